@@ -1,0 +1,53 @@
+package dev.linrex.syntax;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The parsed pattern. Flags are compiled away by the parser: case-insensitive literals, dot,
+ * escapes and classes all become {@link CharSet}; {@code ^ $ \b} become resolved
+ * {@link Assertion}s. Sequences and alternations are flat lists, so no stage needs recursion
+ * proportional to pattern length; nesting depth is bounded by the parser's nest limit.
+ */
+public final class Ast {
+    private Ast() {}
+
+    /** Marker for "no upper bound" in {@link Repeat#max()}. */
+    public static final int UNBOUNDED = -1;
+
+    public sealed interface Node permits Empty, CharSet, Concat, Alternation, Group, Repeat, Assertion {}
+
+    /** Matches the empty string. */
+    public record Empty() implements Node {}
+
+    /**
+     * Matches exactly one code point from {@code set}; a valid surrogate pair in the input is one
+     * code point, a lone surrogate is itself (as {@link Character#codePointAt(CharSequence, int)}).
+     */
+    public record CharSet(CodePointSet set) implements Node {}
+
+    /** Matches each item in turn. Two or more items. */
+    public record Concat(List<Node> items) implements Node {}
+
+    /** Ordered choice (leftmost-first): earlier items have priority. Two or more items. */
+    public record Alternation(List<Node> items) implements Node {}
+
+    /**
+     * A group. {@code index >= 1} is a capturing group (numbered by its opening parenthesis);
+     * {@code index == 0} is a non-capturing group {@code (?:...)} or a flag group {@code (?i:...)}.
+     * It is kept because java.util.regex treats quantified groups differently from bare atoms.
+     */
+    public record Group(int index, String name, Node body) implements Node {}
+
+    /** {@code body{min,max}}; {@code max == UNBOUNDED} for no limit. */
+    public record Repeat(Node body, int min, int max, boolean greedy) implements Node {}
+
+    /** A zero-width assertion. */
+    public record Assertion(AssertionKind kind) implements Node {}
+
+    /**
+     * The result of parsing: the tree, the number of capturing groups, the named groups
+     * (name to index, in definition order) and what it was parsed from.
+     */
+    public record Root(Node node, int groupCount, Map<String, Integer> groupNames, String pattern, int flags) {}
+}

@@ -1,0 +1,201 @@
+package dev.linrex.syntax;
+
+import java.util.Arrays;
+
+/**
+ * An immutable set of Unicode code points (0..0x10FFFF), kept as sorted, non-overlapping,
+ * non-adjacent inclusive ranges. Every character class, escape, property and case-folded literal
+ * ends up as one of these, so the compiler sees a single kind of "match one code point" node.
+ */
+public final class CodePointSet {
+    public static final int MAX = Character.MAX_CODE_POINT;
+
+    public static final CodePointSet EMPTY = new CodePointSet(new int[0]);
+    public static final CodePointSet ALL = new CodePointSet(new int[] {0, MAX});
+
+    /** lo0, hi0, lo1, hi1, ... sorted, disjoint, non-adjacent, inclusive. */
+    private final int[] ranges;
+
+    private CodePointSet(int[] normalizedRanges) {
+        this.ranges = normalizedRanges;
+    }
+
+    public static CodePointSet of(int codePoint) {
+        return new CodePointSet(new int[] {codePoint, codePoint});
+    }
+
+    public static CodePointSet range(int lo, int hi) {
+        if (lo > hi) {
+            return EMPTY;
+        }
+        return new CodePointSet(new int[] {lo, hi});
+    }
+
+    /** Builds a set from arbitrary (possibly overlapping, unsorted) inclusive pairs. */
+    public static CodePointSet fromPairs(int[] pairs, int length) {
+        if ((length & 1) != 0) {
+            throw new IllegalArgumentException("odd pair array");
+        }
+        int n = length / 2;
+        long[] packed = new long[n];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            int lo = pairs[2 * i];
+            int hi = pairs[2 * i + 1];
+            if (lo <= hi) {
+                packed[m++] = ((long) lo << 32) | (hi & 0xFFFFFFFFL);
+            }
+        }
+        Arrays.sort(packed, 0, m);
+        int[] out = new int[2 * m];
+        int k = 0;
+        for (int i = 0; i < m; i++) {
+            int lo = (int) (packed[i] >>> 32);
+            int hi = (int) packed[i];
+            if (k > 0 && lo <= out[k - 1] + 1) {
+                if (hi > out[k - 1]) {
+                    out[k - 1] = hi;
+                }
+            } else {
+                out[k++] = lo;
+                out[k++] = hi;
+            }
+        }
+        return new CodePointSet(k == out.length ? out : Arrays.copyOf(out, k));
+    }
+
+    /** Number of ranges. */
+    public int rangeCount() {
+        return ranges.length / 2;
+    }
+
+    public int lo(int i) {
+        return ranges[2 * i];
+    }
+
+    public int hi(int i) {
+        return ranges[2 * i + 1];
+    }
+
+    public boolean isEmpty() {
+        return ranges.length == 0;
+    }
+
+    /** True when the set holds exactly one code point. */
+    public boolean isSingle() {
+        return ranges.length == 2 && ranges[0] == ranges[1];
+    }
+
+    public boolean contains(int cp) {
+        int lo = 0;
+        int hi = ranges.length / 2 - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cp < ranges[2 * mid]) {
+                hi = mid - 1;
+            } else if (cp > ranges[2 * mid + 1]) {
+                lo = mid + 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Number of code points in the set. */
+    public long size() {
+        long n = 0;
+        for (int i = 0; i < ranges.length; i += 2) {
+            n += (long) ranges[i + 1] - ranges[i] + 1;
+        }
+        return n;
+    }
+
+    public CodePointSet union(CodePointSet other) {
+        if (other.isEmpty()) {
+            return this;
+        }
+        if (isEmpty()) {
+            return other;
+        }
+        int[] all = Arrays.copyOf(ranges, ranges.length + other.ranges.length);
+        System.arraycopy(other.ranges, 0, all, ranges.length, other.ranges.length);
+        return fromPairs(all, all.length);
+    }
+
+    public CodePointSet complement() {
+        int[] out = new int[ranges.length + 2];
+        int k = 0;
+        int next = 0;
+        for (int i = 0; i < ranges.length; i += 2) {
+            if (ranges[i] > next) {
+                out[k++] = next;
+                out[k++] = ranges[i] - 1;
+            }
+            next = ranges[i + 1] + 1;
+        }
+        if (next <= MAX) {
+            out[k++] = next;
+            out[k++] = MAX;
+        }
+        return new CodePointSet(Arrays.copyOf(out, k));
+    }
+
+    public CodePointSet intersect(CodePointSet other) {
+        int[] a = ranges;
+        int[] b = other.ranges;
+        int[] out = new int[a.length + b.length];
+        int k = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            int lo = Math.max(a[i], b[j]);
+            int hi = Math.min(a[i + 1], b[j + 1]);
+            if (lo <= hi) {
+                out[k++] = lo;
+                out[k++] = hi;
+            }
+            if (a[i + 1] < b[j + 1]) {
+                i += 2;
+            } else {
+                j += 2;
+            }
+        }
+        return new CodePointSet(Arrays.copyOf(out, k));
+    }
+
+    public CodePointSet subtract(CodePointSet other) {
+        return intersect(other.complement());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CodePointSet && Arrays.equals(ranges, ((CodePointSet) o).ranges);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(ranges);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < ranges.length; i += 2) {
+            appendCp(sb, ranges[i]);
+            if (ranges[i + 1] != ranges[i]) {
+                sb.append('-');
+                appendCp(sb, ranges[i + 1]);
+            }
+        }
+        return sb.append(']').toString();
+    }
+
+    private static void appendCp(StringBuilder sb, int cp) {
+        if (cp >= 0x21 && cp < 0x7F && cp != '-' && cp != '[' && cp != ']' && cp != '\\') {
+            sb.append((char) cp);
+        } else {
+            sb.append(String.format("\\x{%X}", cp));
+        }
+    }
+}
