@@ -215,7 +215,8 @@ final class JdkParity {
             try {
                 Object result;
                 switch (name) {
-                    case "usePattern" -> result = invoke(target, "usePattern", compile((String) args[0], 0));
+                    case "usePattern" -> result = invoke(target, "usePattern",
+                            new Object[] {args[0] == null ? null : compile((String) args[0], 0)});
                     case "results" -> result = ((Stream<?>) invoke(target, "results"))
                             .map(JdkParity::describe).collect(Collectors.toList());
                     case "splitAsStream" -> result = ((Stream<?>) invoke(target, "splitAsStream", args))
