@@ -145,6 +145,7 @@ final class ClassParser {
             CodePointSet member = range(bits);
             if (member == null) {
                 hasBits = true;
+                curr = null; // as the JDK: "the last operand" is then the bit vector, added at && or ]
             } else {
                 curr = Lazy.of(member);
                 prev = prev == null ? curr : prev.union(curr);

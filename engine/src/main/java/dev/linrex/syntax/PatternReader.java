@@ -1,0 +1,197 @@
+package dev.linrex.syntax;
+
+import dev.linrex.PatternTooLargeException;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The parser's cursor over the {@link PatternText} array and the primitives that move it
+ * (peek, read, next, skip, ...). They mirror java.util.regex's cursor discipline exactly,
+ * including where COMMENTS whitespace is skipped and where it is not, because the JDK's error
+ * indices are cursor positions. Also keeps the nesting depth and the first rejected construct.
+ */
+abstract class PatternReader {
+    final String pattern;
+    final int[] temp;
+    final int[] source;
+    final int patternLength;
+    int cursor;
+    /** The flags in force at the cursor (inline flags change them). */
+    int flags0;
+    private final int maxNesting;
+    /** Open groups plus open character classes. */
+    int depth;
+
+    private String unsupportedConstruct;
+    private String unsupportedReason;
+    private int unsupportedIndex = -1;
+
+    PatternReader(String pattern, int flags, int maxNesting) {
+        this.pattern = pattern;
+        this.flags0 = flags;
+        this.maxNesting = maxNesting;
+        PatternText text = new PatternText(pattern, (flags & Flags.LITERAL) != 0);
+        this.patternLength = text.length;
+        // A little zero padding beyond the JDK's two terminators, so reads the JDK would make
+        // past its array (it never does on the paths we mirror) stay harmless here.
+        this.temp = java.util.Arrays.copyOf(text.cp, text.length + 4);
+        this.source = java.util.Arrays.copyOf(text.source, text.length + 4);
+        for (int i = text.length + 2; i < source.length; i++) {
+            source[i] = pattern.length();
+        }
+    }
+
+
+    boolean has(int f) {
+        return (flags0 & f) != 0;
+    }
+
+    int peek() {
+        int ch = temp[cursor];
+        if (has(Flags.COMMENTS)) {
+            ch = peekPastWhitespace(ch);
+        }
+        return ch;
+    }
+
+    int read() {
+        int ch = temp[cursor++];
+        if (has(Flags.COMMENTS)) {
+            ch = parsePastWhitespace(ch);
+        }
+        return ch;
+    }
+
+    int next() {
+        int ch = temp[++cursor];
+        if (has(Flags.COMMENTS)) {
+            ch = peekPastWhitespace(ch);
+        }
+        return ch;
+    }
+
+    int nextEscaped() {
+        return temp[++cursor];
+    }
+
+    /** Reads the char after the next one and advances past both (no whitespace skipping). */
+    int skip() {
+        int ch = temp[cursor + 1];
+        cursor += 2;
+        return ch;
+    }
+
+    void unread() {
+        cursor--;
+    }
+
+    void accept(int ch, String message) {
+        int test = temp[cursor++];
+        if (has(Flags.COMMENTS)) {
+            test = parsePastWhitespace(test);
+        }
+        if (ch != test) {
+            throw error(message);
+        }
+    }
+
+    private static boolean isSpace(int ch) {
+        return ch == ' ' || (ch >= '\t' && ch <= '\r');
+    }
+
+    private int peekPastWhitespace(int ch) {
+        while (isSpace(ch) || ch == '#') {
+            while (isSpace(ch)) {
+                ch = temp[++cursor];
+            }
+            if (ch == '#') {
+                ch = peekPastLine();
+            }
+        }
+        return ch;
+    }
+
+    private int parsePastWhitespace(int ch) {
+        while (isSpace(ch) || ch == '#') {
+            while (isSpace(ch)) {
+                ch = temp[cursor++];
+            }
+            if (ch == '#') {
+                ch = parsePastLine();
+            }
+        }
+        return ch;
+    }
+
+    private int parsePastLine() {
+        int ch = temp[cursor++];
+        while (ch != 0 && !isLineSeparator(ch)) {
+            ch = temp[cursor++];
+        }
+        if (ch == 0 && cursor > patternLength) {
+            cursor = patternLength;
+            ch = temp[cursor++];
+        }
+        return ch;
+    }
+
+    private int peekPastLine() {
+        int ch = temp[++cursor];
+        while (ch != 0 && !isLineSeparator(ch)) {
+            ch = temp[++cursor];
+        }
+        if (ch == 0 && cursor > patternLength) {
+            cursor = patternLength;
+            ch = temp[cursor];
+        }
+        return ch;
+    }
+
+    private boolean isLineSeparator(int ch) {
+        if (has(Flags.UNIX_LINES)) {
+            return ch == '\n';
+        }
+        return ch == '\n' || ch == '\r' || (ch | 1) == '\u2029' || ch == '\u0085';
+    }
+
+    /** A JDK-compatible syntax error at the JDK's index (cursor - 1 in the rewritten array). */
+    PatternSyntaxException error(String description) {
+        return new PatternSyntaxException(description, pattern, cursor - 1);
+    }
+
+    /** Char index in the original pattern of rewritten position {@code pos}. */
+    int sourceIndex(int pos) {
+        if (pos < 0) {
+            return 0;
+        }
+        return source[Math.min(pos, source.length - 1)];
+    }
+
+    /** Remembers the first rejected construct; reported only if the whole pattern parses. */
+    void unsupported(String construct, String reason, int pos) {
+        if (unsupportedConstruct == null) {
+            unsupportedConstruct = construct;
+            unsupportedReason = reason;
+            unsupportedIndex = sourceIndex(pos);
+        }
+    }
+
+    /** Enters one level of group or class nesting at rewritten position {@code pos}. */
+    void enterNesting(int pos) {
+        if (++depth > maxNesting) {
+            throw new PatternTooLargeException("Pattern nested too deeply (limit " + maxNesting
+                    + ", system property linrex.maxNesting)", pattern, sourceIndex(pos));
+        }
+    }
+
+    String unsupportedConstruct() {
+        return unsupportedConstruct;
+    }
+
+    String unsupportedReason() {
+        return unsupportedReason;
+    }
+
+    int unsupportedIndex() {
+        return unsupportedIndex;
+    }
+}
