@@ -2,6 +2,7 @@ package dev.linrex;
 
 import dev.linrex.exec.Strategy;
 import dev.linrex.syntax.Ast;
+import dev.linrex.syntax.Parser;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -61,7 +62,7 @@ public final class Pattern implements java.io.Serializable {
             throw new IllegalArgumentException("Unknown flag 0x" + Integer.toHexString(flags));
         }
         Objects.requireNonNull(pattern, "regex");
-        Ast.Root root = Parsing.parse(pattern, flags);
+        Ast.Root root = Parser.parse(pattern, flags);
         this.pattern = pattern;
         this.givenFlags = flags;
         this.strategy = Strategy.compile(root);
