@@ -1,29 +1,41 @@
 package dev.linrex.exec;
 
+import dev.linrex.nfa.Compiler;
+import dev.linrex.nfa.Program;
 import dev.linrex.syntax.Ast;
 
 /**
  * A compiled pattern's matching engines and the one place that decides which runs for a search.
  * Immutable and thread-safe; all mutable search state lives in a {@link Scratch} owned by one
- * Matcher.
+ * Matcher, so no search can leave state behind that another input or thread would see.
+ *
+ * <p>Today every search runs on the {@link PikeVM}; faster engines plug in here.
  */
 public final class Strategy {
-    private Strategy() {
-        throw new UnsupportedOperationException("contract stub, filled in by the compiler/PikeVM work");
+    private final Program program;
+    private final PikeVM pikeVM;
+
+    private Strategy(Program program) {
+        this.program = program;
+        this.pikeVM = new PikeVM(program);
     }
 
     /** Compiles a parsed pattern. Throws {@code dev.linrex.PatternTooLargeException} past the size limit. */
     public static Strategy compile(Ast.Root root) {
-        throw new UnsupportedOperationException("stub");
+        return new Strategy(Compiler.compile(root));
     }
 
     public int groupCount() {
-        throw new UnsupportedOperationException("stub");
+        return program.groupCount;
+    }
+
+    public Program program() {
+        return program;
     }
 
     /** Fresh per-Matcher scratch space. */
     public Scratch newScratch() {
-        throw new UnsupportedOperationException("stub");
+        return new Scratch(pikeVM.newCache());
     }
 
     /**
@@ -32,19 +44,36 @@ public final class Strategy {
      * {@code slots.length / 2} groups are wanted) and returns true.
      */
     public boolean search(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
-        throw new UnsupportedOperationException("stub");
+        PikeVM.Cache cache = scratch.pike;
+        boolean found = pikeVM.search(in, from, anchor, slots, cache);
+        scratch.hitEnd = cache.hitEnd();
+        scratch.requireEnd = found && cache.requireEnd();
+        return found;
     }
 
     /** Per-Matcher mutable state: engine caches and what the last search observed. */
     public static final class Scratch {
+        final PikeVM.Cache pike;
+        boolean hitEnd;
+        boolean requireEnd;
+
+        Scratch(PikeVM.Cache pike) {
+            this.pike = pike;
+        }
+
         /** Whether the last search read (or asserted) at the end of the input/region. */
         public boolean hitEnd() {
-            throw new UnsupportedOperationException("stub");
+            return hitEnd;
         }
 
         /** Whether more input could have turned the last positive result into a negative one. */
         public boolean requireEnd() {
-            throw new UnsupportedOperationException("stub");
+            return requireEnd;
+        }
+
+        /** Work counted so far (instructions visited and threads stepped), for linearity tests. */
+        public long steps() {
+            return pike.steps();
         }
     }
 }

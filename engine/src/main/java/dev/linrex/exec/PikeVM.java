@@ -1,0 +1,280 @@
+package dev.linrex.exec;
+
+import dev.linrex.nfa.Program;
+import java.util.Arrays;
+
+/**
+ * The reference engine: Pike's NFA simulation with capture slots (as described by Russ Cox,
+ * "Regular Expression Matching: the Virtual Machine Approach"). One pass over the input; at each
+ * position a priority-ordered list of threads, at most one per instruction, so the work is
+ * O(program size x input length) whatever the pattern. Leftmost-first: when a thread matches, all
+ * lower-priority threads are dropped; higher-priority ones run on in case they match later.
+ *
+ * <p>Immutable and shareable; all mutable state is in a {@link Cache}.
+ */
+public final class PikeVM {
+    private final Program prog;
+
+    public PikeVM(Program prog) {
+        this.prog = prog;
+    }
+
+    public Program program() {
+        return prog;
+    }
+
+    public Cache newCache() {
+        return new Cache(prog);
+    }
+
+    /**
+     * Searches {@code in} from {@code from}. On a match fills {@code slots} (its length says how
+     * many slots are wanted, at most the program's slot count) and returns true.
+     */
+    public boolean search(SearchInput in, int from, Anchor anchor, int[] slots, Cache cache) {
+        final Program p = prog;
+        final int[] op = p.op;
+        final int[] out = p.out;
+        final CharSequence text = in.text;
+        final int end = in.regionEnd;
+        final int width = cache.width;
+        cache.hitEnd = false;
+        cache.requireEnd = false;
+        cache.memo.reset();
+        Threads clist = cache.clist;
+        Threads nlist = cache.nlist;
+        clist.clear();
+        nlist.clear();
+        int[] scratchSlots = cache.scratchSlots;
+        boolean matched = false;
+        long steps = 0;
+        int pos = from;
+        while (true) {
+            if (!matched && (anchor == Anchor.UNANCHORED || pos == from)) {
+                Arrays.fill(scratchSlots, -1);
+                scratchSlots[width - 1] = 0;
+                steps += addThread(clist, p.start, pos, scratchSlots, in, cache);
+            }
+            if (clist.count == 0 && (matched || anchor != Anchor.UNANCHORED)) {
+                break; // no thread can match any more
+            }
+            char c = pos < end ? text.charAt(pos) : 0;
+            for (int t = 0; t < clist.count; t++) {
+                int pc = clist.threadPc[t];
+                steps++;
+                int o = op[pc];
+                if (o == Program.MATCH) {
+                    if (anchor == Anchor.BOTH && pos != end) {
+                        continue;
+                    }
+                    int row = t * width;
+                    System.arraycopy(clist.slots, row, cache.matchSlots, 0, width);
+                    matched = true;
+                    break; // lower-priority threads lose to this match
+                }
+                // RANGE or CLASS (FAIL never enters a list)
+                if (pos >= end) {
+                    cache.hitEnd = true;
+                    continue;
+                }
+                if (p.accepts(pc, c)) {
+                    System.arraycopy(clist.slots, t * width, scratchSlots, 0, width);
+                    steps += addThread(nlist, out[pc], pos + 1, scratchSlots, in, cache);
+                }
+            }
+            if (pos >= end) {
+                break;
+            }
+            Threads tmp = clist;
+            clist = nlist;
+            nlist = tmp;
+            nlist.clear();
+            pos++;
+        }
+        cache.clist = clist;
+        cache.nlist = nlist;
+        cache.steps += steps;
+        if (!matched) {
+            return false;
+        }
+        int n = Math.min(slots.length, width - 1);
+        System.arraycopy(cache.matchSlots, 0, slots, 0, n);
+        if ((cache.matchSlots[width - 1] & Assertions.REQUIRE_END) != 0) {
+            cache.requireEnd = true;
+        }
+        return true;
+    }
+
+    /**
+     * Follows every non-consuming instruction from {@code pc} in priority order (depth first,
+     * with an explicit stack, never recursion), adding the consuming and matching instructions it
+     * reaches to {@code list}. {@code slots} is the thread's slot row (capture slots then a flags
+     * word); it is restored before returning. Returns the number of instructions visited.
+     */
+    private int addThread(Threads list, int pc0, int pos, int[] slots, SearchInput in, Cache cache) {
+        final int[] op = prog.op;
+        final int[] out = prog.out;
+        final int[] arg = prog.arg;
+        final int flagsSlot = cache.width - 1;
+        int[] stack = cache.stack;
+        int sp = 0;
+        int visited = 0;
+        int pc = pc0;
+        while (true) {
+            // Walk one chain, pushing alternatives and slot restores.
+            while (pc >= 0) {
+                if (list.contains(pc)) {
+                    break;
+                }
+                list.insert(pc);
+                visited++;
+                switch (op[pc]) {
+                    case Program.MATCH, Program.RANGE, Program.CLASS:
+                        list.addThread(pc, slots, cache.width);
+                        pc = -1;
+                        break;
+                    case Program.SPLIT:
+                        if (sp + 2 > stack.length) {
+                            stack = cache.stack = Arrays.copyOf(stack, stack.length * 2);
+                        }
+                        stack[sp++] = arg[pc];
+                        stack[sp++] = -1; // marker: explore
+                        pc = out[pc];
+                        break;
+                    case Program.SAVE: {
+                        int slot = arg[pc];
+                        if (slot < flagsSlot) {
+                            if (sp + 2 > stack.length) {
+                                stack = cache.stack = Arrays.copyOf(stack, stack.length * 2);
+                            }
+                            stack[sp++] = slots[slot];
+                            stack[sp++] = -2 - slot; // marker: restore slot
+                            slots[slot] = pos;
+                        }
+                        pc = out[pc];
+                        break;
+                    }
+                    case Program.ASSERT: {
+                        int r = Assertions.check(arg[pc], in, pos, cache.memo);
+                        if ((r & Assertions.HIT_END) != 0) {
+                            cache.hitEnd = true;
+                        }
+                        if ((r & Assertions.HOLDS) == 0) {
+                            pc = -1;
+                        } else {
+                            if ((r & Assertions.REQUIRE_END) != 0 && (slots[flagsSlot] & Assertions.REQUIRE_END) == 0) {
+                                if (sp + 2 > stack.length) {
+                                    stack = cache.stack = Arrays.copyOf(stack, stack.length * 2);
+                                }
+                                stack[sp++] = slots[flagsSlot];
+                                stack[sp++] = -2 - flagsSlot;
+                                slots[flagsSlot] |= Assertions.REQUIRE_END;
+                            }
+                            pc = out[pc];
+                        }
+                        break;
+                    }
+                    case Program.NOP:
+                        pc = out[pc];
+                        break;
+                    default: // FAIL
+                        pc = -1;
+                        break;
+                }
+            }
+            if (sp == 0) {
+                return visited;
+            }
+            int marker = stack[--sp];
+            int value = stack[--sp];
+            if (marker == -1) {
+                pc = value;
+            } else {
+                slots[-2 - marker] = value;
+                pc = -1;
+            }
+        }
+    }
+
+    /** Mutable per-search state: two thread lists, slot rows, a DFS stack and counters. */
+    public static final class Cache {
+        final int width;
+        Threads clist;
+        Threads nlist;
+        final int[] scratchSlots;
+        final int[] matchSlots;
+        int[] stack = new int[64];
+        final Assertions.BaseCharMemo memo = new Assertions.BaseCharMemo();
+        long steps;
+        boolean hitEnd;
+        boolean requireEnd;
+
+        Cache(Program prog) {
+            this.width = prog.slotCount + 1;
+            this.clist = new Threads(prog.size());
+            this.nlist = new Threads(prog.size());
+            this.scratchSlots = new int[width];
+            this.matchSlots = new int[width];
+        }
+
+        /** Work done so far by searches with this cache: instructions visited plus threads stepped. */
+        public long steps() {
+            return steps;
+        }
+
+        public boolean hitEnd() {
+            return hitEnd;
+        }
+
+        public boolean requireEnd() {
+            return requireEnd;
+        }
+    }
+
+    /**
+     * A sparse set of visited instructions (Briggs and Torczon) plus the priority-ordered threads
+     * (consuming or matching instructions) with their slot rows.
+     */
+    static final class Threads {
+        private final int[] sparse;
+        private final int[] dense;
+        private int size;
+        int[] threadPc;
+        int[] slots;
+        int count;
+
+        Threads(int capacity) {
+            sparse = new int[capacity];
+            dense = new int[capacity];
+            threadPc = new int[16];
+            slots = new int[0];
+        }
+
+        boolean contains(int pc) {
+            int i = sparse[pc];
+            return i < size && dense[i] == pc;
+        }
+
+        void insert(int pc) {
+            sparse[pc] = size;
+            dense[size++] = pc;
+        }
+
+        void addThread(int pc, int[] row, int width) {
+            if (count == threadPc.length) {
+                threadPc = Arrays.copyOf(threadPc, count * 2);
+            }
+            if ((count + 1) * width > slots.length) {
+                slots = Arrays.copyOf(slots, Math.max(16 * width, slots.length * 2));
+            }
+            threadPc[count] = pc;
+            System.arraycopy(row, 0, slots, count * width, width);
+            count++;
+        }
+
+        void clear() {
+            size = 0;
+            count = 0;
+        }
+    }
+}

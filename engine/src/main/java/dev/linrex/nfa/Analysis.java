@@ -1,0 +1,62 @@
+package dev.linrex.nfa;
+
+import dev.linrex.syntax.Ast;
+import dev.linrex.syntax.Ast.Node;
+
+/** Structural questions the compiler asks of AST nodes. Recursion is bounded by the nesting limit. */
+final class Analysis {
+    private Analysis() {}
+
+    /** Can {@code n} match the empty string? */
+    static boolean nullable(Node n) {
+        if (n instanceof Ast.Empty || n instanceof Ast.Assertion) {
+            return true;
+        } else if (n instanceof Ast.CharSet) {
+            return false;
+        } else if (n instanceof Ast.Concat c) {
+            for (Node item : c.items()) {
+                if (!nullable(item)) {
+                    return false;
+                }
+            }
+            return true;
+        } else if (n instanceof Ast.Alternation a) {
+            for (Node item : a.items()) {
+                if (nullable(item)) {
+                    return true;
+                }
+            }
+            return false;
+        } else if (n instanceof Ast.Group g) {
+            return nullable(g.body());
+        } else if (n instanceof Ast.Repeat r) {
+            return r.min() == 0 || nullable(r.body());
+        }
+        throw new IllegalStateException("unknown node " + n);
+    }
+
+    /**
+     * True when java.util.regex would call {@code n} "deterministic" (its {@code TreeInfo}: no
+     * alternation, no variable repetition) and it consumes nothing. A quantified group with such
+     * a body becomes the JDK's {@code GroupCurly}, whose optional iterations are special.
+     */
+    static boolean zeroLengthDeterministic(Node n) {
+        if (n instanceof Ast.Empty || n instanceof Ast.Assertion) {
+            return true;
+        } else if (n instanceof Ast.CharSet || n instanceof Ast.Alternation) {
+            return false;
+        } else if (n instanceof Ast.Concat c) {
+            for (Node item : c.items()) {
+                if (!zeroLengthDeterministic(item)) {
+                    return false;
+                }
+            }
+            return true;
+        } else if (n instanceof Ast.Group g) {
+            return zeroLengthDeterministic(g.body());
+        } else if (n instanceof Ast.Repeat r) {
+            return r.min() == r.max() && zeroLengthDeterministic(r.body());
+        }
+        throw new IllegalStateException("unknown node " + n);
+    }
+}

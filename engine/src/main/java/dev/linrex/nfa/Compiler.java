@@ -1,0 +1,297 @@
+package dev.linrex.nfa;
+
+import dev.linrex.PatternTooLargeException;
+import dev.linrex.syntax.Ast;
+import dev.linrex.syntax.Ast.Node;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Compiles the AST into a {@link Program} (Thompson's construction), reproducing the
+ * java.util.regex loop rules that decide which captures and which match a leftmost-first search
+ * reports.
+ *
+ * <p>Compilation runs right to left in continuation-passing style: each node is compiled knowing
+ * the instruction(s) that follow it. The continuation is not one pc but one per <em>level</em>:
+ * java.util.regex ends a loop after an iteration that matched the empty string (its
+ * {@code Loop} node checks "did this iteration consume anything?"), and a Pike VM can only
+ * honour a rule like that if "nothing consumed since the iteration began" is part of the NFA
+ * state. So inside a loop whose body can match empty, the non-consuming instructions exist in one
+ * copy per level, where level {@code e} means "the {@code e} outermost such loops have consumed
+ * input in their current iteration, the inner ones have not". A consuming instruction always
+ * continues at the deepest level. Loops whose body cannot match empty add no level, so ordinary
+ * patterns compile to the textbook NFA.
+ *
+ * <p>Recursion here is bounded by the parser's nesting limit; sequences and alternations are
+ * loops, never recursion.
+ */
+public final class Compiler {
+    /** Default limit on instructions, overridable with system property {@code linrex.maxProgramSize}. */
+    public static final int DEFAULT_MAX_PROGRAM_SIZE = 500_000;
+
+    /** Internal assertion code (after the AssertionKind ordinals): next unit is not a low surrogate. */
+    public static final int ASSERT_NOT_BEFORE_LOW_SURROGATE = 100;
+
+    private final String pattern;
+    private final int maxSize;
+    private int[] op = new int[64];
+    private int[] out = new int[64];
+    private int[] arg = new int[64];
+    private int[] arg2 = new int[64];
+    private char[][] classes = new char[8][];
+    private int classCount;
+    private int size;
+
+    private Compiler(String pattern, int maxSize) {
+        this.pattern = pattern;
+        this.maxSize = maxSize;
+    }
+
+    public static int maxProgramSize() {
+        return Integer.getInteger("linrex.maxProgramSize", DEFAULT_MAX_PROGRAM_SIZE);
+    }
+
+    public static Program compile(Ast.Root root) {
+        return compile(root, maxProgramSize());
+    }
+
+    public static Program compile(Ast.Root root, int maxSize) {
+        Compiler c = new Compiler(root.pattern(), maxSize);
+        int match = c.emit(Program.MATCH, 0, 0, 0);
+        int end = c.emit(Program.SAVE, match, 1, 0);
+        int[] entry = c.compile(root.node(), new int[] {end});
+        int start = c.emit(Program.SAVE, entry[0], 0, 0);
+        return c.build(start, root.groupCount());
+    }
+
+    private Program build(int start, int groupCount) {
+        return new Program(Arrays.copyOf(op, size), Arrays.copyOf(out, size), Arrays.copyOf(arg, size),
+                Arrays.copyOf(arg2, size), Arrays.copyOf(classes, classCount), start, groupCount);
+    }
+
+    private int emit(int opcode, int next, int a, int a2) {
+        if (size == maxSize) {
+            throw new PatternTooLargeException("Pattern too large: the compiled program exceeds " + maxSize
+                    + " instructions (raise with -Dlinrex.maxProgramSize)", pattern, -1);
+        }
+        if (size == op.length) {
+            int n = Math.min(Math.max(64, size * 2), Math.max(maxSize, 64));
+            op = Arrays.copyOf(op, n);
+            out = Arrays.copyOf(out, n);
+            arg = Arrays.copyOf(arg, n);
+            arg2 = Arrays.copyOf(arg2, n);
+        }
+        op[size] = opcode;
+        out[size] = next;
+        arg[size] = a;
+        arg2[size] = a2;
+        return size++;
+    }
+
+    /** Compiles {@code n} followed by continuation {@code k} (one pc per level); returns its entries per level. */
+    private int[] compile(Node n, int[] k) {
+        if (n instanceof Ast.Empty) {
+            return k;
+        } else if (n instanceof Ast.CharSet cs) {
+            int pc = charSet(Utf16Ranges.of(cs.set()), k[k.length - 1]);
+            int[] r = new int[k.length];
+            Arrays.fill(r, pc);
+            return r;
+        } else if (n instanceof Ast.Concat c) {
+            List<Node> items = c.items();
+            int[] cur = k;
+            for (int i = items.size() - 1; i >= 0; i--) {
+                cur = compile(items.get(i), cur);
+            }
+            return cur;
+        } else if (n instanceof Ast.Alternation a) {
+            return alternation(a.items(), k);
+        } else if (n instanceof Ast.Group g) {
+            return group(g, k, true);
+        } else if (n instanceof Ast.Assertion as) {
+            return perLevel(Program.ASSERT, as.kind().ordinal(), k);
+        } else if (n instanceof Ast.Repeat r) {
+            return repeat(r, k);
+        }
+        throw new IllegalStateException("unknown node " + n);
+    }
+
+    private int[] group(Ast.Group g, int[] k, boolean record) {
+        if (g.index() == 0 || !record) {
+            return compile(g.body(), k);
+        }
+        int[] close = perLevel(Program.SAVE, 2 * g.index() + 1, k);
+        int[] body = compile(g.body(), close);
+        return perLevel(Program.SAVE, 2 * g.index(), body);
+    }
+
+    private int[] alternation(List<Node> items, int[] k) {
+        int[][] entries = new int[items.size()][];
+        for (int i = 0; i < items.size(); i++) {
+            entries[i] = compile(items.get(i), k);
+        }
+        int[] r = new int[k.length];
+        for (int e = 0; e < k.length; e++) {
+            if (e > 0 && sameColumn(entries, e - 1, e)) {
+                r[e] = r[e - 1];
+                continue;
+            }
+            int pc = entries[items.size() - 1][e];
+            for (int i = items.size() - 2; i >= 0; i--) {
+                pc = emit(Program.SPLIT, entries[i][e], pc, 0);
+            }
+            r[e] = pc;
+        }
+        return r;
+    }
+
+    private static boolean sameColumn(int[][] entries, int e1, int e2) {
+        for (int[] row : entries) {
+            if (row[e1] != row[e2]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One instruction per distinct continuation; levels that share a continuation share the instruction. */
+    private int[] perLevel(int opcode, int a, int[] k) {
+        int[] r = new int[k.length];
+        for (int e = 0; e < k.length; e++) {
+            r[e] = (e > 0 && k[e] == k[e - 1]) ? r[e - 1] : emit(opcode, k[e], a, 0);
+        }
+        return r;
+    }
+
+    private int split(int first, int second) {
+        return first == second ? first : emit(Program.SPLIT, first, second, 0);
+    }
+
+    private int[] splitPerLevel(int[] first, int[] second) {
+        int[] r = new int[first.length];
+        for (int e = 0; e < first.length; e++) {
+            r[e] = (e > 0 && first[e] == first[e - 1] && second[e] == second[e - 1]) ? r[e - 1] : split(first[e], second[e]);
+        }
+        return r;
+    }
+
+    private int[] repeat(Ast.Repeat r, int[] k) {
+        Node body = r.body();
+        int min = r.min();
+        int max = r.max();
+        if (max == 0) {
+            return k;
+        }
+        if (!Analysis.nullable(body)) {
+            return loop(body, min, max, r.greedy(), k, false);
+        }
+        if (!(body instanceof Ast.Group g)) {
+            // A quantified zero-width atom (java.util.regex's Curly): it stops at the first
+            // zero-length iteration, so only the mandatory first check can matter.
+            return min >= 1 ? compile(body, k) : k;
+        }
+        if (Analysis.zeroLengthDeterministic(g.body())) {
+            // java.util.regex's GroupCurly on a fixed zero-length body: mandatory iterations
+            // record the group; an optional one runs the body (inner groups are recorded) but
+            // restores the group's own span; a lazy one never runs it.
+            if (min >= 1) {
+                return compile(body, k);
+            }
+            if (!r.greedy()) {
+                return k;
+            }
+            return splitPerLevel(group(g, k, false), k);
+        }
+        return loop(body, min, max, r.greedy(), k, true);
+    }
+
+    /**
+     * body{min,max} as java.util.regex's Loop runs it: after an iteration that consumed input,
+     * iterate again while under min, optionally (greedy: preferred) while under max; after an
+     * iteration that consumed nothing, leave the loop.
+     */
+    private int[] loop(Node body, int min, int max, boolean greedy, int[] k, boolean emptyExits) {
+        int d = k.length - 1;
+        int[] first;
+        if (max == Ast.UNBOUNDED) {
+            int s = emit(Program.SPLIT, 0, 0, 0); // patched below: the choice after a looping iteration
+            int[] looping = iteration(body, k, s, emptyExits);
+            out[s] = greedy ? looping[d] : k[d];
+            arg[s] = greedy ? k[d] : looping[d];
+            if (min == 0) {
+                return greedy ? splitPerLevel(looping, k) : splitPerLevel(k, looping);
+            }
+            first = looping;
+            for (int j = min - 1; j >= 1; j--) {
+                first = iteration(body, k, first[d], emptyExits);
+            }
+            return first;
+        }
+        int[] next = null;
+        for (int j = max; j >= 1; j--) {
+            int after;
+            if (j == max) {
+                after = k[d];
+            } else if (j < min) {
+                after = next[d];
+            } else {
+                after = greedy ? split(next[d], k[d]) : split(k[d], next[d]);
+            }
+            next = iteration(body, k, after, emptyExits);
+        }
+        if (min > 0) {
+            return next;
+        }
+        return greedy ? splitPerLevel(next, k) : splitPerLevel(k, next);
+    }
+
+    /**
+     * One copy of a loop body. After consuming input it continues at {@code after}; if
+     * {@code emptyExits}, reaching its end without consuming leaves the loop through {@code k}.
+     */
+    private int[] iteration(Node body, int[] k, int after, boolean emptyExits) {
+        int d = k.length - 1;
+        int[] kb;
+        if (emptyExits) {
+            kb = Arrays.copyOf(k, d + 2);
+            kb[d + 1] = after;
+        } else {
+            kb = new int[d + 1];
+            Arrays.fill(kb, after);
+        }
+        int[] entries = compile(body, kb);
+        return emptyExits ? Arrays.copyOf(entries, d + 1) : entries;
+    }
+
+    /** Emits the code-unit automaton for one code point of the set, continuing at {@code next}. */
+    private int charSet(Utf16Ranges u, int next) {
+        int pc = -1;
+        for (int i = u.pairs.size() - 1; i >= 0; i--) {
+            Utf16Ranges.Pair p = u.pairs.get(i);
+            int low = units(p.lows(), next);
+            int high = emit(Program.RANGE, low, p.highLo(), p.highHi());
+            pc = pc < 0 ? high : emit(Program.SPLIT, high, pc, 0);
+        }
+        if (u.loneHigh.length > 0) {
+            int check = emit(Program.ASSERT, next, ASSERT_NOT_BEFORE_LOW_SURROGATE, 0);
+            int high = units(u.loneHigh, check);
+            pc = pc < 0 ? high : emit(Program.SPLIT, high, pc, 0);
+        }
+        if (u.single.length > 0) {
+            int single = units(u.single, next);
+            pc = pc < 0 ? single : emit(Program.SPLIT, single, pc, 0);
+        }
+        return pc < 0 ? emit(Program.FAIL, 0, 0, 0) : pc;
+    }
+
+    private int units(char[] ranges, int next) {
+        if (ranges.length == 2) {
+            return emit(Program.RANGE, next, ranges[0], ranges[1]);
+        }
+        if (classCount == classes.length) {
+            classes = Arrays.copyOf(classes, classCount * 2);
+        }
+        classes[classCount] = ranges;
+        return emit(Program.CLASS, next, classCount++, 0);
+    }
+}

@@ -1,0 +1,103 @@
+package dev.linrex.nfa;
+
+/**
+ * A Thompson NFA over UTF-16 code units, as flat int arrays (one entry per instruction) so that
+ * engines walk it without allocation or pointer chasing. Built only by {@link Compiler}; immutable
+ * once built. Instruction {@code pc} has opcode {@code op[pc]} and, depending on it:
+ * <ul>
+ *   <li>{@link #MATCH}: the search succeeds here.</li>
+ *   <li>{@link #RANGE}: consume one code unit {@code c} with {@code arg[pc] <= c <= arg2[pc]}, go to {@code out[pc]}.</li>
+ *   <li>{@link #CLASS}: consume one code unit in the sorted inclusive ranges {@code classes[arg[pc]]}, go to {@code out[pc]}.</li>
+ *   <li>{@link #SPLIT}: go to {@code out[pc]} first and {@code arg[pc]} second (leftmost-first priority).</li>
+ *   <li>{@link #SAVE}: record the position in capture slot {@code arg[pc]}, go to {@code out[pc]}.</li>
+ *   <li>{@link #ASSERT}: continue to {@code out[pc]} only if assertion {@code arg[pc]} (see {@code exec.Assertions}) holds.</li>
+ *   <li>{@link #NOP}: go to {@code out[pc]}.</li>
+ *   <li>{@link #FAIL}: the thread dies.</li>
+ * </ul>
+ */
+public final class Program {
+    public static final int MATCH = 0;
+    public static final int RANGE = 1;
+    public static final int CLASS = 2;
+    public static final int SPLIT = 3;
+    public static final int SAVE = 4;
+    public static final int ASSERT = 5;
+    public static final int NOP = 6;
+    public static final int FAIL = 7;
+
+    public final int[] op;
+    public final int[] out;
+    public final int[] arg;
+    public final int[] arg2;
+    /** Code-unit range tables referenced by {@link #CLASS} instructions: lo0, hi0, lo1, hi1, ... */
+    public final char[][] classes;
+    /** Entry instruction (records slot 0, then the pattern, then slot 1, then MATCH). */
+    public final int start;
+    public final int groupCount;
+    /** 2 * (groupCount + 1). */
+    public final int slotCount;
+
+    Program(int[] op, int[] out, int[] arg, int[] arg2, char[][] classes, int start, int groupCount) {
+        this.op = op;
+        this.out = out;
+        this.arg = arg;
+        this.arg2 = arg2;
+        this.classes = classes;
+        this.start = start;
+        this.groupCount = groupCount;
+        this.slotCount = 2 * (groupCount + 1);
+    }
+
+    public int size() {
+        return op.length;
+    }
+
+    /** True if unit {@code c} is accepted by consuming instruction {@code pc}. */
+    public boolean accepts(int pc, char c) {
+        if (op[pc] == RANGE) {
+            return c >= arg[pc] && c <= arg2[pc];
+        }
+        char[] r = classes[arg[pc]];
+        int lo = 0;
+        int hi = r.length / 2 - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (c < r[2 * mid]) {
+                hi = mid - 1;
+            } else if (c > r[2 * mid + 1]) {
+                lo = mid + 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A readable listing, one instruction a line, for tests and debugging. */
+    public String dump() {
+        StringBuilder sb = new StringBuilder();
+        for (int pc = 0; pc < op.length; pc++) {
+            sb.append(pc == start ? "*" : " ").append(pc).append(": ");
+            switch (op[pc]) {
+                case MATCH -> sb.append("match");
+                case RANGE -> sb.append(String.format("range %04x-%04x -> %d", arg[pc], arg2[pc], out[pc]));
+                case CLASS -> {
+                    sb.append("class");
+                    char[] r = classes[arg[pc]];
+                    for (int i = 0; i < r.length; i += 2) {
+                        sb.append(String.format(" %04x-%04x", (int) r[i], (int) r[i + 1]));
+                    }
+                    sb.append(" -> ").append(out[pc]);
+                }
+                case SPLIT -> sb.append("split ").append(out[pc]).append(", ").append(arg[pc]);
+                case SAVE -> sb.append("save ").append(arg[pc]).append(" -> ").append(out[pc]);
+                case ASSERT -> sb.append("assert ").append(arg[pc]).append(" -> ").append(out[pc]);
+                case NOP -> sb.append("nop -> ").append(out[pc]);
+                case FAIL -> sb.append("fail");
+                default -> sb.append("?").append(op[pc]);
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+}
