@@ -13,8 +13,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * it) and the next task gets a fresh worker, so one runaway never blocks the rest of a run.
  */
 final class Watchdog {
-    /** Stack of each worker; the same as surefire's -Xss so JDK stack overflows are comparable. */
-    private static final long STACK_BYTES = 4L << 20;
+    /**
+     * Stack of each worker: 0 means the JVM default (-Xss), what a user's thread has, so a JDK
+     * StackOverflowError here is one a user would see too.
+     */
+    private static final long STACK_BYTES = 0;
 
     private final String name;
     private Worker worker;
