@@ -36,7 +36,7 @@ public final class Engines {
                 description = "linrex vs java.util.regex";
             } else if (wanted.equals("linrex") || classExists(API)) {
                 throw new IllegalStateException(API + " is on the class path but " + ADAPTER
-                        + " is not: rename suite/LinrexEngine.java.pending to LinrexEngine.java");
+                        + " is not (it is looked up by name)");
             } else {
                 useJdk(API + " not on this branch yet");
             }

@@ -1,10 +1,5 @@
 package dev.linrex.suite;
 
-// PENDING: rename this file to LinrexEngine.java once dev.linrex.Pattern/Matcher are on the branch
-// (merge of main). Until then it would not compile, so Maven must not see a .java extension.
-// Engines.candidate() finds the class by name; PendingFilesTest fails as soon as dev.linrex.Pattern
-// exists while this file is still pending.
-
 import dev.linrex.Matcher;
 import dev.linrex.Pattern;
 import java.util.ArrayList;
