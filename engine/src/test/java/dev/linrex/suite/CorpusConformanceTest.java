@@ -104,7 +104,8 @@ class CorpusConformanceTest {
             m.append(suite.name()).append(": ").append(stats.failingPatterns).append(" of ").append(stats.patterns)
                     .append(" patterns fail (").append(comparison).append("); first ").append(failing.size()).append(":\n");
             for (Differential.PatternResult r : failing) {
-                m.append(r.outcome).append(": ").append(r.disagreements.get(0).describe(diff.candidate().name()));
+                m.append(r.outcome == Differential.Outcome.COMPARED ? "DISAGREES" : r.outcome.name()).append(": ")
+                        .append(r.disagreements.get(0).describe(diff.candidate().name()));
             }
             m.append("(full list: target/conformance/CONFORMANCE.md)");
             fail(m.toString());

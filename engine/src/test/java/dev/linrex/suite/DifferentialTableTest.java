@@ -570,7 +570,8 @@ class DifferentialTableTest {
         Differential d = differentialFor(row);
         Differential.PatternResult r = d.check(row.pattern(), row.flags(), row.inputs());
         if (r.failed()) {
-            StringBuilder m = new StringBuilder(r.outcome + ", " + r.disagreements.size() + " disagreement(s):\n");
+            StringBuilder m = new StringBuilder((r.outcome == Differential.Outcome.COMPARED ? "" : r.outcome + ", ")
+                    + r.disagreements.size() + " disagreement(s):\n");
             r.disagreements.stream().limit(8).forEach(x -> m.append(x.describe(d.candidate().name())));
             fail(m.toString());
         }
