@@ -68,13 +68,9 @@ public final class Pattern implements java.io.Serializable {
         this.strategy = Strategy.compile(root);
         this.groupCount = root.groupCount();
         this.namedGroups = Collections.unmodifiableMap(new LinkedHashMap<>(root.groupNames()));
-        // As the JDK: UNICODE_CHARACTER_CLASS implies UNICODE_CASE, and inline flags at the top
-        // level of the pattern show up in flags() (the parser reports them in root.flags()).
-        int effective = root.flags() | flags;
-        if ((effective & UNICODE_CHARACTER_CLASS) != 0) {
-            effective |= UNICODE_CASE;
-        }
-        this.flags = effective;
+        // As the JDK: flags() reports the flags in force at the end of the pattern's top level
+        // (inline flags included, UNICODE_CASE implied by UNICODE_CHARACTER_CLASS).
+        this.flags = root.flags();
     }
 
     /**

@@ -41,7 +41,6 @@ class PatternParityTest {
      * force at the end of the pattern in {@code Ast.Root.flags()}; today that is the flags given.
      */
     @Test
-    @org.junit.jupiter.api.Disabled("flags() with top-level inline flags: needs the parser to report its final flags")
     void flagsIncludeTopLevelInlineFlags() {
         String[] patterns = {"(?i)a", "(?-i)a", "a(?i)b", "(?x)(?i)a", "(?i)a|(?m)b", "x(?s)", "(?U)a", "(?u)a"};
         for (String re : patterns) {

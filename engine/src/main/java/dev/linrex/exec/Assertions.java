@@ -30,7 +30,14 @@ final class Assertions {
     /** Evaluates assertion {@code code} at position {@code i}; returns a combination of the bits above. */
     static int check(int code, SearchInput in, int i, BaseCharMemo memo) {
         if (code == Compiler.ASSERT_NOT_BEFORE_LOW_SURROGATE) {
+            // A high surrogate is a code point of its own unless a low one follows (looking past
+            // the region end, as Character.codePointAt does in java.util.regex's CharProperty).
             return i < in.text.length() && Character.isLowSurrogate(in.text.charAt(i)) ? 0 : HOLDS;
+        }
+        if (code == Compiler.ASSERT_NOT_BEFORE_LOW_SURROGATE_IN_REGION) {
+            // java.util.regex's greedy class loops (CharPropertyGreedy) instead treat a pair cut
+            // by the region end as a lone high surrogate.
+            return i < in.regionEnd && Character.isLowSurrogate(in.text.charAt(i)) ? 0 : HOLDS;
         }
         CharSequence s = in.text;
         int from = in.anchoringBounds ? in.regionStart : 0;

@@ -49,8 +49,10 @@ public final class PikeVM {
         boolean matched = false;
         long steps = 0;
         int pos = from;
+        final boolean skipMidpoints = p.skipsPairMidpoints;
         while (true) {
-            if (!matched && (anchor == Anchor.UNANCHORED || pos == from)) {
+            if (!matched && (anchor == Anchor.UNANCHORED ? !(skipMidpoints && pos > from && isPairMidpoint(text, pos))
+                    : pos == from)) {
                 Arrays.fill(scratchSlots, -1);
                 scratchSlots[width - 1] = 0;
                 steps += addThread(clist, p.start, pos, scratchSlots, in, cache);
@@ -63,6 +65,12 @@ public final class PikeVM {
                 int pc = clist.threadPc[t];
                 steps++;
                 int o = op[pc];
+                if ((clist.slots[t * width + width - 1] & Assertions.HIT_END) != 0) {
+                    cache.hitEnd = true; // this thread's path asked about the end of input
+                }
+                if (o == Program.ASSERT) {
+                    continue; // an assertion that failed at the end: recorded above, in priority order
+                }
                 if (o == Program.MATCH) {
                     if (anchor == Anchor.BOTH && pos != end) {
                         continue;
@@ -95,14 +103,33 @@ public final class PikeVM {
         cache.nlist = nlist;
         cache.steps += steps;
         if (!matched) {
+            if (anchor == Anchor.UNANCHORED) {
+                cache.hitEnd = true; // as java.util.regex: a failed scan has looked at the whole input
+            }
             return false;
         }
-        int n = Math.min(slots.length, width - 1);
-        System.arraycopy(cache.matchSlots, 0, slots, 0, n);
-        if ((cache.matchSlots[width - 1] & Assertions.REQUIRE_END) != 0) {
+        int[] m = cache.matchSlots;
+        int n = Math.min(slots.length, p.slotCount);
+        System.arraycopy(m, 0, slots, 0, n);
+        if (p.latchSlotCount > 0) {
+            for (int g = 1; 2 * g + 1 < n; g++) {
+                int latch = p.latchSlot[g];
+                if (latch >= 0 && m[p.slotCount + latch] >= 0) {
+                    slots[2 * g] = m[p.slotCount + latch];
+                    slots[2 * g + 1] = m[p.slotCount + latch + 1];
+                }
+            }
+        }
+        if ((m[width - 1] & Assertions.REQUIRE_END) != 0) {
             cache.requireEnd = true;
         }
         return true;
+    }
+
+    /** True between the two halves of a surrogate pair. */
+    private static boolean isPairMidpoint(CharSequence text, int pos) {
+        return pos > 0 && pos < text.length() && Character.isLowSurrogate(text.charAt(pos))
+                && Character.isHighSurrogate(text.charAt(pos - 1));
     }
 
     /**
@@ -115,6 +142,7 @@ public final class PikeVM {
         final int[] op = prog.op;
         final int[] out = prog.out;
         final int[] arg = prog.arg;
+        final int[] arg2 = prog.arg2;
         final int flagsSlot = cache.width - 1;
         int[] stack = cache.stack;
         int sp = 0;
@@ -156,22 +184,41 @@ public final class PikeVM {
                     }
                     case Program.ASSERT: {
                         int r = Assertions.check(arg[pc], in, pos, cache.memo);
-                        if ((r & Assertions.HIT_END) != 0) {
-                            cache.hitEnd = true;
-                        }
                         if ((r & Assertions.HOLDS) == 0) {
+                            if ((r & Assertions.HIT_END) != 0) {
+                                // Keep the failed check in the list so the step can tell
+                                // whether it came before or after the match in priority.
+                                list.addThread(pc, slots, cache.width);
+                            }
                             pc = -1;
                         } else {
-                            if ((r & Assertions.REQUIRE_END) != 0 && (slots[flagsSlot] & Assertions.REQUIRE_END) == 0) {
+                            int bits = r & (Assertions.HIT_END | Assertions.REQUIRE_END);
+                            if ((slots[flagsSlot] | bits) != slots[flagsSlot]) {
                                 if (sp + 2 > stack.length) {
                                     stack = cache.stack = Arrays.copyOf(stack, stack.length * 2);
                                 }
                                 stack[sp++] = slots[flagsSlot];
                                 stack[sp++] = -2 - flagsSlot;
-                                slots[flagsSlot] |= Assertions.REQUIRE_END;
+                                slots[flagsSlot] |= bits;
                             }
                             pc = out[pc];
                         }
+                        break;
+                    }
+                    case Program.LATCH: {
+                        int base = prog.slotCount + arg2[pc];
+                        if (slots[base] < 0) {
+                            if (sp + 4 > stack.length) {
+                                stack = cache.stack = Arrays.copyOf(stack, stack.length * 2);
+                            }
+                            stack[sp++] = slots[base];
+                            stack[sp++] = -2 - base;
+                            stack[sp++] = slots[base + 1];
+                            stack[sp++] = -3 - base;
+                            slots[base] = slots[2 * arg[pc]];
+                            slots[base + 1] = slots[2 * arg[pc] + 1];
+                        }
+                        pc = out[pc];
                         break;
                     }
                     case Program.NOP:
@@ -210,7 +257,7 @@ public final class PikeVM {
         boolean requireEnd;
 
         Cache(Program prog) {
-            this.width = prog.slotCount + 1;
+            this.width = prog.slotCount + prog.latchSlotCount + 1; // slots, latches, flags
             this.clist = new Threads(prog.size());
             this.nlist = new Threads(prog.size());
             this.scratchSlots = new int[width];

@@ -59,4 +59,28 @@ final class Analysis {
         }
         throw new IllegalStateException("unknown node " + n);
     }
+
+    /**
+     * java.util.regex's notion of "deterministic" (its TreeInfo after study): no alternation and
+     * no repetition with min != max anywhere inside.
+     */
+    static boolean deterministic(Node n) {
+        if (n instanceof Ast.Empty || n instanceof Ast.Assertion || n instanceof Ast.CharSet) {
+            return true;
+        } else if (n instanceof Ast.Alternation) {
+            return false;
+        } else if (n instanceof Ast.Concat c) {
+            for (Node item : c.items()) {
+                if (!deterministic(item)) {
+                    return false;
+                }
+            }
+            return true;
+        } else if (n instanceof Ast.Group g) {
+            return deterministic(g.body());
+        } else if (n instanceof Ast.Repeat r) {
+            return r.min() == r.max() && deterministic(r.body());
+        }
+        throw new IllegalStateException("unknown node " + n);
+    }
 }

@@ -31,6 +31,8 @@ public final class Compiler {
 
     /** Internal assertion code (after the AssertionKind ordinals): next unit is not a low surrogate. */
     public static final int ASSERT_NOT_BEFORE_LOW_SURROGATE = 100;
+    /** As {@link #ASSERT_NOT_BEFORE_LOW_SURROGATE}, but a low surrogate past the region end does not count. */
+    public static final int ASSERT_NOT_BEFORE_LOW_SURROGATE_IN_REGION = 101;
 
     private final String pattern;
     private final int maxSize;
@@ -41,6 +43,9 @@ public final class Compiler {
     private char[][] classes = new char[8][];
     private int classCount;
     private int size;
+    private int[] latchSlot;
+    private int latchSlotCount;
+    private boolean skipsPairMidpoints;
 
     private Compiler(String pattern, int maxSize) {
         this.pattern = pattern;
@@ -57,6 +62,8 @@ public final class Compiler {
 
     public static Program compile(Ast.Root root, int maxSize) {
         Compiler c = new Compiler(root.pattern(), maxSize);
+        c.latchSlot = new int[root.groupCount() + 1];
+        Arrays.fill(c.latchSlot, -1);
         int match = c.emit(Program.MATCH, 0, 0, 0);
         int end = c.emit(Program.SAVE, match, 1, 0);
         int[] entry = c.compile(root.node(), new int[] {end});
@@ -66,7 +73,8 @@ public final class Compiler {
 
     private Program build(int start, int groupCount) {
         return new Program(Arrays.copyOf(op, size), Arrays.copyOf(out, size), Arrays.copyOf(arg, size),
-                Arrays.copyOf(arg2, size), Arrays.copyOf(classes, classCount), start, groupCount);
+                Arrays.copyOf(arg2, size), Arrays.copyOf(classes, classCount), start, groupCount,
+                latchSlot, latchSlotCount, skipsPairMidpoints);
     }
 
     private int emit(int opcode, int next, int a, int a2) {
@@ -93,10 +101,7 @@ public final class Compiler {
         if (n instanceof Ast.Empty) {
             return k;
         } else if (n instanceof Ast.CharSet cs) {
-            int pc = charSet(Utf16Ranges.of(cs.set()), k[k.length - 1]);
-            int[] r = new int[k.length];
-            Arrays.fill(r, pc);
-            return r;
+            return charSetNode(cs, k, Compiler.ASSERT_NOT_BEFORE_LOW_SURROGATE);
         } else if (n instanceof Ast.Concat c) {
             List<Node> items = c.items();
             int[] cur = k;
@@ -114,6 +119,26 @@ public final class Compiler {
             return repeat(r, k);
         }
         throw new IllegalStateException("unknown node " + n);
+    }
+
+    private int[] charSetNode(Ast.CharSet cs, int[] k, int loneHighCheck) {
+        Utf16Ranges u = Utf16Ranges.of(cs.set());
+        // java.util.regex scans with StartS (skipping pair midpoints) when the pattern can
+        // match supplementary or surrogate code points; approximated from the sets.
+        skipsPairMidpoints |= u.loneHigh.length > 0 || !u.pairs.isEmpty() || hasLowSurrogate(u.single);
+        int pc = charSet(u, k[k.length - 1], loneHighCheck);
+        int[] r = new int[k.length];
+        Arrays.fill(r, pc);
+        return r;
+    }
+
+    private static boolean hasLowSurrogate(char[] ranges) {
+        for (int i = 0; i < ranges.length; i += 2) {
+            if (ranges[i + 1] >= 0xDC00 && ranges[i] <= 0xDFFF) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int[] group(Ast.Group g, int[] k, boolean record) {
@@ -182,7 +207,29 @@ public final class Compiler {
         if (max == 0) {
             return k;
         }
+        if (body instanceof Ast.CharSet cs && r.greedy() && max == Ast.UNBOUNDED && min <= 1) {
+            // java.util.regex's CharPropertyGreedy: differs only at a region end that cuts a pair.
+            int d = k.length - 1;
+            int s = emit(Program.SPLIT, 0, k[d], 0);
+            int[] one = charSetNode(cs, new int[] {s}, ASSERT_NOT_BEFORE_LOW_SURROGATE_IN_REGION);
+            out[s] = one[0];
+            if (min == 1) {
+                int[] r1 = new int[k.length];
+                Arrays.fill(r1, one[0]);
+                return r1;
+            }
+            int[] r0 = new int[k.length];
+            for (int e = 0; e < k.length; e++) {
+                r0[e] = e == d ? s : split(one[0], k[e]);
+            }
+            return r0;
+        }
         if (!Analysis.nullable(body)) {
+            // {0,1} behaves as ? (a plain branch) in java.util.regex, so it never latches.
+            if (body instanceof Ast.Group g && g.index() > 0 && r.greedy() && max != min && max != 1
+                    && Analysis.deterministic(g.body())) {
+                return latchedLoop(g, min, max, k);
+            }
             return loop(body, min, max, r.greedy(), k, false);
         }
         if (!(body instanceof Ast.Group g)) {
@@ -246,6 +293,42 @@ public final class Compiler {
     }
 
     /**
+     * A greedy quantified capturing group with a fixed-length body: java.util.regex's GroupCurly.
+     * When such a loop ends after at least one optional iteration, the JDK re-records the group's
+     * last span <em>after</em> the rest of the match has succeeded, overwriting what later
+     * iterations of an enclosing loop recorded; so the first such loop exit on the match path
+     * decides the group. Those exits go through a {@link Program#LATCH}.
+     */
+    private int[] latchedLoop(Ast.Group g, int min, int max, int[] k) {
+        int d = k.length - 1;
+        if (latchSlot[g.index()] < 0) {
+            latchSlot[g.index()] = latchSlotCount;
+            latchSlotCount += 2;
+        }
+        int latchExit = emit(Program.LATCH, k[d], g.index(), latchSlot[g.index()]);
+        if (max == Ast.UNBOUNDED) {
+            int s = emit(Program.SPLIT, 0, latchExit, 0);
+            int[] looping = iteration(g, k, s, false);
+            out[s] = looping[d];
+            if (min == 0) {
+                return splitPerLevel(looping, k);
+            }
+            int[] first = iteration(g, k, split(looping[d], k[d]), false);
+            for (int j = min - 1; j >= 1; j--) {
+                first = iteration(g, k, first[d], false);
+            }
+            return first;
+        }
+        int[] next = null;
+        for (int j = max; j >= 1; j--) {
+            int exit = j > min ? latchExit : k[d];
+            int after = j == max ? exit : j < min ? next[d] : split(next[d], exit);
+            next = iteration(g, k, after, false);
+        }
+        return min > 0 ? next : splitPerLevel(next, k);
+    }
+
+    /**
      * One copy of a loop body. After consuming input it continues at {@code after}; if
      * {@code emptyExits}, reaching its end without consuming leaves the loop through {@code k}.
      */
@@ -264,7 +347,7 @@ public final class Compiler {
     }
 
     /** Emits the code-unit automaton for one code point of the set, continuing at {@code next}. */
-    private int charSet(Utf16Ranges u, int next) {
+    private int charSet(Utf16Ranges u, int next, int loneHighCheck) {
         int pc = -1;
         for (int i = u.pairs.size() - 1; i >= 0; i--) {
             Utf16Ranges.Pair p = u.pairs.get(i);
@@ -273,7 +356,7 @@ public final class Compiler {
             pc = pc < 0 ? high : emit(Program.SPLIT, high, pc, 0);
         }
         if (u.loneHigh.length > 0) {
-            int check = emit(Program.ASSERT, next, ASSERT_NOT_BEFORE_LOW_SURROGATE, 0);
+            int check = emit(Program.ASSERT, next, loneHighCheck, 0);
             int high = units(u.loneHigh, check);
             pc = pc < 0 ? high : emit(Program.SPLIT, high, pc, 0);
         }

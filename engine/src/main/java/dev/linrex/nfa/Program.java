@@ -13,6 +13,9 @@ package dev.linrex.nfa;
  *   <li>{@link #ASSERT}: continue to {@code out[pc]} only if assertion {@code arg[pc]} (see {@code exec.Assertions}) holds.</li>
  *   <li>{@link #NOP}: go to {@code out[pc]}.</li>
  *   <li>{@link #FAIL}: the thread dies.</li>
+ *   <li>{@link #LATCH}: if latch slots {@code arg2[pc]}, {@code arg2[pc]+1} are unset, copy group
+ *       {@code arg[pc]}'s current span into them; go to {@code out[pc]}. A latched span replaces the
+ *       group's final span (see {@link Compiler} on java.util.regex's GroupCurly).</li>
  * </ul>
  */
 public final class Program {
@@ -24,6 +27,7 @@ public final class Program {
     public static final int ASSERT = 5;
     public static final int NOP = 6;
     public static final int FAIL = 7;
+    public static final int LATCH = 8;
 
     public final int[] op;
     public final int[] out;
@@ -36,8 +40,19 @@ public final class Program {
     public final int groupCount;
     /** 2 * (groupCount + 1). */
     public final int slotCount;
+    /** For each group, the first of its two latch slots (numbered from {@link #slotCount}), or -1. */
+    public final int[] latchSlot;
+    /** Number of latch slots (two per latched group). */
+    public final int latchSlotCount;
+    /**
+     * Whether an unanchored scan steps over the second half of a surrogate pair, as
+     * java.util.regex's StartS does for patterns that can match supplementary or surrogate code
+     * points. (A scan still tries its own first position, even mid-pair.)
+     */
+    public final boolean skipsPairMidpoints;
 
-    Program(int[] op, int[] out, int[] arg, int[] arg2, char[][] classes, int start, int groupCount) {
+    Program(int[] op, int[] out, int[] arg, int[] arg2, char[][] classes, int start, int groupCount,
+            int[] latchSlot, int latchSlotCount, boolean skipsPairMidpoints) {
         this.op = op;
         this.out = out;
         this.arg = arg;
@@ -46,6 +61,9 @@ public final class Program {
         this.start = start;
         this.groupCount = groupCount;
         this.slotCount = 2 * (groupCount + 1);
+        this.latchSlot = latchSlot;
+        this.latchSlotCount = latchSlotCount;
+        this.skipsPairMidpoints = skipsPairMidpoints;
     }
 
     public int size() {
@@ -94,6 +112,7 @@ public final class Program {
                 case ASSERT -> sb.append("assert ").append(arg[pc]).append(" -> ").append(out[pc]);
                 case NOP -> sb.append("nop -> ").append(out[pc]);
                 case FAIL -> sb.append("fail");
+                case LATCH -> sb.append("latch ").append(arg[pc]).append(" @").append(arg2[pc]).append(" -> ").append(out[pc]);
                 default -> sb.append("?").append(op[pc]);
             }
             sb.append('\n');

@@ -107,8 +107,10 @@ public final class Parser extends EscapeReader {
             throw new UnsupportedPatternException(p.unsupportedConstruct(), p.unsupportedReason(), pattern,
                     p.unsupportedIndex());
         }
+        // Root.flags are the flags in force at the end of the top level, inline ones included:
+        // what java.util.regex's Pattern.flags() reports.
         return new Ast.Root(node, p.nextGroupIndex - 1,
-                Collections.unmodifiableMap(new LinkedHashMap<>(p.groupNames)), pattern, flags);
+                Collections.unmodifiableMap(new LinkedHashMap<>(p.groupNames)), pattern, p.flags0);
     }
 
     // ---------------------------------------------------------------- structure

@@ -25,7 +25,7 @@ class PikeVMSemanticsTest {
     }
 
     static String ours(String re, String s) {
-        Program prog = Compiler.compile(MiniParser.parse(re));
+        Program prog = Compiler.compile(dev.linrex.syntax.Parser.parse(re, 0));
         PikeVM vm = new PikeVM(prog);
         PikeVM.Cache cache = vm.newCache();
         SearchInput in = SearchInput.of(s);
@@ -52,7 +52,10 @@ class PikeVMSemanticsTest {
         "((a)|b)+\tabab", "(a*)+?\taa", "(a*?)*\taa", "(a*?)+?b\taab", "((a*)b?)*\taabab", "(a|)+\taa",
         "(|a)+\taa", "(|a)*?b\taab", "(a?){2,5}?c\taac", "(?:a?){2,}\taaa", "$\tab\\n", "a$|b\tab\\nb", "$\ta\\r\\n", "a$\ta\\u0085",
         "\\bfoo\\b\ta foo food", "[^a]\t\uD83D\uDE00x", ".\t\uD83D\uDE00", "(a{0,2}){2}\taaa", "((a{0,2}){2})*\taaaaa",
-        "(?:(a)|(b))+\tab", "(a+|b+)*c\taabbc", "(.*){3}x\taaax", "(\\s*)*$\t  x  ",
+        "(?:(a)|(b))+\tab", "(\\d)+(\\.(\\d)+)*\t7.77.7", "(a(b)+)*\tabbab", "(a(b)+)*\tabab", "(?:(a)+b)*\taabab",
+        "(a(b){1,3})*\tabbabbb", "(a(b){2,})*\tabbbabb", "((ab)+c)*\tababcabc", "\\B\ta\uD83D\uDE00", "\\B|[^a]\ta\uD83D\uDE00",
+        "[\uDC00-\uDFFF]\t\uD83D\uDE00", "(a(b)?)+\tabab", "(a(b){0,1})+\tabab", "(a(b){1,3})+\tabbbab",
+        "(a(b){0,2})+\tabab", "(a(b)+)+\tabbab", "(a(b){2,})+\tabbbab", "(a+|b+)*c\taabbc", "(.*){3}x\taaax", "(\\s*)*$\t  x  ",
     })
     void agreesWithJdk(String re, String rawInput) {
         String input = rawInput.replace("\\n", "\n").replace("\\r", "\r").replace("\\u0085", "\u0085");
