@@ -17,7 +17,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Every corpus suite through the {@link Differential} engine: one dynamic test per suite, failing
  * on any disagreement for a pattern both engines accept, on any pattern the JDK rejects but linrex
- * accepts, and on any crash. Writes {@code target/conformance/CONFORMANCE.md}.
+ * accepts, and on any crash. Writes {@code target/conformance/CONFORMANCE.md} and, on a full
+ * run against linrex, {@code engine/CONFORMANCE.md}.
  *
  * <p>Knobs (system properties): {@code linrex.corpus.maxPatterns} (per suite, default all),
  * {@code linrex.corpus.budgetSeconds} (per suite, default 60; patterns left over are reported as
@@ -139,6 +140,17 @@ class CorpusConformanceTest {
             Path dir = Paths.get(System.getProperty("basedir", ".")).resolve("target").resolve("conformance");
             Path out = ConformanceReport.write(dir, comparison, RESULTS.values(), notes);
             System.out.println("[linrex suite] report: " + out.toAbsolutePath());
+            // A full, unfiltered run against linrex also refreshes the committed engine/CONFORMANCE.md.
+            boolean fullRun = System.getProperty("linrex.corpus.suites") == null
+                    && System.getProperty("linrex.corpus.maxPatterns") == null
+                    && System.getProperty("linrex.corpus.budgetSeconds") == null
+                    && !"false".equals(System.getProperty("linrex.conformance.copy"))
+                    && comparison.startsWith("linrex");
+            if (fullRun) {
+                Path committed = ConformanceReport.write(Paths.get(System.getProperty("basedir", ".")), comparison,
+                        RESULTS.values(), notes);
+                System.out.println("[linrex suite] report: " + committed.toAbsolutePath());
+            }
         }
     }
 }
