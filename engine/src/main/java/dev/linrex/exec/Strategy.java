@@ -2,27 +2,58 @@ package dev.linrex.exec;
 
 import dev.linrex.nfa.Compiler;
 import dev.linrex.nfa.Program;
+import dev.linrex.nfa.ReverseProgram;
 import dev.linrex.syntax.Ast;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A compiled pattern's matching engines and the one place that decides which runs for a search.
- * Immutable and thread-safe; all mutable search state lives in a {@link Scratch} owned by one
- * Matcher, so no search can leave state behind that another input or thread would see.
+ * Immutable and thread-safe (the DFA caches are shared but safe, see {@link DfaCache}); all
+ * per-search mutable state lives in a {@link Scratch} owned by one Matcher, so no search can
+ * leave state behind that another input or thread would see.
  *
- * <p>Today every search runs on the {@link PikeVM}; faster engines plug in here.
+ * <p>A search runs, as RE2 and regex-automata's {@code meta} do:
+ * <ol>
+ *   <li>the forward {@link LazyDfa}: does a match exist, and where does the reported one end?</li>
+ *   <li>for {@code find}, the reverse lazy DFA from that end: where does it start? (For
+ *       {@code lookingAt}/{@code matches} the start is the search start.)</li>
+ *   <li>only if groups are wanted ({@code slots.length > 2}), the {@link PikeVM} anchored on
+ *       exactly that span; it sees the whole input, so assertions and captures are those of a
+ *       full run (see {@link PikeVM#search(SearchInput, int, int, Anchor, int[], PikeVM.Cache)}).</li>
+ * </ol>
+ * When a DFA quits or gives up, the whole search runs on the Pike VM ({@link #fallbacks()}).
+ *
+ * <p>{@link Scratch#hitEnd()} and {@link Scratch#requireEnd()} come from the Pike VM. After a
+ * DFA search they are computed on first request by re-running the last search on the Pike VM,
+ * so only callers that ask pay for them. The re-run reads the text again: a caller that mutated
+ * its CharSequence in between gets the flags of the new content.
  */
 public final class Strategy {
     private final Program program;
     private final PikeVM pikeVM;
+    /** Both null when the DFA cache budget is too small for this pattern. */
+    private final LazyDfa forward;
+    private final LazyDfa reverse;
+    private final AtomicLong fallbacks = new AtomicLong();
+    private final AtomicLong inconsistencies = new AtomicLong();
 
-    private Strategy(Program program) {
+    private Strategy(Program program, long dfaCacheBytes) {
         this.program = program;
         this.pikeVM = new PikeVM(program);
+        LazyDfa f = LazyDfa.forward(program, dfaCacheBytes);
+        LazyDfa r = f == null ? null : LazyDfa.reverse(program, ReverseProgram.of(program), dfaCacheBytes);
+        this.forward = r == null ? null : f;
+        this.reverse = r;
     }
 
     /** Compiles a parsed pattern. Throws {@code dev.linrex.PatternTooLargeException} past the size limit. */
     public static Strategy compile(Ast.Root root) {
-        return new Strategy(Compiler.compile(root));
+        return new Strategy(Compiler.compile(root), LazyDfa.configuredCacheBytes());
+    }
+
+    /** As {@link #compile(Ast.Root)} with an explicit DFA cache budget per direction (tests, tuning). */
+    public static Strategy compile(Ast.Root root, long dfaCacheBytes) {
+        return new Strategy(Compiler.compile(root), dfaCacheBytes);
     }
 
     public int groupCount() {
@@ -33,9 +64,33 @@ public final class Strategy {
         return program;
     }
 
+    /** The forward lazy DFA, or null if this pattern runs on the Pike VM only. */
+    public LazyDfa forwardDfa() {
+        return forward;
+    }
+
+    /** The reverse lazy DFA, or null if this pattern runs on the Pike VM only. */
+    public LazyDfa reverseDfa() {
+        return reverse;
+    }
+
+    /** Searches that started on the DFAs and finished on the Pike VM. */
+    public long fallbacks() {
+        return fallbacks.get();
+    }
+
+    /**
+     * Searches where the engines disagreed (reverse DFA found no start, or the Pike VM no match
+     * on the DFAs' span) and the Pike VM's full answer was used. Always 0 unless there is a bug;
+     * tests assert it.
+     */
+    public long inconsistencies() {
+        return inconsistencies.get();
+    }
+
     /** Fresh per-Matcher scratch space. */
     public Scratch newScratch() {
-        return new Scratch(pikeVM.newCache());
+        return new Scratch(this);
     }
 
     /**
@@ -44,36 +99,119 @@ public final class Strategy {
      * {@code slots.length / 2} groups are wanted) and returns true.
      */
     public boolean search(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
+        if (forward != null) {
+            int r = dfaSearch(in, from, anchor, slots, scratch);
+            if (r != LazyDfa.GAVE_UP) {
+                scratch.remember(in, from, anchor);
+                return r > 0;
+            }
+            fallbacks.incrementAndGet();
+        }
+        return pikeSearch(in, from, anchor, slots, scratch);
+    }
+
+    /** Returns 1 (match, slots filled), 0 (no match) or {@link LazyDfa#GAVE_UP}. */
+    private int dfaSearch(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
+        int end = forward.searchForward(in, from, anchor, scratch.fwd);
+        if (end == LazyDfa.NO_MATCH) {
+            return 0;
+        }
+        if (end == LazyDfa.GAVE_UP) {
+            return LazyDfa.GAVE_UP;
+        }
+        int start = from;
+        if (anchor == Anchor.UNANCHORED) {
+            start = reverse.searchReverse(in, from, end, scratch.rev);
+            if (start < 0) {
+                if (start == LazyDfa.NO_MATCH) {
+                    inconsistencies.incrementAndGet(); // the forward DFA saw a match: a bug, kept safe
+                }
+                return LazyDfa.GAVE_UP;
+            }
+        }
+        if (slots.length > 2) {
+            if (!pikeVM.search(in, start, end, Anchor.BOTH, slots, scratch.pike)) {
+                inconsistencies.incrementAndGet(); // cannot happen if the DFAs are right; stay correct
+                return LazyDfa.GAVE_UP;
+            }
+        } else if (slots.length > 0) {
+            slots[0] = start;
+            if (slots.length > 1) {
+                slots[1] = end;
+            }
+        }
+        return 1;
+    }
+
+    private boolean pikeSearch(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
         PikeVM.Cache cache = scratch.pike;
         boolean found = pikeVM.search(in, from, anchor, slots, cache);
         scratch.hitEnd = cache.hitEnd();
         scratch.requireEnd = found && cache.requireEnd();
+        scratch.endFlagsKnown = true;
+        scratch.lastIn = null;
         return found;
     }
 
     /** Per-Matcher mutable state: engine caches and what the last search observed. */
     public static final class Scratch {
+        private final Strategy owner;
         final PikeVM.Cache pike;
+        final LazyDfa.Scratch fwd;
+        final LazyDfa.Scratch rev;
         boolean hitEnd;
         boolean requireEnd;
+        /** False after a DFA search: the flags are computed on request from the remembered search. */
+        boolean endFlagsKnown = true;
+        private SearchInput lastIn;
+        private int lastFrom;
+        private Anchor lastAnchor;
+        private int[] flagSlots;
 
-        Scratch(PikeVM.Cache pike) {
-            this.pike = pike;
+        Scratch(Strategy owner) {
+            this.owner = owner;
+            this.pike = owner.pikeVM.newCache();
+            this.fwd = owner.forward == null ? null : owner.forward.newScratch();
+            this.rev = owner.reverse == null ? null : owner.reverse.newScratch();
+        }
+
+        void remember(SearchInput in, int from, Anchor anchor) {
+            lastIn = in;
+            lastFrom = from;
+            lastAnchor = anchor;
+            endFlagsKnown = false;
+        }
+
+        private void computeEndFlags() {
+            if (endFlagsKnown) {
+                return;
+            }
+            if (flagSlots == null) {
+                flagSlots = new int[2];
+            }
+            owner.pikeSearch(lastIn, lastFrom, lastAnchor, flagSlots, this);
         }
 
         /** Whether the last search read (or asserted) at the end of the input/region. */
         public boolean hitEnd() {
+            computeEndFlags();
             return hitEnd;
         }
 
         /** Whether more input could have turned the last positive result into a negative one. */
         public boolean requireEnd() {
+            computeEndFlags();
             return requireEnd;
         }
 
-        /** Work counted so far (instructions visited and threads stepped), for linearity tests. */
+        /** Work counted so far (Pike VM instructions and threads, DFA units and closure steps), for linearity tests. */
         public long steps() {
-            return pike.steps();
+            return pike.steps() + (fwd == null ? 0 : fwd.steps()) + (rev == null ? 0 : rev.steps());
+        }
+
+        /** Work counted so far by the DFAs only. */
+        public long dfaSteps() {
+            return (fwd == null ? 0 : fwd.steps()) + (rev == null ? 0 : rev.steps());
         }
     }
 }
