@@ -1,0 +1,573 @@
+package dev.linrex;
+
+import dev.linrex.exec.Anchor;
+import dev.linrex.exec.SearchInput;
+import dev.linrex.exec.Strategy;
+import java.util.Arrays;
+import java.util.ConcurrentModificationException;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Matches a {@link Pattern} against a character sequence: a drop-in replacement for
+ * {@link java.util.regex.Matcher} with the same state rules (where {@code find()} resumes, what
+ * {@code reset}, {@code region} and {@code usePattern} keep) and the same exceptions.
+ *
+ * <p>Not safe for use by multiple threads.
+ */
+public final class Matcher implements MatchResult {
+    /**
+     * JDK 17 says "No match available" from start/end/appendReplacement and "No match found"
+     * elsewhere; JDK 20 made them all "No match found". We say what the running JDK says.
+     */
+    private static final String NO_MATCH_AVAILABLE =
+            Runtime.version().feature() >= 20 ? "No match found" : "No match available";
+    private static final String NO_MATCH_FOUND = "No match found";
+
+    private Pattern pattern;
+    private Strategy.Scratch scratch;
+    /** Start/end of group 0, 1, ...; -1 where a group did not take part or there is no match. */
+    private int[] groups;
+
+    private CharSequence text;
+    /** The region: [from, to). */
+    private int from;
+    private int to;
+    private boolean transparentBounds = false;
+    private boolean anchoringBounds = true;
+    /** What the engine reads; rebuilt lazily after the text, region or bounds change. */
+    private SearchInput input;
+
+    /**
+     * Start of the last match, or -1 after a failed attempt or a reset. As in the JDK this is
+     * separate from {@code groups[0]}: a find() that runs past the region clears the groups but
+     * leaves this, and usePattern keeps it.
+     */
+    private int first = -1;
+    /** End of the last match; the next find() resumes here (one later after an empty match). */
+    private int last = 0;
+    private int lastAppendPosition = 0;
+    private boolean hitEnd;
+    private boolean requireEnd;
+    /** Bumped on every state change; results() and replace(Function) detect interference. */
+    private int modCount;
+    /** The last replacement string parsed, reused while it and the pattern stay the same. */
+    private Replacement replacement;
+
+    Matcher(Pattern pattern, CharSequence text) {
+        this.text = text;
+        setPattern(pattern);
+        reset();
+    }
+
+    private void setPattern(Pattern p) {
+        pattern = p;
+        scratch = p.strategy().newScratch();
+        groups = new int[2 * (p.groupCount() + 1)];
+        Arrays.fill(groups, -1);
+        replacement = null;
+    }
+
+    // ---------------------------------------------------------------- pattern, input, region
+
+    /** The pattern this matcher uses. */
+    public Pattern pattern() {
+        return pattern;
+    }
+
+    /**
+     * Switches to another pattern, keeping the position in the input, the region and the append
+     * position; the groups of the last match are lost.
+     *
+     * @throws IllegalArgumentException if {@code newPattern} is null
+     */
+    public Matcher usePattern(Pattern newPattern) {
+        if (newPattern == null) {
+            throw new IllegalArgumentException("Pattern cannot be null");
+        }
+        setPattern(newPattern);
+        modCount++;
+        return this;
+    }
+
+    /**
+     * Forgets the last match, sets the append position to 0 and the region to the whole input.
+     * Bounds settings are kept.
+     */
+    public Matcher reset() {
+        first = -1;
+        last = 0;
+        Arrays.fill(groups, -1);
+        lastAppendPosition = 0;
+        from = 0;
+        to = text.length();
+        input = null;
+        modCount++;
+        return this;
+    }
+
+    /** {@link #reset()} with a new input. */
+    public Matcher reset(CharSequence input) {
+        text = Objects.requireNonNull(input, "input");
+        return reset();
+    }
+
+    /**
+     * Resets, then limits matching to {@code [start, end)}.
+     *
+     * @throws IndexOutOfBoundsException if the bounds are outside the input or start > end
+     */
+    public Matcher region(int start, int end) {
+        int length = text.length();
+        if (start < 0 || start > length) {
+            throw new IndexOutOfBoundsException("start");
+        }
+        if (end < 0 || end > length) {
+            throw new IndexOutOfBoundsException("end");
+        }
+        if (start > end) {
+            throw new IndexOutOfBoundsException("start > end");
+        }
+        reset();
+        from = start;
+        to = end;
+        return this;
+    }
+
+    public int regionStart() {
+        return from;
+    }
+
+    public int regionEnd() {
+        return to;
+    }
+
+    /** Transparent bounds let {@code \b} (and other look-around) see text outside the region. */
+    public Matcher useTransparentBounds(boolean b) {
+        transparentBounds = b;
+        input = null;
+        return this;
+    }
+
+    public boolean hasTransparentBounds() {
+        return transparentBounds;
+    }
+
+    /** Anchoring bounds (the default) make {@code ^ $ \A \z \Z} match at the region's edges. */
+    public Matcher useAnchoringBounds(boolean b) {
+        anchoringBounds = b;
+        input = null;
+        return this;
+    }
+
+    public boolean hasAnchoringBounds() {
+        return anchoringBounds;
+    }
+
+    // ---------------------------------------------------------------- matching
+
+    /** Whether the whole region matches. */
+    public boolean matches() {
+        return search(from, Anchor.BOTH);
+    }
+
+    /** Whether a prefix of the region matches. */
+    public boolean lookingAt() {
+        return search(from, Anchor.START);
+    }
+
+    /**
+     * Finds the next match: from the region start, or after the previous match (one character
+     * later if that match was empty, so that the loop makes progress).
+     */
+    public boolean find() {
+        int next = last;
+        if (next == first) {
+            next++;
+        }
+        if (next < from) {
+            next = from;
+        }
+        if (next > to) {
+            // Past the region: no search; like the JDK this clears only the groups.
+            Arrays.fill(groups, -1);
+            return false;
+        }
+        return search(next, Anchor.UNANCHORED);
+    }
+
+    /**
+     * Resets, then finds the first match starting at or after {@code start}.
+     *
+     * @throws IndexOutOfBoundsException if {@code start} is outside the input
+     */
+    public boolean find(int start) {
+        if (start < 0 || start > text.length()) {
+            throw new IndexOutOfBoundsException("Illegal start index");
+        }
+        reset();
+        return search(start, Anchor.UNANCHORED);
+    }
+
+    private boolean search(int start, Anchor anchor) {
+        SearchInput in = input;
+        if (in == null) {
+            in = new SearchInput(text, from, to, transparentBounds, anchoringBounds);
+            input = in;
+        }
+        Arrays.fill(groups, -1);
+        boolean found = pattern.strategy().search(in, start, anchor, groups, scratch);
+        hitEnd = scratch.hitEnd();
+        requireEnd = scratch.requireEnd();
+        if (found) {
+            first = groups[0];
+            last = groups[1];
+        } else {
+            first = -1;
+            Arrays.fill(groups, -1);
+        }
+        modCount++;
+        return found;
+    }
+
+    /** Whether the last match attempt read up to the end of the region (more input could matter). */
+    public boolean hitEnd() {
+        return hitEnd;
+    }
+
+    /** Whether more input could have turned the last match into a non-match. */
+    public boolean requireEnd() {
+        return requireEnd;
+    }
+
+    // ---------------------------------------------------------------- the match
+
+    @Override
+    public boolean hasMatch() {
+        return first >= 0;
+    }
+
+    @Override
+    public int groupCount() {
+        return pattern.groupCount();
+    }
+
+    @Override
+    public Map<String, Integer> namedGroups() {
+        return pattern.namedGroups();
+    }
+
+    @Override
+    public int start() {
+        checkMatch(NO_MATCH_AVAILABLE);
+        return first;
+    }
+
+    @Override
+    public int start(int group) {
+        checkMatch(NO_MATCH_AVAILABLE);
+        checkGroup(group);
+        return groups[2 * group];
+    }
+
+    @Override
+    public int start(String name) {
+        return groups[2 * groupIndex(name)];
+    }
+
+    @Override
+    public int end() {
+        checkMatch(NO_MATCH_AVAILABLE);
+        return last;
+    }
+
+    @Override
+    public int end(int group) {
+        checkMatch(NO_MATCH_AVAILABLE);
+        checkGroup(group);
+        return groups[2 * group + 1];
+    }
+
+    @Override
+    public int end(String name) {
+        return groups[2 * groupIndex(name) + 1];
+    }
+
+    @Override
+    public String group() {
+        return group(0);
+    }
+
+    @Override
+    public String group(int group) {
+        checkMatch(NO_MATCH_FOUND);
+        checkGroup(group);
+        return text(group);
+    }
+
+    @Override
+    public String group(String name) {
+        return text(groupIndex(name));
+    }
+
+    private String text(int group) {
+        int s = groups[2 * group];
+        int e = groups[2 * group + 1];
+        return s == -1 || e == -1 ? null : text.subSequence(s, e).toString();
+    }
+
+    private void checkMatch(String message) {
+        if (first < 0) {
+            throw new IllegalStateException(message);
+        }
+    }
+
+    private void checkGroup(int group) {
+        if (group < 0 || group > groupCount()) {
+            throw new IndexOutOfBoundsException("No group " + group);
+        }
+    }
+
+    private int groupIndex(String name) {
+        Objects.requireNonNull(name, "Group name");
+        checkMatch(NO_MATCH_FOUND);
+        Integer number = pattern.namedGroups().get(name);
+        if (number == null) {
+            throw new IllegalArgumentException("No group with name <" + name + ">");
+        }
+        return number;
+    }
+
+    /** An immutable copy of the current match state, unaffected by later operations. */
+    public MatchResult toMatchResult() {
+        return Snapshot.of(first, last, groups, text, pattern.namedGroups());
+    }
+
+    /**
+     * The matches from the current position on (as by repeated {@link #find()}), each as
+     * {@link #toMatchResult()}. Does not reset. Changing this matcher while the stream runs
+     * throws {@link ConcurrentModificationException}.
+     */
+    public Stream<MatchResult> results() {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(
+                new ResultIterator(), Spliterator.ORDERED | Spliterator.NONNULL), false);
+    }
+
+    /** The fail-fast iterator behind results(), with the JDK's checks in the same places. */
+    private final class ResultIterator implements Iterator<MatchResult> {
+        /** -1: find() not yet called for the next element; 0: no more; 1: found. */
+        private int state = -1;
+        /** modCount after our last find(); -1 before the first. */
+        private int expected = -1;
+
+        @Override
+        public boolean hasNext() {
+            if (state >= 0) {
+                return state == 1;
+            }
+            if (expected >= 0 && expected != modCount) {
+                return true; // let next() report the modification
+            }
+            boolean found = find();
+            state = found ? 1 : 0;
+            expected = modCount;
+            return found;
+        }
+
+        @Override
+        public MatchResult next() {
+            if (expected >= 0 && expected != modCount) {
+                throw new ConcurrentModificationException();
+            }
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            state = -1;
+            return toMatchResult();
+        }
+
+        @Override
+        public void forEachRemaining(Consumer<? super MatchResult> action) {
+            if (expected >= 0 && expected != modCount) {
+                throw new ConcurrentModificationException();
+            }
+            int s = state;
+            if (s == 0) {
+                return;
+            }
+            state = 0;
+            expected = -1;
+            if (s < 0 && !find()) {
+                return;
+            }
+            do {
+                int before = modCount;
+                action.accept(toMatchResult());
+                if (before != modCount) {
+                    throw new ConcurrentModificationException();
+                }
+            } while (find());
+        }
+    }
+
+    // ---------------------------------------------------------------- replacing
+
+    /**
+     * A replacement string that produces {@code s} literally: {@code \} and {@code $} are escaped.
+     */
+    public static String quoteReplacement(String s) {
+        if (s.indexOf('\\') < 0 && s.indexOf('$') < 0) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' || c == '$') {
+                sb.append('\\');
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Appends the text from the append position up to the match, then the expanded
+     * {@code replacement} ({@code $g}, {@code ${name}}, {@code \x}); moves the append position
+     * to the match end. On an invalid replacement nothing is appended.
+     *
+     * @throws IllegalStateException if there is no match
+     * @throws IllegalArgumentException for a malformed replacement or an unknown group name
+     * @throws IndexOutOfBoundsException for a group number the pattern does not have
+     */
+    public Matcher appendReplacement(StringBuilder sb, String replacement) {
+        checkMatch(NO_MATCH_AVAILABLE);
+        StringBuilder expanded = new StringBuilder();
+        program(replacement).appendTo(expanded, text, groups);
+        sb.append(text, lastAppendPosition, first).append(expanded);
+        lastAppendPosition = last;
+        modCount++;
+        return this;
+    }
+
+    /** As {@link #appendReplacement(StringBuilder, String)}, for a StringBuffer. */
+    public Matcher appendReplacement(StringBuffer sb, String replacement) {
+        checkMatch(NO_MATCH_AVAILABLE);
+        StringBuilder expanded = new StringBuilder();
+        program(replacement).appendTo(expanded, text, groups);
+        sb.append(text, lastAppendPosition, first).append(expanded);
+        lastAppendPosition = last;
+        modCount++;
+        return this;
+    }
+
+    /** Appends the text from the append position to the end of the input. */
+    public StringBuilder appendTail(StringBuilder sb) {
+        return sb.append(text, lastAppendPosition, text.length());
+    }
+
+    /** Appends the text from the append position to the end of the input. */
+    public StringBuffer appendTail(StringBuffer sb) {
+        return sb.append(text, lastAppendPosition, text.length());
+    }
+
+    /** Resets, then replaces every match with the expanded {@code replacement}. */
+    public String replaceAll(String replacement) {
+        reset();
+        if (!find()) {
+            return text.toString();
+        }
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        do {
+            appendReplacement(sb, replacement);
+        } while (find());
+        return appendTail(sb).toString();
+    }
+
+    /**
+     * Resets, then replaces every match with the expansion of what {@code replacer} returns for
+     * it (this matcher is passed; it must not be changed by the function).
+     */
+    public String replaceAll(Function<? super MatchResult, String> replacer) {
+        Objects.requireNonNull(replacer);
+        reset();
+        if (!find()) {
+            return text.toString();
+        }
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        do {
+            appendReplacement(sb, apply(replacer));
+        } while (find());
+        return appendTail(sb).toString();
+    }
+
+    /** Resets, then replaces the first match with the expanded {@code replacement}. */
+    public String replaceFirst(String replacement) {
+        if (replacement == null) {
+            throw new NullPointerException("replacement");
+        }
+        reset();
+        if (!find()) {
+            return text.toString();
+        }
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        appendReplacement(sb, replacement);
+        return appendTail(sb).toString();
+    }
+
+    /** Resets, then replaces the first match with the expansion of what {@code replacer} returns. */
+    public String replaceFirst(Function<? super MatchResult, String> replacer) {
+        Objects.requireNonNull(replacer);
+        reset();
+        if (!find()) {
+            return text.toString();
+        }
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        appendReplacement(sb, apply(replacer));
+        return appendTail(sb).toString();
+    }
+
+    private String apply(Function<? super MatchResult, String> replacer) {
+        int before = modCount;
+        String r = replacer.apply(this);
+        if (before != modCount) {
+            throw new ConcurrentModificationException();
+        }
+        return r;
+    }
+
+    /** The parsed form of {@code replacement} for the current pattern, reusing the last one. */
+    private Replacement program(String replacement) {
+        Replacement r = this.replacement;
+        if (r == null || !r.source.equals(replacement)) {
+            r = Replacement.parse(replacement, groupCount(), pattern.namedGroups());
+            this.replacement = r;
+        }
+        return r;
+    }
+
+    /**
+     * As java.util.regex.Matcher's: {@code java.util.regex.Matcher[pattern=P region=S,E lastmatch=M]}
+     * (the class name is kept so that logs read the same after switching).
+     */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("java.util.regex.Matcher[pattern=").append(pattern)
+                .append(" region=").append(from).append(',').append(to)
+                .append(" lastmatch=");
+        if (first >= 0) {
+            String g = group();
+            if (g != null) {
+                sb.append(g);
+            }
+        }
+        return sb.append(']').toString();
+    }
+}

@@ -1,0 +1,228 @@
+package dev.linrex;
+
+import dev.linrex.exec.Strategy;
+import dev.linrex.syntax.Ast;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * A compiled regular expression: a drop-in replacement for {@link java.util.regex.Pattern} that
+ * matches in time linear in the input (no backtracking, no {@code StackOverflowError}).
+ *
+ * <p>The syntax, flags, match results and error behaviour are java.util.regex's. Constructs that
+ * cannot be matched in linear time (backreferences, lookaround, atomic groups, possessive
+ * quantifiers) are rejected by {@link #compile} with an {@link UnsupportedPatternException}, a
+ * subclass of {@link java.util.regex.PatternSyntaxException}.
+ *
+ * <p>Instances are immutable and safe for use by multiple threads; {@link Matcher}s are not.
+ */
+public final class Pattern implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Only {@code \n} is a line terminator for {@code . ^ $}. Inline: {@code (?d)}. */
+    public static final int UNIX_LINES = 0x01;
+    /** ASCII case-insensitive matching (Unicode with {@link #UNICODE_CASE}). Inline: {@code (?i)}. */
+    public static final int CASE_INSENSITIVE = 0x02;
+    /** Whitespace and {@code #} comments are ignored. Inline: {@code (?x)}. */
+    public static final int COMMENTS = 0x04;
+    /** {@code ^} and {@code $} match at line terminators. Inline: {@code (?m)}. */
+    public static final int MULTILINE = 0x08;
+    /** The pattern is a literal string. */
+    public static final int LITERAL = 0x10;
+    /** {@code .} matches any character including line terminators. Inline: {@code (?s)}. */
+    public static final int DOTALL = 0x20;
+    /** Case-insensitive matching folds Unicode case. Inline: {@code (?u)}. */
+    public static final int UNICODE_CASE = 0x40;
+    /** Canonical equivalence. Rejected by linrex with {@link UnsupportedPatternException}. */
+    public static final int CANON_EQ = 0x80;
+    /** Unicode versions of the predefined and POSIX classes. Inline: {@code (?U)}. */
+    public static final int UNICODE_CHARACTER_CLASS = 0x100;
+
+    private static final int ALL_FLAGS = UNIX_LINES | CASE_INSENSITIVE | COMMENTS | MULTILINE | LITERAL
+            | DOTALL | UNICODE_CASE | CANON_EQ | UNICODE_CHARACTER_CLASS;
+
+    private final String pattern;
+    /** The flags as given to compile: what is serialized and recompiled. */
+    private final int givenFlags;
+    private final transient int flags;
+    private final transient Strategy strategy;
+    private final transient int groupCount;
+    private final transient Map<String, Integer> namedGroups;
+
+    private Pattern(String pattern, int flags) {
+        if ((flags & ~ALL_FLAGS) != 0) {
+            throw new IllegalArgumentException("Unknown flag 0x" + Integer.toHexString(flags));
+        }
+        Objects.requireNonNull(pattern, "regex");
+        Ast.Root root = Parsing.parse(pattern, flags);
+        this.pattern = pattern;
+        this.givenFlags = flags;
+        this.strategy = Strategy.compile(root);
+        this.groupCount = root.groupCount();
+        this.namedGroups = Collections.unmodifiableMap(new LinkedHashMap<>(root.groupNames()));
+        // As the JDK: UNICODE_CHARACTER_CLASS implies UNICODE_CASE, and inline flags at the top
+        // level of the pattern show up in flags() (the parser reports them in root.flags()).
+        int effective = root.flags() | flags;
+        if ((effective & UNICODE_CHARACTER_CLASS) != 0) {
+            effective |= UNICODE_CASE;
+        }
+        this.flags = effective;
+    }
+
+    /**
+     * Compiles {@code regex}.
+     *
+     * @throws java.util.regex.PatternSyntaxException if it is not a valid java.util.regex pattern
+     * @throws UnsupportedPatternException if it uses a construct linrex does not support
+     * @throws PatternTooLargeException if it is nested too deeply or compiles too large
+     */
+    public static Pattern compile(String regex) {
+        return new Pattern(regex, 0);
+    }
+
+    /**
+     * Compiles {@code regex} with match flags (a bit mask of this class's constants).
+     *
+     * @throws IllegalArgumentException if {@code flags} has bits that are not match flags
+     * @throws java.util.regex.PatternSyntaxException if it is not a valid java.util.regex pattern
+     * @throws UnsupportedPatternException if it uses a construct linrex does not support (or CANON_EQ)
+     * @throws PatternTooLargeException if it is nested too deeply or compiles too large
+     */
+    public static Pattern compile(String regex, int flags) {
+        return new Pattern(regex, flags);
+    }
+
+    /** Compiles {@code regex} and matches the whole of {@code input} against it. */
+    public static boolean matches(String regex, CharSequence input) {
+        return compile(regex).matcher(input).matches();
+    }
+
+    /**
+     * A pattern string that matches {@code s} literally: {@code \Q...\E}, with any {@code \E}
+     * inside {@code s} handled. The same output as {@link java.util.regex.Pattern#quote}.
+     */
+    public static String quote(String s) {
+        int at = s.indexOf("\\E");
+        if (at < 0) {
+            return "\\Q" + s + "\\E";
+        }
+        StringBuilder sb = new StringBuilder(s.length() * 2);
+        sb.append("\\Q");
+        int done = 0;
+        for (; at >= 0; at = s.indexOf("\\E", done)) {
+            // Close the quote before "\E", write "\E" escaped, and reopen.
+            sb.append(s, done, at).append("\\E\\\\E\\Q");
+            done = at + 2;
+        }
+        return sb.append(s, done, s.length()).append("\\E").toString();
+    }
+
+    /** A new matcher of this pattern over {@code input}. */
+    public Matcher matcher(CharSequence input) {
+        return new Matcher(this, Objects.requireNonNull(input, "input"));
+    }
+
+    /** The source of this pattern. */
+    public String pattern() {
+        return pattern;
+    }
+
+    /**
+     * The match flags: those given to {@link #compile(String, int)} plus, as in the JDK, inline
+     * flags set at the top level of the pattern and UNICODE_CASE when UNICODE_CHARACTER_CLASS is set.
+     */
+    public int flags() {
+        return flags;
+    }
+
+    /** The pattern's named groups: name to group number (JDK 20 API). Unmodifiable. */
+    public Map<String, Integer> namedGroups() {
+        return namedGroups;
+    }
+
+    /** Splits {@code input} around matches of this pattern; trailing empty strings are removed. */
+    public String[] split(CharSequence input) {
+        return split(input, 0);
+    }
+
+    /**
+     * Splits {@code input} around matches of this pattern, exactly as
+     * {@link java.util.regex.Pattern#split(CharSequence, int)}: {@code limit > 0} caps the number
+     * of elements, {@code 0} removes trailing empty strings, negative keeps them.
+     */
+    public String[] split(CharSequence input, int limit) {
+        return Split.split(input, limit, false, findLoop(input));
+    }
+
+    /**
+     * As {@link #split(CharSequence, int)}, with each matched delimiter as its own element after
+     * the text before it (JDK 21 API).
+     */
+    public String[] splitWithDelimiters(CharSequence input, int limit) {
+        return Split.split(input, limit, true, findLoop(input));
+    }
+
+    /** The elements of {@code split(input)}, computed lazily as the stream is consumed. */
+    public Stream<String> splitAsStream(CharSequence input) {
+        Objects.requireNonNull(input, "input");
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(
+                Split.iterator(input, () -> findLoop(input)),
+                Spliterator.ORDERED | Spliterator.NONNULL), false);
+    }
+
+    /** A predicate that is true for strings in which this pattern finds a match. */
+    public Predicate<String> asPredicate() {
+        return s -> matcher(s).find();
+    }
+
+    /** A predicate that is true for strings that this pattern matches entirely. */
+    public Predicate<String> asMatchPredicate() {
+        return s -> matcher(s).matches();
+    }
+
+    /** The source of this pattern. */
+    @Override
+    public String toString() {
+        return pattern;
+    }
+
+    private Split.Matches findLoop(CharSequence input) {
+        Matcher m = matcher(input);
+        return new Split.Matches() {
+            @Override
+            public boolean find() {
+                return m.find();
+            }
+
+            @Override
+            public int start() {
+                return m.start();
+            }
+
+            @Override
+            public int end() {
+                return m.end();
+            }
+        };
+    }
+
+    Strategy strategy() {
+        return strategy;
+    }
+
+    int groupCount() {
+        return groupCount;
+    }
+
+    /** Serialized as its source and flags, like java.util.regex.Pattern; recompiled when read. */
+    private Object readResolve() {
+        return new Pattern(pattern, givenFlags);
+    }
+}

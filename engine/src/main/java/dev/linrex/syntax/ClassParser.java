@@ -1,0 +1,211 @@
+package dev.linrex.syntax;
+
+/**
+ * Character classes {@code [...]}: members, ranges, escapes, properties, nested classes
+ * (union) and {@code &&} (intersection), with the JDK's precedence and quirks ({@code []a]},
+ * {@code [a-]}, {@code [&&a]}, {@code [^a&&b]} negating the whole intersection, {@code [a&&^b]}
+ * where {@code ^} is a literal, ...). It reads with the {@link Parser}'s cursor primitives so
+ * errors carry the JDK's indices.
+ *
+ * <p>One JDK detail shapes the code: single Latin-1 members go into a bit vector that is shared
+ * by reference, so members added after an {@code &&} still count in expressions built before
+ * it. A class value is therefore kept as a function of the final bit vector ({@link Lazy}) and
+ * evaluated when the class closes.
+ */
+final class ClassParser {
+    private final Parser p;
+
+    ClassParser(Parser p) {
+        this.p = p;
+    }
+
+    /**
+     * A set that depends on the class's final bit-vector contents B:
+     * {@code (whenInBits ∩ B) ∪ (whenNotInBits \ B)}.
+     */
+    private static final class Lazy {
+        final CodePointSet whenInBits;
+        final CodePointSet whenNotInBits;
+
+        Lazy(CodePointSet whenInBits, CodePointSet whenNotInBits) {
+            this.whenInBits = whenInBits;
+            this.whenNotInBits = whenNotInBits;
+        }
+
+        static final Lazy BITS = new Lazy(CodePointSet.ALL, CodePointSet.EMPTY);
+
+        static Lazy of(CodePointSet s) {
+            return new Lazy(s, s);
+        }
+
+        Lazy union(Lazy o) {
+            return new Lazy(whenInBits.union(o.whenInBits), whenNotInBits.union(o.whenNotInBits));
+        }
+
+        Lazy and(Lazy o) {
+            return new Lazy(whenInBits.intersect(o.whenInBits), whenNotInBits.intersect(o.whenNotInBits));
+        }
+
+        CodePointSet eval(CodePointSet bits) {
+            return whenInBits.intersect(bits).union(whenNotInBits.subtract(bits));
+        }
+    }
+
+    /** Parses a class with the cursor on its {@code [}; consumes the closing {@code ]}. */
+    CodePointSet parse() {
+        return clazz(true);
+    }
+
+    /**
+     * One class level. {@code consume} is false for the right operand of {@code &&} without
+     * brackets ({@code [a-z&&def]}), which ends at, but does not consume, the outer {@code ]}.
+     */
+    private CodePointSet clazz(boolean consume) {
+        p.enterNesting(p.cursor);
+        Lazy prev = null;
+        Lazy curr = null;
+        CodePointSet[] bits = {CodePointSet.EMPTY};
+        boolean negated = false;
+        boolean hasBits = false;
+        int ch = p.next();
+        if (ch == '^' && p.temp[p.cursor - 1] == '[') {
+            ch = p.next();
+            negated = true;
+        }
+        for (;;) {
+            switch (ch) {
+                case '[': {
+                    curr = Lazy.of(clazz(true));
+                    prev = prev == null ? curr : prev.union(curr);
+                    ch = p.peek();
+                    continue;
+                }
+                case '&':
+                    ch = p.next();
+                    if (ch == '&') {
+                        ch = p.next();
+                        CodePointSet right = null;
+                        while (ch != ']' && ch != '&') {
+                            CodePointSet operand;
+                            if (ch == '[') {
+                                operand = clazz(true);
+                            } else {
+                                p.unread();
+                                operand = clazz(false);
+                            }
+                            right = right == null ? operand : right.union(operand);
+                            ch = p.peek();
+                        }
+                        if (hasBits) {
+                            if (prev == null) {
+                                prev = curr = Lazy.BITS;
+                            } else {
+                                prev = prev.union(Lazy.BITS);
+                            }
+                            hasBits = false;
+                        }
+                        if (right != null) {
+                            curr = Lazy.of(right);
+                        }
+                        if (prev == null) {
+                            if (right == null) {
+                                throw p.error("Bad class syntax");
+                            }
+                            prev = Lazy.of(right);
+                        } else {
+                            if (curr == null) {
+                                throw p.error("Bad intersection syntax");
+                            }
+                            prev = prev.and(curr);
+                        }
+                    } else {
+                        p.unread(); // a literal '&'
+                        break;
+                    }
+                    continue;
+                case 0:
+                    if (p.cursor >= p.patternLength) {
+                        throw p.error("Unclosed character class");
+                    }
+                    break;
+                case ']':
+                    if (prev != null || hasBits) {
+                        if (consume) {
+                            p.next();
+                        }
+                        Lazy all = prev == null ? Lazy.BITS : hasBits ? prev.union(Lazy.BITS) : prev;
+                        CodePointSet value = all.eval(bits[0]);
+                        p.depth--;
+                        return negated ? value.complement() : value;
+                    }
+                    break; // "[]" or "[^]" : ']' is a member
+                default:
+                    break;
+            }
+            CodePointSet member = range(bits);
+            if (member == null) {
+                hasBits = true;
+            } else {
+                curr = Lazy.of(member);
+                prev = prev == null ? curr : prev.union(curr);
+            }
+            ch = p.peek();
+        }
+    }
+
+    /**
+     * One member, range, escape or property. Returns null when the member went into the bit
+     * vector {@code bits[0]} instead.
+     */
+    private CodePointSet range(CodePointSet[] bits) {
+        int ch = p.peek();
+        if (ch == '\\') {
+            ch = p.nextEscaped();
+            if (ch == 'p' || ch == 'P') {
+                return p.property();
+            }
+            boolean isRange = p.temp[p.cursor + 1] == '-';
+            p.unread();
+            ch = p.escape(true, true, isRange);
+            if (ch == -1) {
+                return p.escapeSet;
+            }
+        } else {
+            p.next();
+        }
+        if (ch >= 0) {
+            if (p.peek() == '-') {
+                int endRange = p.temp[p.cursor + 1];
+                if (endRange == '[') {
+                    return member(bits, ch);
+                }
+                if (endRange != ']') {
+                    p.next();
+                    int m = p.peek();
+                    if (m == '\\') {
+                        m = p.escape(true, false, true);
+                    } else {
+                        p.next();
+                    }
+                    if (m < ch) {
+                        throw p.error("Illegal character range");
+                    }
+                    return CaseFolding.range(ch, m, p.flags0);
+                }
+            }
+            return member(bits, ch);
+        }
+        throw p.error("Unexpected character '" + ((char) ch) + "'");
+    }
+
+    /** A single member: Latin-1 ones join the bit vector (see class comment). */
+    private CodePointSet member(CodePointSet[] bits, int ch) {
+        CodePointSet s = CaseFolding.classMember(ch, p.flags0);
+        boolean unicodeCi = p.has(Flags.CASE_INSENSITIVE) && p.has(Flags.UNICODE_CASE);
+        if (ch < 256 && !(unicodeCi && CaseFolding.isLatin1Exception(ch))) {
+            bits[0] = bits[0].union(s);
+            return null;
+        }
+        return s;
+    }
+}

@@ -1,0 +1,127 @@
+package dev.linrex.syntax;
+
+import java.util.Arrays;
+
+/**
+ * The pattern as the parser reads it: an array of code points, with {@code \Q...\E} quoting
+ * already rewritten into escapes, and two zeros appended as terminators.
+ *
+ * <p>Why rewrite instead of handling {@code \Q} in the parser: java.util.regex does exactly this
+ * rewriting before parsing and reports {@link java.util.regex.PatternSyntaxException#getIndex()}
+ * as a position in the rewritten code-point array. Reading the same array is the only way to
+ * report the same index for every malformed pattern. {@link #source} maps each position back
+ * to a char index in the original string, which is what linrex's own exceptions report.
+ */
+final class PatternText {
+    /** Code points; {@code cp[length]} and {@code cp[length + 1]} are 0. */
+    int[] cp;
+    /** Char index in the original pattern of each position (length + 2 entries). */
+    int[] source;
+    int length;
+
+    PatternText(String pattern, boolean literal) {
+        int n = pattern.length();
+        int[] c = new int[n + 2];
+        int[] src = new int[n + 2];
+        int count = 0;
+        for (int i = 0; i < n; ) {
+            int ch = pattern.codePointAt(i);
+            c[count] = ch;
+            src[count] = i;
+            count++;
+            i += Character.charCount(ch);
+        }
+        src[count] = n;
+        src[count + 1] = n;
+        this.cp = c;
+        this.source = src;
+        this.length = count;
+        if (!literal) {
+            removeQuoting();
+        }
+    }
+
+    /**
+     * Rewrites {@code \Q...\E} so that every quoted character is read as a literal: ASCII
+     * non-letters get a backslash, and a digit right after {@code \Q} becomes {@code \x3d} so it
+     * cannot extend a preceding escape. An unterminated {@code \Q} quotes to the end.
+     */
+    private void removeQuoting() {
+        int[] c = cp;
+        int len = length;
+        int i = 0;
+        while (i < len - 1 && !(c[i] == '\\' && c[i + 1] == 'Q')) {
+            i += c[i] == '\\' ? 2 : 1;
+        }
+        if (i >= len - 1) {
+            return;
+        }
+        long cap = (long) i + 2 + 3L * (len - i - 2);
+        if (cap > Integer.MAX_VALUE - 8) {
+            throw new OutOfMemoryError("Required pattern length too large");
+        }
+        int[] out = new int[(int) cap + 2];
+        int[] src = new int[(int) cap + 2];
+        System.arraycopy(c, 0, out, 0, i);
+        System.arraycopy(source, 0, src, 0, i);
+        int j = i;
+        i += 2;
+        boolean quoting = true;
+        boolean atQuoteStart = true;
+        while (i < len) {
+            int ch = c[i];
+            int at = source[i];
+            i++;
+            if (ch >= 128 || Character.isLetter(ch)) {
+                src[j] = at;
+                out[j++] = ch;
+            } else if (ch >= '0' && ch <= '9') {
+                if (atQuoteStart) {
+                    src[j] = at;
+                    out[j++] = '\\';
+                    src[j] = at;
+                    out[j++] = 'x';
+                    src[j] = at;
+                    out[j++] = '3';
+                }
+                src[j] = at;
+                out[j++] = ch;
+            } else if (ch != '\\') {
+                if (quoting) {
+                    src[j] = at;
+                    out[j++] = '\\';
+                }
+                src[j] = at;
+                out[j++] = ch;
+            } else if (quoting) {
+                if (c[i] == 'E') {
+                    i++;
+                    quoting = false;
+                } else {
+                    src[j] = at;
+                    out[j++] = '\\';
+                    src[j] = at;
+                    out[j++] = '\\';
+                }
+            } else if (c[i] == 'Q') {
+                i++;
+                quoting = true;
+                atQuoteStart = true;
+                continue;
+            } else {
+                src[j] = at;
+                out[j++] = ch;
+                if (i != len) {
+                    src[j] = source[i];
+                    out[j++] = c[i++];
+                }
+            }
+            atQuoteStart = false;
+        }
+        src[j] = source[len];
+        src[j + 1] = source[len];
+        this.cp = Arrays.copyOf(out, j + 2);
+        this.source = Arrays.copyOf(src, j + 2);
+        this.length = j;
+    }
+}
