@@ -118,12 +118,15 @@ public final class LazyDfa {
     }
 
     /**
-     * The reverse DFA for forward program {@code fwd} ({@code rev} is its reverse), sharing the
-     * forward alphabet; null if the budget is too small.
+     * The reverse DFA for this forward DFA's program ({@code rev} is its reverse, see
+     * {@code nfa.ReverseProgram}), sharing the alphabet and budget; null if the budget is too
+     * small for it.
      */
-    public static LazyDfa reverse(Program fwd, Program rev, long budget) {
-        DfaLook look = new DfaLook(fwd);
-        return make(rev, true, alphabet(fwd, look), look, budget);
+    public LazyDfa reverse(Program rev) {
+        if (reverse) {
+            throw new IllegalStateException("already a reverse DFA");
+        }
+        return make(rev, true, classes, look, cache.budget);
     }
 
     private static LazyDfa make(Program prog, boolean reverse, UnitClasses classes, DfaLook look, long budget) {

@@ -31,19 +31,40 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Strategy {
     private final Program program;
     private final PikeVM pikeVM;
-    /** Both null when the DFA cache budget is too small for this pattern. */
-    private final LazyDfa forward;
-    private final LazyDfa reverse;
+    private final long dfaCacheBytes;
+    /**
+     * The DFAs, built on the first search rather than at compile time (building the alphabet and
+     * the reverse program costs far more than compiling a small pattern, and many compiled
+     * patterns are used once or never). {@link Dfas#NONE} when the budget is too small.
+     */
+    private volatile Dfas dfas;
     private final AtomicLong fallbacks = new AtomicLong();
     private final AtomicLong inconsistencies = new AtomicLong();
+
+    private record Dfas(LazyDfa forward, LazyDfa reverse) {
+        static final Dfas NONE = new Dfas(null, null);
+    }
 
     private Strategy(Program program, long dfaCacheBytes) {
         this.program = program;
         this.pikeVM = new PikeVM(program);
-        LazyDfa f = LazyDfa.forward(program, dfaCacheBytes);
-        LazyDfa r = f == null ? null : LazyDfa.reverse(program, ReverseProgram.of(program), dfaCacheBytes);
-        this.forward = r == null ? null : f;
-        this.reverse = r;
+        this.dfaCacheBytes = dfaCacheBytes;
+    }
+
+    private Dfas dfas() {
+        Dfas d = dfas;
+        if (d == null) {
+            synchronized (this) {
+                d = dfas;
+                if (d == null) {
+                    LazyDfa f = LazyDfa.forward(program, dfaCacheBytes);
+                    LazyDfa r = f == null ? null : f.reverse(ReverseProgram.of(program));
+                    d = r == null ? Dfas.NONE : new Dfas(f, r);
+                    dfas = d;
+                }
+            }
+        }
+        return d;
     }
 
     /** Compiles a parsed pattern. Throws {@code dev.linrex.PatternTooLargeException} past the size limit. */
@@ -66,12 +87,12 @@ public final class Strategy {
 
     /** The forward lazy DFA, or null if this pattern runs on the Pike VM only. */
     public LazyDfa forwardDfa() {
-        return forward;
+        return dfas().forward;
     }
 
     /** The reverse lazy DFA, or null if this pattern runs on the Pike VM only. */
     public LazyDfa reverseDfa() {
-        return reverse;
+        return dfas().reverse;
     }
 
     /** Searches that started on the DFAs and finished on the Pike VM. */
@@ -99,8 +120,9 @@ public final class Strategy {
      * {@code slots.length / 2} groups are wanted) and returns true.
      */
     public boolean search(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
-        if (forward != null) {
-            int r = dfaSearch(in, from, anchor, slots, scratch);
+        Dfas d = dfas();
+        if (d.forward != null) {
+            int r = dfaSearch(d, in, from, anchor, slots, scratch);
             if (r != LazyDfa.GAVE_UP) {
                 scratch.remember(in, from, anchor);
                 return r > 0;
@@ -111,8 +133,12 @@ public final class Strategy {
     }
 
     /** Returns 1 (match, slots filled), 0 (no match) or {@link LazyDfa#GAVE_UP}. */
-    private int dfaSearch(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
-        int end = forward.searchForward(in, from, anchor, scratch.fwd);
+    private int dfaSearch(Dfas d, SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
+        if (scratch.fwd == null) {
+            scratch.fwd = d.forward.newScratch();
+            scratch.rev = d.reverse.newScratch();
+        }
+        int end = d.forward.searchForward(in, from, anchor, scratch.fwd);
         if (end == LazyDfa.NO_MATCH) {
             return 0;
         }
@@ -121,7 +147,7 @@ public final class Strategy {
         }
         int start = from;
         if (anchor == Anchor.UNANCHORED) {
-            start = reverse.searchReverse(in, from, end, scratch.rev);
+            start = d.reverse.searchReverse(in, from, end, scratch.rev);
             if (start < 0) {
                 if (start == LazyDfa.NO_MATCH) {
                     inconsistencies.incrementAndGet(); // the forward DFA saw a match: a bug, kept safe
@@ -157,8 +183,9 @@ public final class Strategy {
     public static final class Scratch {
         private final Strategy owner;
         final PikeVM.Cache pike;
-        final LazyDfa.Scratch fwd;
-        final LazyDfa.Scratch rev;
+        /** Created on the first DFA search. */
+        LazyDfa.Scratch fwd;
+        LazyDfa.Scratch rev;
         boolean hitEnd;
         boolean requireEnd;
         /** False after a DFA search: the flags are computed on request from the remembered search. */
@@ -171,8 +198,6 @@ public final class Strategy {
         Scratch(Strategy owner) {
             this.owner = owner;
             this.pike = owner.pikeVM.newCache();
-            this.fwd = owner.forward == null ? null : owner.forward.newScratch();
-            this.rev = owner.reverse == null ? null : owner.reverse.newScratch();
         }
 
         void remember(SearchInput in, int from, Anchor anchor) {

@@ -118,20 +118,38 @@ final class UnitClasses {
             }
             char[] representative = new char[classes];
             boolean[] seen = new boolean[classes];
-            char[] flat = new char[0x10000];
-            for (int s = 0; s < segCount; s++) {
-                int cls = segClass[s];
-                if (!seen[cls]) {
-                    seen[cls] = true;
-                    representative[cls] = (char) cuts[s];
+            for (int seg = 0; seg < segCount; seg++) {
+                if (!seen[segClass[seg]]) {
+                    seen[segClass[seg]] = true;
+                    representative[segClass[seg]] = (char) cuts[seg];
                 }
-                Arrays.fill(flat, cuts[s], cuts[s + 1], (char) cls);
             }
+            // Blocks of 256 units: one shared array per class for blocks inside a single segment
+            // (the common case), a filled and deduplicated array for the others.
             char[][] blocks = new char[256][];
-            Map<String, char[]> distinct = new HashMap<>();
+            char[][] uniform = new char[classes][];
+            Map<String, char[]> mixed = new HashMap<>();
+            int seg = 0;
             for (int b = 0; b < 256; b++) {
-                char[] block = Arrays.copyOfRange(flat, b << 8, (b + 1) << 8);
-                blocks[b] = distinct.computeIfAbsent(new String(block), k -> block);
+                int lo = b << 8;
+                int hi = lo + 256;
+                while (cuts[seg + 1] <= lo) {
+                    seg++;
+                }
+                if (cuts[seg + 1] >= hi) {
+                    int cls = segClass[seg];
+                    if (uniform[cls] == null) {
+                        uniform[cls] = new char[256];
+                        Arrays.fill(uniform[cls], (char) cls);
+                    }
+                    blocks[b] = uniform[cls];
+                    continue;
+                }
+                char[] block = new char[256];
+                for (int s = seg; s < segCount && cuts[s] < hi; s++) {
+                    Arrays.fill(block, Math.max(cuts[s], lo) - lo, Math.min(cuts[s + 1], hi) - lo, (char) segClass[s]);
+                }
+                blocks[b] = mixed.computeIfAbsent(new String(block), k -> block);
             }
             return new UnitClasses(blocks, classes, representative);
         }

@@ -43,7 +43,10 @@ class DfaAgreementTest {
 
     /** Runs every combination for one compiled pattern; returns the number of searches checked. */
     static int checkPattern(String re, int mode, String[] texts) {
-        Strategy st = Strategy.compile(DfaTestSupport.parse(re, mode));
+        return check(Strategy.compile(DfaTestSupport.parse(re, mode)), re, mode, texts);
+    }
+
+    static int check(Strategy st, String re, int mode, String[] texts) {
         assertNotNull(st.forwardDfa(), "DFA should be built for " + re);
         PikeVM vm = new PikeVM(st.program());
         PikeVM.Cache cache = vm.newCache();
@@ -105,6 +108,22 @@ class DfaAgreementTest {
             }
             checkPattern(re, mode, TEXTS);
         }
+    }
+
+    /** Patterns through the real parser, with java.util.regex flags (inline). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "(?i)hello|world", "\\w+", "(?U)\\w+\\b", "\\p{L}+\\b", "(?m)^\\s*(\\w+)\\s*$", "(?s).+", "(?d)(?m)^.*$",
+        "(?m)$", "(?m)^", "(?dm)^$", "[^\\n]*\\r?\\n", "\\R", "(?i)stra\u00dfe", "\\b\\d{2,4}\\b", "(?U)\\b\u00e9\\w*",
+        "\\Z", "\\z", "\\A\\w", "\\S+\\s\\S+", "[\\x{1F600}-\\x{1F64F}]+", "(?i)[a-z\u03b1-\u03c9]+", "(?d)$",
+        "(?d)a$", "(?m)a$\\s*^b", "\\B\\w\\B", "(?U)\\B", "\\b", "(?iu)\u00c9T\u00c9", "[\\s\\S]", "(?m)(\\r\\n|\\n)$",
+    })
+    void realParserPatternsAgree(String re) {
+        String[] texts = java.util.stream.Stream.concat(java.util.Arrays.stream(TEXTS), java.util.stream.Stream.of(
+                "Hello World\r\n", "stra\u00dfe STRASSE", "\u00c9t\u00e9 \u03b1\u03b2\u03b3 12 2024 99999",
+                "x\uD83D\uDE00\uD83D\uDE03y", "line1\nline2\r\n\r\nend", "\u2028\u2029\u0085\r"))
+                .toArray(String[]::new);
+        check(Strategy.compile(dev.linrex.syntax.Parser.parse(re, 0)), re, 0, texts);
     }
 
     @Test
