@@ -210,17 +210,6 @@ final class DfaLook {
         return holds | (unknown << 16);
     }
 
-    /** Assertions holding at position {@code p} of the real input (exact, any position). */
-    int exact(SearchInput in, int p, Assertions.BaseCharMemo memo) {
-        int holds = 0;
-        for (int code : codes) {
-            if ((Assertions.check(code, in, p, memo) & Assertions.HOLDS) != 0) {
-                holds |= bit(code);
-            }
-        }
-        return holds;
-    }
-
     /** Per info bit, the code units that have it, as sorted ranges; computed once per JVM. */
     private static final class InfoTable {
         private static final char[][] RANGES = build();

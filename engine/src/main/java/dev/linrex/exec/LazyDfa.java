@@ -47,6 +47,8 @@ public final class LazyDfa {
     static final int MIN_STATES = 8;
     static final int MIN_CLEARS = 3;
     static final int MIN_UNITS_PER_STATE = 10;
+    /** Clears one transition may go through before giving up (only reachable under heavy contention). */
+    static final int MAX_ATTEMPTS = 16;
 
     /** Search result: no match. */
     public static final int NO_MATCH = -1;
@@ -286,22 +288,16 @@ public final class LazyDfa {
      * input and nothing is stored.
      */
     private DfaState computeNext(DfaState s, int cls, char c, int p, SearchInput in, boolean cacheable, Scratch sc) {
-        int holds;
-        int unknown;
-        if (!hasLook) {
-            holds = 0;
-            unknown = 0;
-        } else if (cacheable) {
+        int holds = 0;
+        int unknown = 0;
+        if (hasLook && cacheable) {
             int left = reverse ? classInfo[cls] : s.info();
             int right = reverse ? s.info() : classInfo[cls];
             int x = look.interior(left, right);
             holds = x & 0xFFFF;
             unknown = x >>> 16;
-        } else {
-            holds = look.exact(in, p, sc.memo);
-            unknown = 0;
         }
-        DfaState sentinel = step(s, holds, unknown, c, classInfo[cls], false, sc);
+        DfaState sentinel = step(s, holds, unknown, cacheable ? null : in, p, c, classInfo[cls], false, sc);
         if (sentinel != null) {
             if (cacheable && s.gen == cache.current()) {
                 s.next[cls] = sentinel;
@@ -310,7 +306,10 @@ public final class LazyDfa {
         }
         DfaState.Key key = new DfaState.Key(sc.keyFlags, Arrays.copyOf(sc.nextPcs, sc.nextLen));
         int scanned = Math.abs(p - sc.origin);
-        while (true) {
+        for (int attempt = 0; ; attempt++) {
+            if (attempt == MAX_ATTEMPTS) {
+                return GIVE_UP; // other threads keep filling every fresh generation first
+            }
             DfaCache.Generation g = cache.current();
             DfaState src = s;
             if (cacheable && s.gen != g) {
@@ -343,22 +342,25 @@ public final class LazyDfa {
     }
 
     /**
-     * The closure of {@code s} under look-set {@code holds}, then one step on unit {@code c}
-     * (skipped if {@code eoi}). Leaves the next state's key in {@code sc.keyFlags/nextPcs} and
-     * returns null, or returns a sentinel (dead, dead after a match, quit).
+     * The closure of {@code s} at position {@code p}, then one step on unit {@code c} (skipped if
+     * {@code eoi}). Assertions come from look-set {@code holds}, or, if {@code exactIn} is not
+     * null, from evaluating them on that input. Leaves the next state's key in
+     * {@code sc.keyFlags/nextPcs} and returns null, or returns a sentinel (dead, dead after a
+     * match, quit). Sets {@code sc.hitEnd} as the Pike VM's would be set at this position.
      */
-    private DfaState step(DfaState s, int holds, int unknown, char c, int cInfo, boolean eoi, Scratch sc) {
+    private DfaState step(DfaState s, int holds, int unknown, SearchInput exactIn, int p, char c, int cInfo,
+                          boolean eoi, Scratch sc) {
         final int[] op = prog.op;
         final int[] out = prog.out;
         sc.clearVisited();
         sc.listLen = 0;
         for (int pc : s.pcs) {
-            if (!closure(pc, holds, unknown, sc)) {
+            if (!closure(pc, holds, unknown, exactIn, p, sc)) {
                 return QUIT;
             }
         }
         boolean restart = (s.flags & DfaState.RESTART) != 0;
-        if (restart && !closure(prog.start, holds, unknown, sc)) {
+        if (restart && !closure(prog.start, holds, unknown, exactIn, p, sc)) {
             return QUIT;
         }
         boolean both = (s.flags & DfaState.BOTH) != 0;
@@ -378,7 +380,9 @@ public final class LazyDfa {
                 matched = true;
                 break; // lower-priority threads lose to this match
             }
-            if (!eoi && prog.accepts(pc, c)) {
+            if (eoi) {
+                sc.hitEnd = true; // a thread wanted one more unit
+            } else if (prog.accepts(pc, c)) {
                 sc.addNext(out[pc]);
             }
         }
@@ -400,17 +404,18 @@ public final class LazyDfa {
 
     /** Does a match end at the final position {@code p} (region end forward, {@code from} in reverse)? */
     private boolean atEnd(DfaState s, int p, SearchInput in, Scratch sc) {
-        int holds = hasLook ? look.exact(in, p, sc.memo) : 0;
-        step(s, holds, 0, '\0', 0, true, sc);
+        step(s, 0, 0, in, p, '\0', 0, true, sc);
         return sc.matched;
     }
 
     /**
      * Follows non-consuming instructions from {@code pc0} in the Pike VM's priority order (depth
      * first, explicit stack), appending consuming and MATCH instructions to {@code sc.list}.
-     * Returns false if it reached an assertion that cannot be decided here.
+     * Assertions are looked up in {@code holds}/{@code unknown}, or evaluated on
+     * {@code exactIn} at {@code p} when it is not null. Returns false if it reached an
+     * assertion that cannot be decided here.
      */
-    private boolean closure(int pc0, int holds, int unknown, Scratch sc) {
+    private boolean closure(int pc0, int holds, int unknown, SearchInput exactIn, int p, Scratch sc) {
         final int[] op = prog.op;
         final int[] out = prog.out;
         final int[] arg = prog.arg;
@@ -433,6 +438,14 @@ public final class LazyDfa {
                         pc = out[pc];
                         break;
                     case Program.ASSERT: {
+                        if (exactIn != null) {
+                            int r = Assertions.check(arg[pc], exactIn, p, sc.memo);
+                            if ((r & Assertions.HIT_END) != 0) {
+                                sc.hitEnd = true;
+                            }
+                            pc = (r & Assertions.HOLDS) != 0 ? out[pc] : -1;
+                            break;
+                        }
                         int b = DfaLook.bit(arg[pc]);
                         if ((holds & b) != 0) {
                             pc = out[pc];
@@ -507,6 +520,12 @@ public final class LazyDfa {
         int nextLen;
         int keyFlags;
         boolean matched;
+        /**
+         * Forward searches: what the Pike VM's hit-end flag would be for the same search. Exact:
+         * only positions within two units of the region end (always evaluated on the input) or
+         * the end itself can set it, and the DFA visits the same closures there as the Pike VM.
+         */
+        boolean hitEnd;
         final Assertions.BaseCharMemo memo = new Assertions.BaseCharMemo();
         /** Units scanned plus instructions visited by closures, over all searches. */
         long steps;
@@ -528,6 +547,7 @@ public final class LazyDfa {
             this.origin = origin;
             built = 0;
             clears = 0;
+            hitEnd = false;
             memo.reset();
         }
 

@@ -23,10 +23,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * </ol>
  * When a DFA quits or gives up, the whole search runs on the Pike VM ({@link #fallbacks()}).
  *
- * <p>{@link Scratch#hitEnd()} and {@link Scratch#requireEnd()} come from the Pike VM. After a
- * DFA search they are computed on first request by re-running the last search on the Pike VM,
- * so only callers that ask pay for them. The re-run reads the text again: a caller that mutated
- * its CharSequence in between gets the flags of the new content.
+ * <p>{@link Scratch#hitEnd()} and {@link Scratch#requireEnd()} equal the Pike VM's. After a DFA
+ * search, hit-end comes from the forward DFA (exact, see {@link LazyDfa.Scratch#hitEnd}).
+ * Require-end is false without a match or when the match ends more than two units before the
+ * region end (every assertion that sets it looks at most two units ahead of the end); otherwise
+ * it is the flag of the Pike VM run on the match span, which follows the same winning thread as
+ * a full run: free when groups were wanted (that run happened), else run on first request. Such
+ * a deferred run reads the text again: a caller that mutated its CharSequence in between gets
+ * the flag for the new content.
  */
 public final class Strategy {
     private final Program program;
@@ -124,7 +128,6 @@ public final class Strategy {
         if (d.forward != null) {
             int r = dfaSearch(d, in, from, anchor, slots, scratch);
             if (r != LazyDfa.GAVE_UP) {
-                scratch.remember(in, from, anchor);
                 return r > 0;
             }
             fallbacks.incrementAndGet();
@@ -139,11 +142,14 @@ public final class Strategy {
             scratch.rev = d.reverse.newScratch();
         }
         int end = d.forward.searchForward(in, from, anchor, scratch.fwd);
-        if (end == LazyDfa.NO_MATCH) {
-            return 0;
-        }
         if (end == LazyDfa.GAVE_UP) {
             return LazyDfa.GAVE_UP;
+        }
+        scratch.hitEnd = scratch.fwd.hitEnd;
+        scratch.requireEnd = false;
+        scratch.pendingIn = null;
+        if (end == LazyDfa.NO_MATCH) {
+            return 0;
         }
         int start = from;
         if (anchor == Anchor.UNANCHORED) {
@@ -155,15 +161,24 @@ public final class Strategy {
                 return LazyDfa.GAVE_UP;
             }
         }
+        boolean nearEnd = end >= in.regionEnd - 2;
         if (slots.length > 2) {
             if (!pikeVM.search(in, start, end, Anchor.BOTH, slots, scratch.pike)) {
                 inconsistencies.incrementAndGet(); // cannot happen if the DFAs are right; stay correct
                 return LazyDfa.GAVE_UP;
             }
-        } else if (slots.length > 0) {
-            slots[0] = start;
-            if (slots.length > 1) {
-                slots[1] = end;
+            scratch.requireEnd = nearEnd && scratch.pike.requireEnd();
+        } else {
+            if (slots.length > 0) {
+                slots[0] = start;
+                if (slots.length > 1) {
+                    slots[1] = end;
+                }
+            }
+            if (nearEnd) {
+                scratch.pendingIn = in;
+                scratch.pendingStart = start;
+                scratch.pendingEnd = end;
             }
         }
         return 1;
@@ -174,8 +189,7 @@ public final class Strategy {
         boolean found = pikeVM.search(in, from, anchor, slots, cache);
         scratch.hitEnd = cache.hitEnd();
         scratch.requireEnd = found && cache.requireEnd();
-        scratch.endFlagsKnown = true;
-        scratch.lastIn = null;
+        scratch.pendingIn = null;
         return found;
     }
 
@@ -188,11 +202,10 @@ public final class Strategy {
         LazyDfa.Scratch rev;
         boolean hitEnd;
         boolean requireEnd;
-        /** False after a DFA search: the flags are computed on request from the remembered search. */
-        boolean endFlagsKnown = true;
-        private SearchInput lastIn;
-        private int lastFrom;
-        private Anchor lastAnchor;
+        /** Non-null when require-end is still to be computed by a Pike VM run on this span. */
+        private SearchInput pendingIn;
+        private int pendingStart;
+        private int pendingEnd;
         private int[] flagSlots;
 
         Scratch(Strategy owner) {
@@ -200,32 +213,21 @@ public final class Strategy {
             this.pike = owner.pikeVM.newCache();
         }
 
-        void remember(SearchInput in, int from, Anchor anchor) {
-            lastIn = in;
-            lastFrom = from;
-            lastAnchor = anchor;
-            endFlagsKnown = false;
-        }
-
-        private void computeEndFlags() {
-            if (endFlagsKnown) {
-                return;
-            }
-            if (flagSlots == null) {
-                flagSlots = new int[2];
-            }
-            owner.pikeSearch(lastIn, lastFrom, lastAnchor, flagSlots, this);
-        }
-
         /** Whether the last search read (or asserted) at the end of the input/region. */
         public boolean hitEnd() {
-            computeEndFlags();
             return hitEnd;
         }
 
         /** Whether more input could have turned the last positive result into a negative one. */
         public boolean requireEnd() {
-            computeEndFlags();
+            if (pendingIn != null) {
+                if (flagSlots == null) {
+                    flagSlots = new int[2];
+                }
+                boolean found = owner.pikeVM.search(pendingIn, pendingStart, pendingEnd, Anchor.BOTH, flagSlots, pike);
+                requireEnd = found && pike.requireEnd();
+                pendingIn = null;
+            }
             return requireEnd;
         }
 

@@ -72,6 +72,8 @@ class DfaAgreementTest {
                         int[] span = new int[2];
                         boolean sf = st.search(in, from, anchor, span, scratch);
                         assertEquals(describe(ef, Arrays.copyOf(exp, 2)), describe(sf, span), "span " + where);
+                        assertEquals(eHit, scratch.hitEnd(), "span hitEnd " + where);
+                        assertEquals(eReq, scratch.requireEnd(), "span requireEnd " + where);
                         checked++;
                     }
                 }
