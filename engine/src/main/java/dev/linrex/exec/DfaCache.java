@@ -9,11 +9,20 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p><b>Budget.</b> Every state is charged {@link #stateBytes}: its transition row (one
  * reference per unit class), its pc list and a fixed overhead for the objects and the map
- * entry (a deliberate over-estimate, as RE2 charges {@code kStateCacheOverhead}). A
+ * entry (a deliberate over-estimate, as RE2 charges {@code kStateCacheOverhead}). The
+ * alphabet table and per-thread scratch are not part of the budget (fixed, per pattern / per
+ * Matcher); transient garbage such as a resized map table is not counted either. A
  * {@link Generation} reserves bytes with a CAS before adding a state, so its accounted memory
  * never exceeds the budget, whatever the pattern, input or number of threads. When a state
  * does not fit, the generation is replaced by an empty one ("clear"; counted), and the search
  * re-adds the states it stands on and carries on.
+ *
+ * <p><b>Why object rows, not one {@code int[]} table indexed by {@code state * classes + class}.</b>
+ * A flat table shared by threads would need ids published in order with the states they name
+ * (release/acquire on every hot-path read) and could not be replaced piecewise; a row of
+ * references to immutable states is safely published by final-field semantics, costs the same
+ * 4 bytes per entry, and a cleared generation is reclaimed by the GC as soon as no search
+ * stands on it.
  *
  * <p><b>Sharing.</b> All threads searching with one pattern share the current generation. The
  * hot path (following a computed transition) is a plain array read: states are immutable apart
@@ -35,6 +44,12 @@ final class DfaCache {
     static final int STATE_OVERHEAD = 160;
     /** Fixed per-generation charge: the map's table, the start-state array and the generation object. */
     static final int GENERATION_OVERHEAD = 256;
+    /**
+     * Bytes per object reference in a transition row: 4 with compressed references, which
+     * HotSpot uses by default for heaps under 32 GB; 8 otherwise (judged from the maximum heap,
+     * so the charge is never below the real size).
+     */
+    static final int REFERENCE_BYTES = Runtime.getRuntime().maxMemory() < (31L << 30) ? 4 : 8;
 
     final long budget;
     private final int classCount;
@@ -56,11 +71,11 @@ final class DfaCache {
     }
 
     long stateBytes(int pcCount) {
-        return STATE_OVERHEAD + 16L + 4L * classCount + 16L + 4L * pcCount;
+        return STATE_OVERHEAD + 16L + (long) REFERENCE_BYTES * classCount + 16L + 4L * pcCount;
     }
 
     long generationBytes() {
-        return GENERATION_OVERHEAD + 16L + 4L * startSlots;
+        return GENERATION_OVERHEAD + 16L + (long) REFERENCE_BYTES * startSlots;
     }
 
     /** Bytes accounted by the current generation (never more than {@link #budget}). */
