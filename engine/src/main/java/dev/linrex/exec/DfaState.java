@@ -30,7 +30,6 @@ final class DfaState {
 
     final int flags;
     final int[] pcs;
-    private final int hash;
     /** The cache generation this state belongs to; null for the shared sentinels. */
     final DfaCache.Generation gen;
     /** Transitions by unit class; null entries are not computed yet. */
@@ -42,7 +41,6 @@ final class DfaState {
     DfaState(int flags, int[] pcs, DfaCache.Generation gen, int classCount) {
         this.flags = flags;
         this.pcs = pcs;
-        this.hash = hash(flags, pcs, pcs.length);
         this.gen = gen;
         this.next = gen == null ? null : new DfaState[classCount];
         this.dead = pcs.length == 0 && (flags & RESTART) == 0;
@@ -86,11 +84,6 @@ final class DfaState {
         public boolean equals(Object o) {
             return o instanceof Key k && k.hash == hash && k.flags == flags && Arrays.equals(k.pcs, pcs);
         }
-    }
-
-    @Override
-    public int hashCode() {
-        return hash;
     }
 
     @Override
