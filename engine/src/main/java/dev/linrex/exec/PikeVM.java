@@ -32,11 +32,21 @@ public final class PikeVM {
      * many slots are wanted, at most the program's slot count) and returns true.
      */
     public boolean search(SearchInput in, int from, Anchor anchor, int[] slots, Cache cache) {
+        return search(in, from, in.regionEnd, anchor, slots, cache);
+    }
+
+    /**
+     * As {@link #search(SearchInput, int, Anchor, int[], Cache)}, but no thread reads past
+     * {@code end} (at most the region end) and, with {@link Anchor#BOTH}, a match must end at
+     * {@code end}. Assertions still see the whole input with its real region and bounds, so a
+     * run on a span the DFAs found reports the captures of a run on the whole region. The
+     * hit-end/require-end flags of such a run describe {@code end}, not the region end.
+     */
+    public boolean search(SearchInput in, int from, int end, Anchor anchor, int[] slots, Cache cache) {
         final Program p = prog;
         final int[] op = p.op;
         final int[] out = p.out;
         final CharSequence text = in.text;
-        final int end = in.regionEnd;
         final int width = cache.width;
         cache.hitEnd = false;
         cache.requireEnd = false;

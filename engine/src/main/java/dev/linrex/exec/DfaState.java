@@ -1,0 +1,93 @@
+package dev.linrex.exec;
+
+import java.util.Arrays;
+
+/**
+ * One lazy-DFA state: the NFA threads alive at a position plus what the DFA must remember about
+ * the way there.
+ *
+ * <p>{@link #pcs} are the instructions the threads continue at after the last unit consumed,
+ * <em>before</em> their epsilon closure: the closure is computed when the next unit is read,
+ * because assertions at this position may depend on that unit (the delayed look-ahead that RE2
+ * and regex-automata use). For the forward, leftmost-first DFA the order of {@link #pcs} is the
+ * threads' priority order; for the reverse DFA it is sorted (only the set matters).
+ * {@link #flags} holds the masked {@link DfaLook} info of the last unit read plus {@link #RESTART}
+ * (unanchored search, no match yet: a new thread starts at every position, at lowest
+ * priority), {@link #MATCH} (a match ended at the position before this state's) and
+ * {@link #BOTH} (matches count only at the region end).
+ *
+ * <p>Thread safety: everything but the elements of {@link #next} is final, so a state is safely
+ * visible to any thread that reads a reference to it, even through a data race. Each element of
+ * {@link #next} is written at most once per race winner with a fully built state of the same
+ * generation (or a sentinel); a racing reader sees either null (and computes the transition
+ * itself) or such a state. No locks, no torn values.
+ */
+final class DfaState {
+    static final int RESTART = 1 << DfaLook.INFO_BITS;
+    static final int MATCH = RESTART << 1;
+    static final int BOTH = MATCH << 1;
+    static final int INFO_MASK = RESTART - 1;
+
+    final int flags;
+    final int[] pcs;
+    /** The cache generation this state belongs to; null for the shared sentinels. */
+    final DfaCache.Generation gen;
+    /** Transitions by unit class; null entries are not computed yet. */
+    final DfaState[] next;
+    /** True for states the search loop must look at: match, dead, or a sentinel. */
+    final boolean special;
+    final boolean dead;
+
+    DfaState(int flags, int[] pcs, DfaCache.Generation gen, int classCount) {
+        this.flags = flags;
+        this.pcs = pcs;
+        this.gen = gen;
+        this.next = gen == null ? null : new DfaState[classCount];
+        this.dead = pcs.length == 0 && (flags & RESTART) == 0;
+        this.special = dead || (flags & MATCH) != 0 || gen == null;
+    }
+
+    boolean isMatch() {
+        return (flags & MATCH) != 0;
+    }
+
+    int info() {
+        return flags & INFO_MASK;
+    }
+
+    static int hash(int flags, int[] pcs, int len) {
+        int h = flags * 0x9E3779B1;
+        for (int i = 0; i < len; i++) {
+            h = (h ^ pcs[i]) * 0x01000193;
+        }
+        return h ^ (h >>> 16);
+    }
+
+    /** Lookup key for a state (flags + pcs), compared by value. */
+    static final class Key {
+        final int flags;
+        final int[] pcs;
+        private final int hash;
+
+        Key(int flags, int[] pcs) {
+            this.flags = flags;
+            this.pcs = pcs;
+            this.hash = hash(flags, pcs, pcs.length);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.hash == hash && k.flags == flags && Arrays.equals(k.pcs, pcs);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "DfaState" + Arrays.toString(pcs) + "/" + Integer.toHexString(flags);
+    }
+}

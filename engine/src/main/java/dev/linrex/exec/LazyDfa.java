@@ -1,0 +1,587 @@
+package dev.linrex.exec;
+
+import dev.linrex.nfa.Program;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A lazy DFA (hybrid NFA/DFA): subset construction done on demand during the search, states and
+ * transitions kept in a bounded cache shared by all threads (see {@link DfaCache}). Design after
+ * RE2's {@code dfa.cc} (Russ Cox, "Regular Expression Matching in the Wild") and
+ * regex-automata's {@code hybrid} module; our own code.
+ *
+ * <p>Two modes over the same machinery:
+ * <ul>
+ *   <li><b>forward, leftmost-first</b> ({@link #forward}): finds where the match the
+ *       {@link PikeVM} would report <em>ends</em>. States keep their NFA threads in priority
+ *       order; the closure is walked in the Pike VM's order, and a MATCH cuts the
+ *       lower-priority threads exactly as the Pike VM does, including the restart thread of an
+ *       unanchored search. The scan continues after a match while higher-priority threads live,
+ *       and stops at a dead state.</li>
+ *   <li><b>reverse, all matches</b> ({@link #reverse}): runs the reversed program (see
+ *       {@code nfa.ReverseProgram}) backwards from a known match end and reports the smallest
+ *       position at which the pattern matches up to that end. That is the Pike VM's start:
+ *       leftmost-first threads from earlier starts outrank later ones, so the reported match
+ *       starts at the smallest position from which any match exists, and some match from there
+ *       ends at the forward DFA's end.</li>
+ * </ul>
+ *
+ * <p>Assertions are decided from the units on both sides of a position (see {@link DfaLook});
+ * positions near the region's edges are decided exactly on the real input and those
+ * transitions are not cached. A search returns {@link #GAVE_UP} when it <em>quits</em> (a
+ * {@code \b} next to a surrogate or a base-less non-spacing mark) or <em>gives up</em> (the cache
+ * was cleared at least {@link #MIN_CLEARS} times in this search while fewer than
+ * {@link #MIN_UNITS_PER_STATE} units were scanned per state built, the heuristic of RE2 and
+ * regex-automata: at that rate the Pike VM is faster). The caller then runs the Pike VM.
+ *
+ * <p>The cache budget per direction defaults to {@link #DEFAULT_CACHE_BYTES} and can be set with
+ * the system property {@code linrex.dfaCacheBytes} (read when a pattern is compiled). If fewer
+ * than {@link #MIN_STATES} states of maximal size fit, no DFA is built and the pattern always
+ * uses the Pike VM.
+ */
+public final class LazyDfa {
+    /** 2 MiB per direction. */
+    public static final long DEFAULT_CACHE_BYTES = 2L << 20;
+    static final int MIN_STATES = 8;
+    static final int MIN_CLEARS = 3;
+    static final int MIN_UNITS_PER_STATE = 10;
+    /** Clears one transition may go through before giving up (only reachable under heavy contention). */
+    static final int MAX_ATTEMPTS = 16;
+
+    /** Search result: no match. */
+    public static final int NO_MATCH = -1;
+    /** Search result: the DFA quit or gave up; run another engine. */
+    public static final int GAVE_UP = -2;
+
+    private static final DfaState DEAD = new DfaState(0, new int[0], null, 0);
+    private static final DfaState DEAD_MATCH = new DfaState(DfaState.MATCH, new int[0], null, 0);
+    private static final DfaState QUIT = new DfaState(0, new int[0], null, 0);
+    private static final DfaState GIVE_UP = new DfaState(0, new int[0], null, 0);
+
+    private final Program prog;
+    private final boolean reverse;
+    private final UnitClasses classes;
+    private final DfaLook look;
+    /** Masked info per unit class. */
+    private final int[] classInfo;
+    private final boolean hasLook;
+    private final DfaCache cache;
+    private final int startStride;
+
+    private final AtomicLong quits = new AtomicLong();
+    private final AtomicLong gaveUps = new AtomicLong();
+
+    private LazyDfa(Program prog, boolean reverse, UnitClasses classes, DfaLook look, long budget) {
+        this.prog = prog;
+        this.reverse = reverse;
+        this.classes = classes;
+        this.look = look;
+        this.hasLook = look.hasAssertions();
+        this.classInfo = new int[classes.count()];
+        for (int c = 0; c < classInfo.length; c++) {
+            classInfo[c] = DfaLook.info(classes.representative(c)) & look.relevant;
+        }
+        this.startStride = look.relevant + 1;
+        this.cache = new DfaCache(budget, classes.count(), 3 * startStride);
+    }
+
+    public static long configuredCacheBytes() {
+        return Long.getLong("linrex.dfaCacheBytes", DEFAULT_CACHE_BYTES);
+    }
+
+    /**
+     * The alphabet for {@code fwd} and its reverse: every RANGE/CLASS set plus the unit sets its
+     * assertions read.
+     */
+    static UnitClasses alphabet(Program fwd, DfaLook look) {
+        UnitClasses.Builder b = new UnitClasses.Builder();
+        Set<Long> ranges = new HashSet<>();
+        boolean[] classSeen = new boolean[fwd.classes.length];
+        for (int pc = 0; pc < fwd.size(); pc++) {
+            if (fwd.op[pc] == Program.RANGE) {
+                if (ranges.add(((long) fwd.arg[pc] << 32) | fwd.arg2[pc])) {
+                    b.addRange((char) fwd.arg[pc], (char) fwd.arg2[pc]);
+                }
+            } else if (fwd.op[pc] == Program.CLASS && !classSeen[fwd.arg[pc]]) {
+                classSeen[fwd.arg[pc]] = true;
+                b.add(fwd.classes[fwd.arg[pc]]);
+            }
+        }
+        look.addSetsTo(b);
+        return b.build();
+    }
+
+    /** The forward DFA of {@code prog}, or null if the budget is too small for it. */
+    public static LazyDfa forward(Program prog, long budget) {
+        DfaLook look = new DfaLook(prog);
+        return make(prog, false, alphabet(prog, look), look, budget);
+    }
+
+    /**
+     * The reverse DFA for this forward DFA's program ({@code rev} is its reverse, see
+     * {@code nfa.ReverseProgram}), sharing the alphabet and budget; null if the budget is too
+     * small for it.
+     */
+    public LazyDfa reverse(Program rev) {
+        if (reverse) {
+            throw new IllegalStateException("already a reverse DFA");
+        }
+        return make(rev, true, classes, look, cache.budget);
+    }
+
+    private static LazyDfa make(Program prog, boolean reverse, UnitClasses classes, DfaLook look, long budget) {
+        LazyDfa dfa = new LazyDfa(prog, reverse, classes, look, budget);
+        long need = dfa.cache.generationBytes() + MIN_STATES * dfa.cache.stateBytes(prog.size());
+        return need <= budget ? dfa : null;
+    }
+
+    public Scratch newScratch() {
+        return new Scratch(prog.size());
+    }
+
+    /**
+     * Leftmost-first search from {@code from}: the end of the match the Pike VM would report
+     * for the same arguments, {@link #NO_MATCH}, or {@link #GAVE_UP}. Forward DFAs only.
+     */
+    public int searchForward(SearchInput in, int from, Anchor anchor, Scratch sc) {
+        final CharSequence text = in.text;
+        final int end = in.regionEnd;
+        // Transitions at positions in [lo, hi) are decided by unit classes and cached.
+        final int lo = hasLook ? in.regionStart + 1 : Integer.MIN_VALUE;
+        final int hi = hasLook ? end - 2 : end;
+        sc.begin(from);
+        int kind = anchor == Anchor.UNANCHORED ? 0 : anchor == Anchor.START ? 1 : 2;
+        int info = from > in.regionStart ? classInfo[classes.classOf(text.charAt(from - 1))] : 0;
+        DfaState s = startState(kind, info, sc);
+        if (s == GIVE_UP) {
+            return gaveUp(sc, 0);
+        }
+        int last = NO_MATCH;
+        int p = from;
+        while (p < end) {
+            char c = text.charAt(p);
+            int cls = classes.classOf(c);
+            DfaState n;
+            if (p >= lo && p < hi) {
+                n = s.next[cls];
+                if (n == null) {
+                    n = computeNext(s, cls, c, p, in, true, sc);
+                }
+            } else {
+                n = computeNext(s, cls, c, p, in, false, sc);
+            }
+            if (n.special) {
+                if (n.gen == null && (n == QUIT || n == GIVE_UP)) {
+                    return n == QUIT ? quit(sc, p - from) : gaveUp(sc, p - from);
+                }
+                if (n.isMatch()) {
+                    last = p;
+                }
+                if (n.dead) {
+                    sc.steps += p - from + 1;
+                    return last;
+                }
+            }
+            s = n;
+            p++;
+        }
+        sc.steps += p - from;
+        if (atEnd(s, end, in, sc)) {
+            last = end;
+        }
+        return last;
+    }
+
+    /**
+     * The smallest position {@code p >= from} such that the pattern matches {@code text[p, end)}
+     * (in the context of the whole input), {@link #NO_MATCH}, or {@link #GAVE_UP}. Reverse DFAs
+     * only.
+     */
+    public int searchReverse(SearchInput in, int from, int end, Scratch sc) {
+        final CharSequence text = in.text;
+        // The transition at position p reads text[p - 1]; positions in [lo, hi) are cached.
+        final int lo = hasLook ? in.regionStart + 1 : Integer.MIN_VALUE;
+        final int hi = hasLook ? in.regionEnd - 2 : Integer.MAX_VALUE;
+        sc.begin(end);
+        int info = end < in.regionEnd ? classInfo[classes.classOf(text.charAt(end))] : 0;
+        DfaState s = startState(0, info, sc);
+        if (s == GIVE_UP) {
+            return gaveUp(sc, 0);
+        }
+        int last = NO_MATCH;
+        int p = end;
+        while (p > from) {
+            char c = text.charAt(p - 1);
+            int cls = classes.classOf(c);
+            DfaState n;
+            if (p >= lo && p < hi) {
+                n = s.next[cls];
+                if (n == null) {
+                    n = computeNext(s, cls, c, p, in, true, sc);
+                }
+            } else {
+                n = computeNext(s, cls, c, p, in, false, sc);
+            }
+            if (n.special) {
+                if (n.gen == null && (n == QUIT || n == GIVE_UP)) {
+                    return n == QUIT ? quit(sc, end - p) : gaveUp(sc, end - p);
+                }
+                if (n.isMatch()) {
+                    last = p;
+                }
+                if (n.dead) {
+                    sc.steps += end - p + 1;
+                    return last;
+                }
+            }
+            s = n;
+            p--;
+        }
+        sc.steps += end - p;
+        if (atEnd(s, from, in, sc)) {
+            last = from;
+        }
+        return last;
+    }
+
+    private int quit(Scratch sc, int scanned) {
+        sc.steps += scanned;
+        quits.incrementAndGet();
+        return GAVE_UP;
+    }
+
+    private int gaveUp(Scratch sc, int scanned) {
+        sc.steps += scanned;
+        gaveUps.incrementAndGet();
+        return GAVE_UP;
+    }
+
+    // ---- state construction ----------------------------------------------------------------
+
+    private DfaState startState(int kind, int info, Scratch sc) {
+        int idx = kind * startStride + info;
+        int flags = info | (kind == 0 && !reverse ? DfaState.RESTART : 0) | (kind == 2 ? DfaState.BOTH : 0);
+        int[] pcs = kind == 0 && !reverse ? new int[0] : new int[] {prog.start};
+        while (true) {
+            DfaCache.Generation g = cache.current();
+            DfaState st = g.starts[idx];
+            if (st != null) {
+                return st;
+            }
+            st = g.intern(new DfaState.Key(flags, pcs), sc);
+            if (st != null) {
+                g.starts[idx] = st;
+                return st;
+            }
+            if (!onFull(g, sc, 0)) {
+                return GIVE_UP;
+            }
+        }
+    }
+
+    /**
+     * Computes the transition of {@code s} at position {@code p} on unit {@code c} (class
+     * {@code cls}). If {@code cacheable}, {@code p} is interior: assertions are decided from
+     * infos and the result is stored in the state's row; otherwise they are evaluated on the
+     * input and nothing is stored.
+     */
+    private DfaState computeNext(DfaState s, int cls, char c, int p, SearchInput in, boolean cacheable, Scratch sc) {
+        int holds = 0;
+        int unknown = 0;
+        if (hasLook && cacheable) {
+            int left = reverse ? classInfo[cls] : s.info();
+            int right = reverse ? s.info() : classInfo[cls];
+            int x = look.interior(left, right);
+            holds = x & 0xFFFF;
+            unknown = x >>> 16;
+        }
+        DfaState sentinel = step(s, holds, unknown, cacheable ? null : in, p, c, classInfo[cls], false, sc);
+        if (sentinel != null) {
+            if (cacheable && s.gen == cache.current()) {
+                s.next[cls] = sentinel;
+            }
+            return sentinel;
+        }
+        DfaState.Key key = new DfaState.Key(sc.keyFlags, Arrays.copyOf(sc.nextPcs, sc.nextLen));
+        int scanned = Math.abs(p - sc.origin);
+        for (int attempt = 0; ; attempt++) {
+            if (attempt == MAX_ATTEMPTS) {
+                return GIVE_UP; // other threads keep filling every fresh generation first
+            }
+            DfaCache.Generation g = cache.current();
+            DfaState src = s;
+            if (cacheable && s.gen != g) {
+                // The cache was cleared under us: move to the current generation before caching.
+                src = g.intern(new DfaState.Key(s.flags, s.pcs), sc);
+            }
+            if (src != null) {
+                DfaState n = g.intern(key, sc);
+                if (n != null) {
+                    if (cacheable && src.gen == g) {
+                        src.next[cls] = n;
+                    }
+                    return n;
+                }
+            }
+            if (!onFull(g, sc, scanned)) {
+                return GIVE_UP;
+            }
+        }
+    }
+
+    /** Generation {@code g} is full: clear it; false if this search should give up instead. */
+    private boolean onFull(DfaCache.Generation g, Scratch sc, int scanned) {
+        if (g.size() == 0) {
+            return false; // not even one state fits
+        }
+        cache.clear(g);
+        sc.clears++;
+        return sc.clears < MIN_CLEARS || scanned >= (long) MIN_UNITS_PER_STATE * sc.built;
+    }
+
+    /**
+     * The closure of {@code s} at position {@code p}, then one step on unit {@code c} (skipped if
+     * {@code eoi}). Assertions come from look-set {@code holds}, or, if {@code exactIn} is not
+     * null, from evaluating them on that input. Leaves the next state's key in
+     * {@code sc.keyFlags/nextPcs} and returns null, or returns a sentinel (dead, dead after a
+     * match, quit). Sets {@code sc.hitEnd} as the Pike VM's would be set at this position.
+     */
+    private DfaState step(DfaState s, int holds, int unknown, SearchInput exactIn, int p, char c, int cInfo,
+                          boolean eoi, Scratch sc) {
+        final int[] op = prog.op;
+        final int[] out = prog.out;
+        sc.clearVisited();
+        sc.listLen = 0;
+        for (int pc : s.pcs) {
+            if (!closure(pc, holds, unknown, exactIn, p, sc)) {
+                return QUIT;
+            }
+        }
+        boolean restart = (s.flags & DfaState.RESTART) != 0;
+        if (restart && !closure(prog.start, holds, unknown, exactIn, p, sc)) {
+            return QUIT;
+        }
+        boolean both = (s.flags & DfaState.BOTH) != 0;
+        boolean matched = false;
+        sc.clearNext();
+        final int[] list = sc.list;
+        for (int i = 0, n = sc.listLen; i < n; i++) {
+            int pc = list[i];
+            if (op[pc] == Program.MATCH) {
+                if (reverse) {
+                    matched = true;
+                    continue;
+                }
+                if (both && !eoi) {
+                    continue;
+                }
+                matched = true;
+                break; // lower-priority threads lose to this match
+            }
+            if (eoi) {
+                sc.hitEnd = true; // a thread wanted one more unit
+            } else if (prog.accepts(pc, c)) {
+                sc.addNext(out[pc]);
+            }
+        }
+        sc.matched = matched;
+        if (eoi) {
+            return null;
+        }
+        boolean keepRestart = restart && !matched;
+        if (sc.nextLen == 0 && !keepRestart) {
+            return matched ? DEAD_MATCH : DEAD;
+        }
+        if (reverse) {
+            Arrays.sort(sc.nextPcs, 0, sc.nextLen);
+        }
+        sc.keyFlags = cInfo | (keepRestart ? DfaState.RESTART : 0) | (matched ? DfaState.MATCH : 0)
+                | (s.flags & DfaState.BOTH);
+        return null;
+    }
+
+    /** Does a match end at the final position {@code p} (region end forward, {@code from} in reverse)? */
+    private boolean atEnd(DfaState s, int p, SearchInput in, Scratch sc) {
+        step(s, 0, 0, in, p, '\0', 0, true, sc);
+        return sc.matched;
+    }
+
+    /**
+     * Follows non-consuming instructions from {@code pc0} in the Pike VM's priority order (depth
+     * first, explicit stack), appending consuming and MATCH instructions to {@code sc.list}.
+     * Assertions are looked up in {@code holds}/{@code unknown}, or evaluated on
+     * {@code exactIn} at {@code p} when it is not null. Returns false if it reached an
+     * assertion that cannot be decided here.
+     */
+    private boolean closure(int pc0, int holds, int unknown, SearchInput exactIn, int p, Scratch sc) {
+        final int[] op = prog.op;
+        final int[] out = prog.out;
+        final int[] arg = prog.arg;
+        int[] stack = sc.stack;
+        int sp = 0;
+        int pc = pc0;
+        while (true) {
+            while (pc >= 0) {
+                if (!sc.visit(pc)) {
+                    break;
+                }
+                sc.steps++;
+                switch (op[pc]) {
+                    case Program.MATCH, Program.RANGE, Program.CLASS:
+                        sc.list[sc.listLen++] = pc;
+                        pc = -1;
+                        break;
+                    case Program.SPLIT:
+                        stack[sp++] = arg[pc];
+                        pc = out[pc];
+                        break;
+                    case Program.ASSERT: {
+                        if (exactIn != null) {
+                            int r = Assertions.check(arg[pc], exactIn, p, sc.memo);
+                            if ((r & Assertions.HIT_END) != 0) {
+                                sc.hitEnd = true;
+                            }
+                            pc = (r & Assertions.HOLDS) != 0 ? out[pc] : -1;
+                            break;
+                        }
+                        int b = DfaLook.bit(arg[pc]);
+                        if ((holds & b) != 0) {
+                            pc = out[pc];
+                        } else if ((unknown & b) != 0) {
+                            return false;
+                        } else {
+                            pc = -1;
+                        }
+                        break;
+                    }
+                    case Program.SAVE, Program.NOP:
+                        pc = out[pc];
+                        break;
+                    default: // FAIL
+                        pc = -1;
+                        break;
+                }
+            }
+            if (sp == 0) {
+                return true;
+            }
+            pc = stack[--sp];
+        }
+    }
+
+    // ---- observability -------------------------------------------------------------------------
+
+    /** Bytes accounted by the cache's current generation; never more than {@link #cacheBudget()}. */
+    public long memoryBytes() {
+        return cache.memoryBytes();
+    }
+
+    public long cacheBudget() {
+        return cache.budget;
+    }
+
+    public long statesBuilt() {
+        return cache.statesBuilt.get();
+    }
+
+    public long clears() {
+        return cache.clears.get();
+    }
+
+    /** Searches that quit (undecidable {@code \b}). */
+    public long quits() {
+        return quits.get();
+    }
+
+    /** Searches that gave up (cache thrashing, or a state too big for the budget). */
+    public long gaveUps() {
+        return gaveUps.get();
+    }
+
+    public int classCount() {
+        return classes.count();
+    }
+
+    /**
+     * Per-thread working memory for one direction: closure sets and lists, and counters. Owned by
+     * one Matcher (through {@link Strategy.Scratch}); never shared.
+     */
+    public static final class Scratch {
+        private final int[] sparse;
+        private final int[] dense;
+        private int size;
+        final int[] list;
+        int listLen;
+        final int[] stack;
+        private final int[] nSparse;
+        final int[] nextPcs;
+        int nextLen;
+        int keyFlags;
+        boolean matched;
+        /**
+         * Forward searches: what the Pike VM's hit-end flag would be for the same search. Exact:
+         * only positions within two units of the region end (always evaluated on the input) or
+         * the end itself can set it, and the DFA visits the same closures there as the Pike VM.
+         */
+        boolean hitEnd;
+        final Assertions.BaseCharMemo memo = new Assertions.BaseCharMemo();
+        /** Units scanned plus instructions visited by closures, over all searches. */
+        long steps;
+        /** Per search: where it began, states it added, clears it went through. */
+        int origin;
+        int built;
+        int clears;
+
+        Scratch(int progSize) {
+            sparse = new int[progSize];
+            dense = new int[progSize];
+            list = new int[progSize];
+            stack = new int[progSize + 1];
+            nSparse = new int[progSize];
+            nextPcs = new int[progSize];
+        }
+
+        void begin(int origin) {
+            this.origin = origin;
+            built = 0;
+            clears = 0;
+            hitEnd = false;
+            memo.reset();
+        }
+
+        void clearVisited() {
+            size = 0;
+        }
+
+        /** Marks {@code pc} visited; false if it already was. */
+        boolean visit(int pc) {
+            int i = sparse[pc];
+            if (i < size && dense[i] == pc) {
+                return false;
+            }
+            sparse[pc] = size;
+            dense[size++] = pc;
+            return true;
+        }
+
+        void clearNext() {
+            nextLen = 0;
+        }
+
+        /** Appends {@code pc} to the next state's list unless present (first occurrence wins). */
+        void addNext(int pc) {
+            int i = nSparse[pc];
+            if (i < nextLen && nextPcs[i] == pc) {
+                return;
+            }
+            nSparse[pc] = nextLen;
+            nextPcs[nextLen++] = pc;
+        }
+
+        public long steps() {
+            return steps;
+        }
+    }
+}

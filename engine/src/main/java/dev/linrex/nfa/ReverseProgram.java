@@ -1,0 +1,168 @@
+package dev.linrex.nfa;
+
+import java.util.Arrays;
+
+/**
+ * Builds the reverse of a {@link Program}: an NFA whose paths are the forward program's paths
+ * walked backwards, for a reverse DFA that scans from a match's end towards its start (RE2's
+ * design: forward DFA for the end, reverse DFA for the start; Russ Cox, "Regular Expression
+ * Matching in the Wild").
+ *
+ * <p>Construction: instruction {@code pc} of the reverse program stands for "a forward thread is
+ * at {@code pc} here". Its successors are the forward instruction's <em>predecessors</em>:
+ * <ul>
+ *   <li>a SPLIT/SAVE/NOP predecessor {@code q}: an epsilon edge to reverse {@code q};</li>
+ *   <li>an ASSERT predecessor {@code q}: the same assertion, then reverse {@code q}; the
+ *       assertion is evaluated at the same text position as in the forward direction, so it
+ *       keeps its meaning (the scan direction only changes which neighbour was read first);</li>
+ *   <li>a RANGE/CLASS predecessor {@code q} whose {@code out} is {@code pc}: consume the same
+ *       code unit set (backwards: the unit before the current position), then reverse
+ *       {@code q};</li>
+ *   <li>if {@code pc} is the forward entry: a MATCH (the forward match starts here).</li>
+ * </ul>
+ * The reverse entry stands for the forward MATCH instruction(s). Several successors become a
+ * chain of SPLITs; their order carries no meaning, since the reverse search wants every
+ * position where a match can start (it keeps the smallest). Capture slots are irrelevant: SAVE
+ * becomes an epsilon edge. Only instructions reachable from the forward entry take part, so
+ * dead fragments do not bloat reverse DFA states.
+ */
+public final class ReverseProgram {
+    private int[] op = new int[64];
+    private int[] out = new int[64];
+    private int[] arg = new int[64];
+    private int[] arg2 = new int[64];
+    private int size;
+
+    private ReverseProgram() {}
+
+    /** The reverse of {@code fwd}; its {@code groupCount} is 0 (it records no captures). */
+    public static Program of(Program fwd) {
+        return new ReverseProgram().build(fwd);
+    }
+
+    private Program build(Program fwd) {
+        int n = fwd.size();
+        boolean[] live = reachable(fwd);
+        // Predecessor lists (CSR): for each forward pc, the live instructions that lead to it.
+        int[] count = new int[n + 1];
+        for (int q = 0; q < n; q++) {
+            if (!live[q]) {
+                continue;
+            }
+            forEachSuccessor(fwd, q, (s) -> count[s + 1]++);
+        }
+        for (int i = 0; i < n; i++) {
+            count[i + 1] += count[i];
+        }
+        int[] preds = new int[count[n]];
+        int[] fill = Arrays.copyOf(count, n);
+        for (int q = 0; q < n; q++) {
+            if (!live[q]) {
+                continue;
+            }
+            final int from = q;
+            forEachSuccessor(fwd, q, (s) -> preds[fill[s]++] = from);
+        }
+        // Reserve slots 0..n-1: reverse pc == forward pc, patched below.
+        for (int pc = 0; pc < n; pc++) {
+            emit(Program.FAIL, 0, 0, 0);
+        }
+        int matchPc = -1;
+        for (int pc = 0; pc < n; pc++) {
+            if (!live[pc]) {
+                continue;
+            }
+            int alts = count[pc + 1] - count[pc] + (pc == fwd.start ? 1 : 0);
+            if (alts == 0) {
+                continue; // stays FAIL
+            }
+            // Successor entries, last one first, chained by SPLITs into slot pc.
+            int chain = -1;
+            for (int k = count[pc + 1] - 1; k >= count[pc] - (pc == fwd.start ? 1 : 0); k--) {
+                int target;
+                if (k < count[pc]) {
+                    if (matchPc < 0) {
+                        matchPc = emit(Program.MATCH, 0, 0, 0);
+                    }
+                    target = matchPc;
+                } else {
+                    int q = preds[k];
+                    switch (fwd.op[q]) {
+                        case Program.RANGE, Program.CLASS, Program.ASSERT ->
+                                target = emit(fwd.op[q], q, fwd.arg[q], fwd.arg2[q]);
+                        default -> target = q; // SPLIT, SAVE, NOP: epsilon
+                    }
+                }
+                chain = chain < 0 ? target : emit(Program.SPLIT, target, chain, 0);
+            }
+            // Slot pc becomes a NOP to the chain head (keeps "reverse pc == forward pc").
+            op[pc] = Program.NOP;
+            out[pc] = chain;
+        }
+        int start = -1;
+        for (int pc = 0; pc < n; pc++) {
+            if (live[pc] && fwd.op[pc] == Program.MATCH) {
+                start = start < 0 ? pc : emit(Program.SPLIT, pc, start, 0);
+            }
+        }
+        if (start < 0) {
+            start = emit(Program.FAIL, 0, 0, 0);
+        }
+        return new Program(Arrays.copyOf(op, size), Arrays.copyOf(out, size), Arrays.copyOf(arg, size),
+                Arrays.copyOf(arg2, size), fwd.classes, start, 0);
+    }
+
+    private interface IntConsumer {
+        void accept(int v);
+    }
+
+    private static void forEachSuccessor(Program p, int pc, IntConsumer f) {
+        switch (p.op[pc]) {
+            case Program.SPLIT -> {
+                f.accept(p.out[pc]);
+                if (p.arg[pc] != p.out[pc]) {
+                    f.accept(p.arg[pc]);
+                }
+            }
+            case Program.RANGE, Program.CLASS, Program.SAVE, Program.ASSERT, Program.NOP -> f.accept(p.out[pc]);
+            default -> { } // MATCH, FAIL
+        }
+    }
+
+    /** Instructions reachable from the entry (iterative DFS). */
+    private static boolean[] reachable(Program p) {
+        boolean[] seen = new boolean[p.size()];
+        int[] stack = new int[p.size() + 1];
+        int sp = 0;
+        stack[sp++] = p.start;
+        seen[p.start] = true;
+        while (sp > 0) {
+            int pc = stack[--sp];
+            int[] succ = {-1, -1};
+            int[] k = {0};
+            forEachSuccessor(p, pc, (s) -> succ[k[0]++] = s);
+            for (int i = 0; i < k[0]; i++) {
+                if (!seen[succ[i]]) {
+                    seen[succ[i]] = true;
+                    stack[sp++] = succ[i];
+                }
+            }
+        }
+        return seen;
+    }
+
+    private int emit(int opcode, int next, int a, int a2) {
+        if (size == op.length) {
+            int m = size * 2;
+            op = Arrays.copyOf(op, m);
+            out = Arrays.copyOf(out, m);
+            arg = Arrays.copyOf(arg, m);
+            arg2 = Arrays.copyOf(arg2, m);
+        }
+        op[size] = opcode;
+        out[size] = next;
+        arg[size] = a;
+        arg2[size] = a2;
+        return size++;
+    }
+}
