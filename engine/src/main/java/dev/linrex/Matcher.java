@@ -57,6 +57,8 @@ public final class Matcher implements MatchResult {
     private int lastAppendPosition = 0;
     private boolean hitEnd;
     private boolean requireEnd;
+    /** The last search's hitEnd/requireEnd are still with the scratch (computing them can cost a search). */
+    private boolean endFlagsPending;
     /** Bumped on every state change; results() and replace(Function) detect interference. */
     private int modCount;
     /** The last replacement string parsed, reused while it and the pattern stay the same. */
@@ -69,6 +71,9 @@ public final class Matcher implements MatchResult {
     }
 
     private void setPattern(Pattern p) {
+        if (scratch != null) {
+            resolveEndFlags(); // the new pattern's scratch cannot answer for the old pattern's search
+        }
         pattern = p;
         scratch = p.strategy().newScratch();
         groups = new int[2 * (p.groupCount() + 1)];
@@ -225,8 +230,7 @@ public final class Matcher implements MatchResult {
         }
         Arrays.fill(groups, -1);
         boolean found = pattern.strategy().search(in, start, anchor, groups, scratch);
-        hitEnd = scratch.hitEnd();
-        requireEnd = scratch.requireEnd();
+        endFlagsPending = true; // asked of the scratch only if the caller wants them
         if (found) {
             first = groups[0];
             last = groups[1];
@@ -240,12 +244,22 @@ public final class Matcher implements MatchResult {
 
     /** Whether the last match attempt read up to the end of the region (more input could matter). */
     public boolean hitEnd() {
+        resolveEndFlags();
         return hitEnd;
     }
 
     /** Whether more input could have turned the last match into a non-match. */
     public boolean requireEnd() {
+        resolveEndFlags();
         return requireEnd;
+    }
+
+    private void resolveEndFlags() {
+        if (endFlagsPending) {
+            hitEnd = scratch.hitEnd();
+            requireEnd = scratch.requireEnd();
+            endFlagsPending = false;
+        }
     }
 
     // ---------------------------------------------------------------- the match

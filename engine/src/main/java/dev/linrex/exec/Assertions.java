@@ -34,6 +34,9 @@ final class Assertions {
             // the region end, as Character.codePointAt does in java.util.regex's CharProperty).
             return i < in.text.length() && Character.isLowSurrogate(in.text.charAt(i)) ? 0 : HOLDS;
         }
+        if (code == Compiler.ASSERT_NOT_PAIR_MIDPOINT) {
+            return isPairMidpoint(in.text, i) ? 0 : HOLDS;
+        }
         if (code == Compiler.ASSERT_NOT_BEFORE_LOW_SURROGATE_IN_REGION) {
             // java.util.regex's greedy class loops (CharPropertyGreedy) instead treat a pair cut
             // by the region end as a lone high surrogate.
@@ -70,6 +73,12 @@ final class Assertions {
             default:
                 throw new IllegalStateException("assertion " + code);
         }
+    }
+
+    /** True between the two halves of a surrogate pair. */
+    static boolean isPairMidpoint(CharSequence text, int i) {
+        return i > 0 && i < text.length() && Character.isLowSurrogate(text.charAt(i))
+                && Character.isHighSurrogate(text.charAt(i - 1));
     }
 
     private static boolean isTerminator(char ch) {

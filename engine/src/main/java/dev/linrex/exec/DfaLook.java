@@ -26,7 +26,8 @@ import dev.linrex.syntax.AssertionKind;
  *       transition that would evaluate {@code \b} next to one is not decided, and the DFA
  *       <em>quits</em> (like regex-automata's lazy DFA on non-ASCII bytes with Unicode
  *       {@code \b}); the caller falls back to the Pike VM;</li>
- *   <li>the internal "not before a low surrogate" check needs the next unit.</li>
+ *   <li>the internal "not before a low surrogate" check needs the next unit, and "not between
+ *       the halves of a pair" both units.</li>
  * </ul>
  * Positions that are not interior (the region's first position, the last two, the end) are
  * decided exactly by calling {@link Assertions#check} on the real input; such transitions are
@@ -41,10 +42,14 @@ final class DfaLook {
     static final int HARD = 32;
     static final int HARD_UNICODE = 64;
     static final int LOW_SURROGATE = 128;
-    static final int INFO_BITS = 8;
+    static final int HIGH_SURROGATE = 256;
+    static final int INFO_BITS = 9;
 
     private static final AssertionKind[] KINDS = AssertionKind.values();
+    /** Look-set bits of the compiler's internal assertion codes, after the AssertionKind ordinals. */
     private static final int LOW_SURROGATE_CODE_BIT = KINDS.length;
+    private static final int LOW_SURROGATE_IN_REGION_CODE_BIT = KINDS.length + 1;
+    private static final int PAIR_MIDPOINT_CODE_BIT = KINDS.length + 2;
 
     /** Assertion codes the program uses. */
     final int[] codes;
@@ -54,7 +59,7 @@ final class DfaLook {
     final int usedBits;
 
     DfaLook(Program prog) {
-        boolean[] seen = new boolean[LOW_SURROGATE_CODE_BIT + 1];
+        boolean[] seen = new boolean[PAIR_MIDPOINT_CODE_BIT + 1];
         int n = 0;
         for (int pc = 0; pc < prog.size(); pc++) {
             if (prog.op[pc] == Program.ASSERT && !seen[bitIndex(prog.arg[pc])]) {
@@ -70,7 +75,9 @@ final class DfaLook {
             if (!seen[b]) {
                 continue;
             }
-            int code = b == LOW_SURROGATE_CODE_BIT ? Compiler.ASSERT_NOT_BEFORE_LOW_SURROGATE : b;
+            int code = b == LOW_SURROGATE_CODE_BIT ? Compiler.ASSERT_NOT_BEFORE_LOW_SURROGATE
+                    : b == LOW_SURROGATE_IN_REGION_CODE_BIT ? Compiler.ASSERT_NOT_BEFORE_LOW_SURROGATE_IN_REGION
+                    : b == PAIR_MIDPOINT_CODE_BIT ? Compiler.ASSERT_NOT_PAIR_MIDPOINT : b;
             codes[k++] = code;
             used |= 1 << b;
             rel |= readsInfo(code);
@@ -84,7 +91,16 @@ final class DfaLook {
     }
 
     static int bitIndex(int code) {
-        return code == Compiler.ASSERT_NOT_BEFORE_LOW_SURROGATE ? LOW_SURROGATE_CODE_BIT : code;
+        switch (code) {
+            case Compiler.ASSERT_NOT_BEFORE_LOW_SURROGATE:
+                return LOW_SURROGATE_CODE_BIT;
+            case Compiler.ASSERT_NOT_BEFORE_LOW_SURROGATE_IN_REGION:
+                return LOW_SURROGATE_IN_REGION_CODE_BIT;
+            case Compiler.ASSERT_NOT_PAIR_MIDPOINT:
+                return PAIR_MIDPOINT_CODE_BIT;
+            default:
+                return code;
+        }
     }
 
     /** The look-set bit of assertion {@code code}. */
@@ -93,8 +109,11 @@ final class DfaLook {
     }
 
     private static int readsInfo(int code) {
-        if (code == Compiler.ASSERT_NOT_BEFORE_LOW_SURROGATE) {
+        if (code == Compiler.ASSERT_NOT_BEFORE_LOW_SURROGATE || code == Compiler.ASSERT_NOT_BEFORE_LOW_SURROGATE_IN_REGION) {
             return LOW_SURROGATE;
+        }
+        if (code == Compiler.ASSERT_NOT_PAIR_MIDPOINT) {
+            return LOW_SURROGATE | HIGH_SURROGATE;
         }
         switch (KINDS[code]) {
             case END_LINE:
@@ -127,9 +146,7 @@ final class DfaLook {
         if (Character.isSurrogate(c)) {
             // A surrogate's code point (pair or not) depends on its neighbour: never decided here.
             i |= HARD | HARD_UNICODE;
-            if (Character.isLowSurrogate(c)) {
-                i |= LOW_SURROGATE;
-            }
+            i |= Character.isLowSurrogate(c) ? LOW_SURROGATE : HIGH_SURROGATE;
             return i;
         }
         boolean mark = Character.getType(c) == Character.NON_SPACING_MARK;
@@ -165,8 +182,10 @@ final class DfaLook {
         int unknown = 0;
         for (int code : codes) {
             boolean h;
-            if (code == Compiler.ASSERT_NOT_BEFORE_LOW_SURROGATE) {
-                h = (right & LOW_SURROGATE) == 0;
+            if (code == Compiler.ASSERT_NOT_BEFORE_LOW_SURROGATE || code == Compiler.ASSERT_NOT_BEFORE_LOW_SURROGATE_IN_REGION) {
+                h = (right & LOW_SURROGATE) == 0; // both differ only at the region end, decided exactly
+            } else if (code == Compiler.ASSERT_NOT_PAIR_MIDPOINT) {
+                h = (left & HIGH_SURROGATE) == 0 || (right & LOW_SURROGATE) == 0;
             } else {
                 switch (KINDS[code]) {
                     case END_LINE:

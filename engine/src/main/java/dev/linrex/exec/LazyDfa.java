@@ -456,7 +456,7 @@ public final class LazyDfa {
                         }
                         break;
                     }
-                    case Program.SAVE, Program.NOP:
+                    case Program.SAVE, Program.NOP, Program.LATCH:
                         pc = out[pc];
                         break;
                     default: // FAIL

@@ -59,13 +59,10 @@ public final class PikeVM {
         boolean matched = false;
         long steps = 0;
         int pos = from;
-        final boolean skipMidpoints = p.skipsPairMidpoints;
         while (true) {
-            if (!matched && (anchor == Anchor.UNANCHORED ? !(skipMidpoints && pos > from && isPairMidpoint(text, pos))
-                    : pos == from)) {
+            if (!matched && (anchor == Anchor.UNANCHORED || pos == from)) {
                 Arrays.fill(scratchSlots, -1);
-                scratchSlots[width - 1] = 0;
-                steps += addThread(clist, p.start, pos, scratchSlots, in, cache);
+                steps += addThread(clist, pos == from ? p.startAtFrom : p.start, pos, scratchSlots, in, cache);
             }
             if (clist.count == 0 && (matched || anchor != Anchor.UNANCHORED)) {
                 break; // no thread can match any more
@@ -75,11 +72,13 @@ public final class PikeVM {
                 int pc = clist.threadPc[t];
                 steps++;
                 int o = op[pc];
-                if ((clist.slots[t * width + width - 1] & Assertions.HIT_END) != 0) {
-                    cache.hitEnd = true; // this thread's path asked about the end of input
-                }
                 if (o == Program.ASSERT) {
-                    continue; // an assertion that failed at the end: recorded above, in priority order
+                    // A marker: an assertion looked at the end of the input here. Like
+                    // java.util.regex, count it only if it came before the match in priority.
+                    int bits = clist.markerBits[t];
+                    cache.hitEnd |= (bits & Assertions.HIT_END) != 0;
+                    cache.requireEnd |= (bits & Assertions.REQUIRE_END) != 0;
+                    continue;
                 }
                 if (o == Program.MATCH) {
                     if (anchor == Anchor.BOTH && pos != end) {
@@ -113,7 +112,7 @@ public final class PikeVM {
         cache.nlist = nlist;
         cache.steps += steps;
         if (!matched) {
-            if (anchor == Anchor.UNANCHORED) {
+            if (anchor == Anchor.UNANCHORED && !p.beginAnchored) {
                 cache.hitEnd = true; // as java.util.regex: a failed scan has looked at the whole input
             }
             return false;
@@ -130,16 +129,7 @@ public final class PikeVM {
                 }
             }
         }
-        if ((m[width - 1] & Assertions.REQUIRE_END) != 0) {
-            cache.requireEnd = true;
-        }
         return true;
-    }
-
-    /** True between the two halves of a surrogate pair. */
-    private static boolean isPairMidpoint(CharSequence text, int pos) {
-        return pos > 0 && pos < text.length() && Character.isLowSurrogate(text.charAt(pos))
-                && Character.isHighSurrogate(text.charAt(pos - 1));
     }
 
     /**
@@ -153,7 +143,6 @@ public final class PikeVM {
         final int[] out = prog.out;
         final int[] arg = prog.arg;
         final int[] arg2 = prog.arg2;
-        final int flagsSlot = cache.width - 1;
         int[] stack = cache.stack;
         int sp = 0;
         int visited = 0;
@@ -181,7 +170,7 @@ public final class PikeVM {
                         break;
                     case Program.SAVE: {
                         int slot = arg[pc];
-                        if (slot < flagsSlot) {
+                        {
                             if (sp + 2 > stack.length) {
                                 stack = cache.stack = Arrays.copyOf(stack, stack.length * 2);
                             }
@@ -194,25 +183,11 @@ public final class PikeVM {
                     }
                     case Program.ASSERT: {
                         int r = Assertions.check(arg[pc], in, pos, cache.memo);
-                        if ((r & Assertions.HOLDS) == 0) {
-                            if ((r & Assertions.HIT_END) != 0) {
-                                // Keep the failed check in the list so the step can tell
-                                // whether it came before or after the match in priority.
-                                list.addThread(pc, slots, cache.width);
-                            }
-                            pc = -1;
-                        } else {
-                            int bits = r & (Assertions.HIT_END | Assertions.REQUIRE_END);
-                            if ((slots[flagsSlot] | bits) != slots[flagsSlot]) {
-                                if (sp + 2 > stack.length) {
-                                    stack = cache.stack = Arrays.copyOf(stack, stack.length * 2);
-                                }
-                                stack[sp++] = slots[flagsSlot];
-                                stack[sp++] = -2 - flagsSlot;
-                                slots[flagsSlot] |= bits;
-                            }
-                            pc = out[pc];
+                        int bits = r & (Assertions.HIT_END | Assertions.REQUIRE_END);
+                        if (bits != 0) {
+                            list.addMarker(pc, bits);
                         }
+                        pc = (r & Assertions.HOLDS) != 0 ? out[pc] : -1;
                         break;
                     }
                     case Program.LATCH: {
@@ -267,7 +242,7 @@ public final class PikeVM {
         boolean requireEnd;
 
         Cache(Program prog) {
-            this.width = prog.slotCount + prog.latchSlotCount + 1; // slots, latches, flags
+            this.width = prog.slotCount + prog.latchSlotCount; // capture slots, then latch slots
             this.clist = new Threads(prog.size());
             this.nlist = new Threads(prog.size());
             this.scratchSlots = new int[width];
@@ -297,6 +272,8 @@ public final class PikeVM {
         private final int[] dense;
         private int size;
         int[] threadPc;
+        /** For marker entries (ASSERT pcs): the Assertions bits they carry. */
+        int[] markerBits;
         int[] slots;
         int count;
 
@@ -304,6 +281,7 @@ public final class PikeVM {
             sparse = new int[capacity];
             dense = new int[capacity];
             threadPc = new int[16];
+            markerBits = new int[16];
             slots = new int[0];
         }
 
@@ -317,10 +295,23 @@ public final class PikeVM {
             dense[size++] = pc;
         }
 
-        void addThread(int pc, int[] row, int width) {
+        /** Adds a marker for an assertion that looked at the end of input (no slots needed). */
+        void addMarker(int pc, int bits) {
+            grow();
+            threadPc[count] = pc;
+            markerBits[count] = bits;
+            count++;
+        }
+
+        private void grow() {
             if (count == threadPc.length) {
                 threadPc = Arrays.copyOf(threadPc, count * 2);
+                markerBits = Arrays.copyOf(markerBits, count * 2);
             }
+        }
+
+        void addThread(int pc, int[] row, int width) {
+            grow();
             if ((count + 1) * width > slots.length) {
                 slots = Arrays.copyOf(slots, Math.max(16 * width, slots.length * 2));
             }

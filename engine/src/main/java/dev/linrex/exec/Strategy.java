@@ -23,14 +23,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * </ol>
  * When a DFA quits or gives up, the whole search runs on the Pike VM ({@link #fallbacks()}).
  *
- * <p>{@link Scratch#hitEnd()} and {@link Scratch#requireEnd()} equal the Pike VM's. After a DFA
- * search, hit-end comes from the forward DFA (exact, see {@link LazyDfa.Scratch#hitEnd}).
- * Require-end is false without a match or when the match ends more than two units before the
- * region end (every assertion that sets it looks at most two units ahead of the end); otherwise
- * it is the flag of the Pike VM run on the match span, which follows the same winning thread as
- * a full run: free when groups were wanted (that run happened), else run on first request. Such
- * a deferred run reads the text again: a caller that mutated its CharSequence in between gets
- * the flag for the new content.
+ * <p>{@link Scratch#hitEnd()} and {@link Scratch#requireEnd()} are the Pike VM's answers, which
+ * follow java.util.regex's: what the search examined at the end of the input before it settled on
+ * its result, in priority order. After a DFA search they are computed on first request by a Pike
+ * VM run of the same search, so only callers who ask pay for them. Such a deferred run reads the
+ * text again: a caller that mutated its CharSequence in between gets the flags for the new content.
  */
 public final class Strategy {
     private final Program program;
@@ -125,7 +122,10 @@ public final class Strategy {
      */
     public boolean search(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
         Dfas d = dfas();
-        if (d.forward != null) {
+        // The DFAs start every attempt with the pair-midpoint guard; a search that itself starts
+        // mid-pair (after an empty match) is exempt from it, which only the Pike VM models.
+        boolean midpointStart = program.start != program.startAtFrom && Assertions.isPairMidpoint(in.text, from);
+        if (d.forward != null && !midpointStart) {
             int r = dfaSearch(d, in, from, anchor, slots, scratch);
             if (r != LazyDfa.GAVE_UP) {
                 return r > 0;
@@ -145,9 +145,7 @@ public final class Strategy {
         if (end == LazyDfa.GAVE_UP) {
             return LazyDfa.GAVE_UP;
         }
-        scratch.hitEnd = scratch.fwd.hitEnd;
-        scratch.requireEnd = false;
-        scratch.pendingIn = null;
+        scratch.defer(in, from, anchor);
         if (end == LazyDfa.NO_MATCH) {
             return 0;
         }
@@ -161,24 +159,15 @@ public final class Strategy {
                 return LazyDfa.GAVE_UP;
             }
         }
-        boolean nearEnd = end >= in.regionEnd - 2;
         if (slots.length > 2) {
             if (!pikeVM.search(in, start, end, Anchor.BOTH, slots, scratch.pike)) {
                 inconsistencies.incrementAndGet(); // cannot happen if the DFAs are right; stay correct
                 return LazyDfa.GAVE_UP;
             }
-            scratch.requireEnd = nearEnd && scratch.pike.requireEnd();
-        } else {
-            if (slots.length > 0) {
-                slots[0] = start;
-                if (slots.length > 1) {
-                    slots[1] = end;
-                }
-            }
-            if (nearEnd) {
-                scratch.pendingIn = in;
-                scratch.pendingStart = start;
-                scratch.pendingEnd = end;
+        } else if (slots.length > 0) {
+            slots[0] = start;
+            if (slots.length > 1) {
+                slots[1] = end;
             }
         }
         return 1;
@@ -188,8 +177,8 @@ public final class Strategy {
         PikeVM.Cache cache = scratch.pike;
         boolean found = pikeVM.search(in, from, anchor, slots, cache);
         scratch.hitEnd = cache.hitEnd();
-        scratch.requireEnd = found && cache.requireEnd();
-        scratch.pendingIn = null;
+        scratch.requireEnd = cache.requireEnd(); // as the JDK: meaningful after a match, reported as computed
+        scratch.deferredIn = null;
         return found;
     }
 
@@ -202,10 +191,10 @@ public final class Strategy {
         LazyDfa.Scratch rev;
         boolean hitEnd;
         boolean requireEnd;
-        /** Non-null when require-end is still to be computed by a Pike VM run on this span. */
-        private SearchInput pendingIn;
-        private int pendingStart;
-        private int pendingEnd;
+        /** Non-null when hitEnd/requireEnd are still to be computed by a Pike VM run of this search. */
+        private SearchInput deferredIn;
+        private int deferredFrom;
+        private Anchor deferredAnchor;
         private int[] flagSlots;
 
         Scratch(Strategy owner) {
@@ -213,21 +202,30 @@ public final class Strategy {
             this.pike = owner.pikeVM.newCache();
         }
 
+        void defer(SearchInput in, int from, Anchor anchor) {
+            deferredIn = in;
+            deferredFrom = from;
+            deferredAnchor = anchor;
+        }
+
+        private void resolve() {
+            if (deferredIn != null) {
+                if (flagSlots == null) {
+                    flagSlots = new int[2];
+                }
+                owner.pikeSearch(deferredIn, deferredFrom, deferredAnchor, flagSlots, this);
+            }
+        }
+
         /** Whether the last search read (or asserted) at the end of the input/region. */
         public boolean hitEnd() {
+            resolve();
             return hitEnd;
         }
 
         /** Whether more input could have turned the last positive result into a negative one. */
         public boolean requireEnd() {
-            if (pendingIn != null) {
-                if (flagSlots == null) {
-                    flagSlots = new int[2];
-                }
-                boolean found = owner.pikeVM.search(pendingIn, pendingStart, pendingEnd, Anchor.BOTH, flagSlots, pike);
-                requireEnd = found && pike.requireEnd();
-                pendingIn = null;
-            }
+            resolve();
             return requireEnd;
         }
 

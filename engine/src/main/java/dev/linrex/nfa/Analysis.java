@@ -83,4 +83,12 @@ final class Analysis {
         }
         throw new IllegalStateException("unknown node " + n);
     }
+
+    /** Is the first node of the pattern's top level a {@code ^} (non-MULTILINE) or {@code \A}? */
+    static boolean beginsWithBeginInput(Node n) {
+        if (n instanceof Ast.Concat c) {
+            n = c.items().get(0);
+        }
+        return n instanceof Ast.Assertion a && a.kind() == dev.linrex.syntax.AssertionKind.BEGIN_INPUT;
+    }
 }

@@ -33,6 +33,8 @@ public final class Compiler {
     public static final int ASSERT_NOT_BEFORE_LOW_SURROGATE = 100;
     /** As {@link #ASSERT_NOT_BEFORE_LOW_SURROGATE}, but a low surrogate past the region end does not count. */
     public static final int ASSERT_NOT_BEFORE_LOW_SURROGATE_IN_REGION = 101;
+    /** Internal assertion code: the position is not between the two halves of a surrogate pair. */
+    public static final int ASSERT_NOT_PAIR_MIDPOINT = 102;
 
     private final String pattern;
     private final int maxSize;
@@ -68,13 +70,16 @@ public final class Compiler {
         int end = c.emit(Program.SAVE, match, 1, 0);
         int[] entry = c.compile(root.node(), new int[] {end});
         int start = c.emit(Program.SAVE, entry[0], 0, 0);
-        return c.build(start, root.groupCount());
+        return c.build(start, root.groupCount(), Analysis.beginsWithBeginInput(root.node()));
     }
 
-    private Program build(int start, int groupCount) {
+    private Program build(int startAtFrom, int groupCount, boolean beginAnchored) {
+        // java.util.regex scans with StartS, stepping over pair midpoints, when the pattern can
+        // match supplementary or surrogate code points: later start positions are guarded.
+        int start = skipsPairMidpoints ? emit(Program.ASSERT, startAtFrom, ASSERT_NOT_PAIR_MIDPOINT, 0) : startAtFrom;
         return new Program(Arrays.copyOf(op, size), Arrays.copyOf(out, size), Arrays.copyOf(arg, size),
-                Arrays.copyOf(arg2, size), Arrays.copyOf(classes, classCount), start, groupCount,
-                latchSlot, latchSlotCount, skipsPairMidpoints);
+                Arrays.copyOf(arg2, size), Arrays.copyOf(classes, classCount), start, startAtFrom, groupCount,
+                latchSlot, latchSlotCount, beginAnchored);
     }
 
     private int emit(int opcode, int next, int a, int a2) {
@@ -123,8 +128,7 @@ public final class Compiler {
 
     private int[] charSetNode(Ast.CharSet cs, int[] k, int loneHighCheck) {
         Utf16Ranges u = Utf16Ranges.of(cs.set());
-        // java.util.regex scans with StartS (skipping pair midpoints) when the pattern can
-        // match supplementary or surrogate code points; approximated from the sets.
+        // java.util.regex's "hasSupplementary", approximated from the sets (see build).
         skipsPairMidpoints |= u.loneHigh.length > 0 || !u.pairs.isEmpty() || hasLowSurrogate(u.single);
         int pc = charSet(u, k[k.length - 1], loneHighCheck);
         int[] r = new int[k.length];

@@ -35,8 +35,20 @@ public final class Program {
     public final int[] arg2;
     /** Code-unit range tables referenced by {@link #CLASS} instructions: lo0, hi0, lo1, hi1, ... */
     public final char[][] classes;
-    /** Entry instruction (records slot 0, then the pattern, then slot 1, then MATCH). */
+    /**
+     * Entry instruction for a match attempt at a position a scan has moved to: records slot 0,
+     * then the pattern, then slot 1, then MATCH. For patterns that can match supplementary or
+     * surrogate code points it first asserts that the position is not between the halves of a
+     * surrogate pair (java.util.regex's StartS steps over those).
+     */
     public final int start;
+    /** Entry instruction for the attempt at the search's own start position: no such guard. */
+    public final int startAtFrom;
+    /**
+     * The pattern begins with {@code ^} (without MULTILINE) or {@code \A}: java.util.regex then
+     * runs no scanning loop, which shows in {@code hitEnd} after a failed {@code find}.
+     */
+    public final boolean beginAnchored;
     public final int groupCount;
     /** 2 * (groupCount + 1). */
     public final int slotCount;
@@ -44,26 +56,21 @@ public final class Program {
     public final int[] latchSlot;
     /** Number of latch slots (two per latched group). */
     public final int latchSlotCount;
-    /**
-     * Whether an unanchored scan steps over the second half of a surrogate pair, as
-     * java.util.regex's StartS does for patterns that can match supplementary or surrogate code
-     * points. (A scan still tries its own first position, even mid-pair.)
-     */
-    public final boolean skipsPairMidpoints;
 
-    Program(int[] op, int[] out, int[] arg, int[] arg2, char[][] classes, int start, int groupCount,
-            int[] latchSlot, int latchSlotCount, boolean skipsPairMidpoints) {
+    Program(int[] op, int[] out, int[] arg, int[] arg2, char[][] classes, int start, int startAtFrom, int groupCount,
+            int[] latchSlot, int latchSlotCount, boolean beginAnchored) {
         this.op = op;
         this.out = out;
         this.arg = arg;
         this.arg2 = arg2;
         this.classes = classes;
         this.start = start;
+        this.startAtFrom = startAtFrom;
+        this.beginAnchored = beginAnchored;
         this.groupCount = groupCount;
         this.slotCount = 2 * (groupCount + 1);
         this.latchSlot = latchSlot;
         this.latchSlotCount = latchSlotCount;
-        this.skipsPairMidpoints = skipsPairMidpoints;
     }
 
     public int size() {

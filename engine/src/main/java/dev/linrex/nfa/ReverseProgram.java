@@ -90,7 +90,7 @@ public final class ReverseProgram {
                     switch (fwd.op[q]) {
                         case Program.RANGE, Program.CLASS, Program.ASSERT ->
                                 target = emit(fwd.op[q], q, fwd.arg[q], fwd.arg2[q]);
-                        default -> target = q; // SPLIT, SAVE, NOP: epsilon
+                        default -> target = q; // SPLIT, SAVE, NOP, LATCH: epsilon
                     }
                 }
                 chain = chain < 0 ? target : emit(Program.SPLIT, target, chain, 0);
@@ -109,7 +109,7 @@ public final class ReverseProgram {
             start = emit(Program.FAIL, 0, 0, 0);
         }
         return new Program(Arrays.copyOf(op, size), Arrays.copyOf(out, size), Arrays.copyOf(arg, size),
-                Arrays.copyOf(arg2, size), fwd.classes, start, 0);
+                Arrays.copyOf(arg2, size), fwd.classes, start, start, 0, new int[] {-1}, 0, false);
     }
 
     private interface IntConsumer {
@@ -124,7 +124,8 @@ public final class ReverseProgram {
                     f.accept(p.arg[pc]);
                 }
             }
-            case Program.RANGE, Program.CLASS, Program.SAVE, Program.ASSERT, Program.NOP -> f.accept(p.out[pc]);
+            case Program.RANGE, Program.CLASS, Program.SAVE, Program.ASSERT, Program.NOP, Program.LATCH ->
+                    f.accept(p.out[pc]);
             default -> { } // MATCH, FAIL
         }
     }

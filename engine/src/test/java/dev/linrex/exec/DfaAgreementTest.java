@@ -60,7 +60,7 @@ class DfaAgreementTest {
                         int[] exp = new int[n];
                         boolean ef = vm.search(in, from, anchor, exp, cache);
                         boolean eHit = cache.hitEnd();
-                        boolean eReq = ef && cache.requireEnd();
+                        boolean eReq = cache.requireEnd();
                         String where = "/" + escape(re) + "/ mode " + mode + " on \"" + escape(text) + "\" region ["
                                 + in.regionStart + "," + in.regionEnd + ") t=" + in.transparentBounds + " a="
                                 + in.anchoringBounds + " " + anchor + " from " + from;

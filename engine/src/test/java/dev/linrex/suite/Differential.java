@@ -37,8 +37,8 @@ public final class Differential {
         public int maxMatches = 1_000;
         public String replacement = "<$0>";
         public boolean split = true;
-        /** hitEnd/requireEnd after the first find. Off by default: an open question for the API. */
-        public boolean hitEnd = Boolean.getBoolean("linrex.diff.hitEnd");
+        /** hitEnd/requireEnd after the first find, compared unless -Dlinrex.diff.hitEnd=false (the corpus sets its own). */
+        public boolean hitEnd = !"false".equals(System.getProperty("linrex.diff.hitEnd"));
         /** Regions to run a find loop in, per input (none by default). */
         public Function<String, List<RegexEngine.Region>> regions = s -> List.of();
         /** After the JDK times out on one input of a pattern, skip the pattern's other inputs. */
