@@ -49,7 +49,9 @@ final class Assertions {
             case BEGIN_INPUT:
                 return i == from ? HOLDS : 0;
             case END_INPUT:
-                return i == to ? HOLDS | HIT_END : 0;
+                // java.util.regex's End node sets only hitEnd here; a match through \z is lost
+                // with more input, so linrex also reports requireEnd (README: deliberate difference).
+                return i == to ? HOLDS | HIT_END | REQUIRE_END : 0;
             case END_INPUT_OR_FINAL_TERMINATOR:
                 return dollar(s, i, to, false);
             case END_LINE:
