@@ -63,6 +63,18 @@ public final class Compiler {
     }
 
     public static Program compile(Ast.Root root, int maxSize) {
+        try {
+            return compileTree(root, maxSize);
+        } catch (StackOverflowError e) {
+            // Compilation recurses once per nesting level (bounded by the parser's nest limit);
+            // a thread with a very small stack can still run out. Nothing shared has been
+            // touched, so this is reported as a pattern that is too large, not as an Error.
+            throw new PatternTooLargeException("Pattern nested too deeply to compile on this thread's stack"
+                    + " (lower the nesting or give the thread a larger stack)", root.pattern(), -1);
+        }
+    }
+
+    private static Program compileTree(Ast.Root root, int maxSize) {
         Compiler c = new Compiler(root.pattern(), maxSize);
         c.latchSlot = new int[root.groupCount() + 1];
         Arrays.fill(c.latchSlot, -1);

@@ -64,4 +64,32 @@ class CompilerTest {
         assertEquals('a', p.arg[p.out[split]], p.dump());
         assertEquals('b', p.arg[p.arg[split]], p.dump());
     }
+
+    @Test
+    void deepNestingOnASmallStackIsAPatternErrorNotAnError() throws Exception {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            sb.append("(?:a|");
+        }
+        sb.append('a');
+        for (int i = 0; i < 300; i++) {
+            sb.append(")*");
+        }
+        String re = sb.toString();
+        Throwable[] thrown = new Throwable[1];
+        boolean[] compiled = new boolean[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                compiled[0] = dev.linrex.Pattern.compile(re).matcher("aaa").matches();
+            } catch (Throwable e) {
+                thrown[0] = e;
+            }
+        }, "small-stack", 128 * 1024);
+        t.start();
+        t.join();
+        // Either it fits this stack and works, or it is rejected with the documented exception.
+        assertTrue(compiled[0] || thrown[0] instanceof PatternTooLargeException, String.valueOf(thrown[0]));
+        // On an ordinary stack the same pattern compiles and matches.
+        assertTrue(dev.linrex.Pattern.compile(re).matcher("aaa").matches());
+    }
 }
