@@ -96,7 +96,7 @@ public final class ReDoSAnalysis {
                                               Predicate<String> fails) {
         int leads = f.prefix().isEmpty() ? MAX_LEADS : 1;
         for (int i = 0; i < leads; i++) {
-            String lead = i == 0 ? "" : affixes.get(i);
+            String lead = affixes.get(i);
             for (String suffix : affixes) {
                 Finding g = f.withAffixes(lead + f.prefix(), suffix);
                 if (fails.test(g.attack(4)) && fails.test(g.attack(5))) {
@@ -117,12 +117,15 @@ public final class ReDoSAnalysis {
                 used = used.union(nfa.sets[s]);
             }
         }
-        List<String> out = new ArrayList<>();
+        List<String> out = new ArrayList<>(List.of("", "!"));
         CodePointSet unused = used.complement();
         if (!unused.isEmpty()) {
-            out.add(new String(Character.toChars(Ambiguity.sample(unused))));
+            String u = new String(Character.toChars(Ambiguity.sample(unused)));
+            if (!out.contains(u)) {
+                out.add(u);
+            }
         }
-        for (String s : new String[] {"", "!", "\n", " ", "x", "a", "0", "=", "@", "_", "-", ".", "/", "\u0000", "!!"}) {
+        for (String s : new String[] {"\n", " ", "x", "a", "0", "=", "@", "_", "-", ".", "/", "\u0000", "!!"}) {
             if (!out.contains(s)) {
                 out.add(s);
             }
