@@ -29,7 +29,7 @@ record PatternCheck(String label, String pattern, String jdkError, PatternSyntax
 
     /** The conclusion for java.util.regex. */
     enum Verdict {
-        /** Ambiguous, and java.util.regex passed the cut-off or took at least a tenth of it. */
+        /** Ambiguous, and java.util.regex passed the cut-off, took at least a tenth of it, or crashed. */
         VULNERABLE,
         /** Ambiguous, but java.util.regex stayed fast on the attack (it has optimisations for some shapes). */
         SUSPECT,
@@ -82,11 +82,17 @@ record PatternCheck(String label, String pattern, String jdkError, PatternSyntax
             verdict = analysis.partial() ? Verdict.UNKNOWN : Verdict.SAFE;
         } else {
             timing = AttackTiming.time(pattern, 0, analysis.finding(), usage, cutoffNanos);
-            AttackTiming.Run last = timing.last();
-            boolean slow = last.gaveUp() || last.error() != null || last.jdkNanos() >= cutoffNanos / 10;
-            verdict = slow ? Verdict.VULNERABLE : Verdict.SUSPECT;
+            verdict = confirmed(timing.last(), cutoffNanos) ? Verdict.VULNERABLE : Verdict.SUSPECT;
         }
         return new PatternCheck(label, pattern, null, rejection, instructions, analysis, notAnalysed, timing, verdict);
+    }
+
+    /**
+     * Whether java.util.regex's last run on the attack confirms the finding: it passed the
+     * cut-off, took at least a tenth of it, or failed (a StackOverflowError is a crash too).
+     */
+    static boolean confirmed(AttackTiming.Run last, long cutoffNanos) {
+        return last.gaveUp() || last.error() != null || last.jdkNanos() >= cutoffNanos / 10;
     }
 
     Finding finding() {
