@@ -32,7 +32,9 @@ final class Ambiguity {
     static final int MAX_CANDIDATE_CHARS = 512;
     /** Product automaton limits (pairs of states, edges between them). */
     static final long MAX_PRODUCT_NODES = 4_000_000;
-    static final long MAX_PRODUCT_EDGES = 4_000_000;
+    static final long MAX_PRODUCT_EDGES = 1_000_000;
+    /** Above this many edges in the automaton itself, the product is not attempted. */
+    static final long MAX_BASE_EDGES_FOR_PRODUCT = 50_000;
 
     private static final String PREFERRED =
             "axyzbcdefghijklmnopqrstuvw0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ _-=.,;:!@#$%&*+/\\|'\"`~^?<>()[]{}\t\n\r";
@@ -251,8 +253,8 @@ final class Ambiguity {
      * character (so the caller's pump supplies that character), or null if unreachable.
      */
     private static String pathTo(PositionNfa nfa, int target) {
-        int[] parent = bfs(nfa, 0, target);
-        if (parent == null) {
+        int[] parent = nfa.parentsFromStart();
+        if (parent[target] < 0) {
             return null;
         }
         List<Integer> states = new ArrayList<>();
@@ -264,27 +266,6 @@ final class Ambiguity {
             sb.appendCodePoint(sample(nfa.sets[states.get(i)]));
         }
         return sb.toString();
-    }
-
-    private static int[] bfs(PositionNfa nfa, int from, int target) {
-        int[] parent = new int[nfa.size()];
-        Arrays.fill(parent, -1);
-        parent[from] = from;
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        queue.add(from);
-        while (!queue.isEmpty()) {
-            int s = queue.poll();
-            if (s == target) {
-                return parent;
-            }
-            for (int t : nfa.targets[s]) {
-                if (parent[t] < 0) {
-                    parent[t] = s;
-                    queue.add(t);
-                }
-            }
-        }
-        return null;
     }
 
     /** A character of {@code set}, a readable one if there is one. */
@@ -313,7 +294,11 @@ final class Ambiguity {
 
     private static Finding pairs(PositionNfa nfa) {
         int n = nfa.size();
-        if ((long) n * n > MAX_PRODUCT_NODES) {
+        long baseEdges = 0;
+        for (int[] t : nfa.targets) {
+            baseEdges += t.length;
+        }
+        if ((long) n * n > MAX_PRODUCT_NODES || baseEdges > MAX_BASE_EDGES_FOR_PRODUCT) {
             throw new TooBig();
         }
         // Only states on some cycle can start an exponential pump.
@@ -338,6 +323,8 @@ final class Ambiguity {
         List<Integer> pairOf = new ArrayList<>();
         List<int[]> succ = new ArrayList<>();
         List<boolean[]> branching = new ArrayList<>();
+        int[] to = new int[64];
+        boolean[] br = new boolean[64];
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         for (int d = 1; d < n; d++) {
             if (onCycle[d] && d != nfa.retryState) {
@@ -348,13 +335,12 @@ final class Ambiguity {
             }
         }
         long edges = 0;
-        Boolean[][] overlap = new Boolean[n][];
+        byte[][] overlap = new byte[n][];
         while (!queue.isEmpty()) {
             int key = queue.poll();
             int p = key / n;
             int q = key % n;
-            List<Integer> to = new ArrayList<>();
-            List<Boolean> br = new ArrayList<>();
+            int count = 0;
             for (int i = 0; i < nfa.targets[p].length; i++) {
                 int p2 = nfa.targets[p][i];
                 for (int j = 0; j < nfa.targets[q].length; j++) {
@@ -371,19 +357,17 @@ final class Ambiguity {
                         pairOf.add(k2);
                         queue.add(k2);
                     }
-                    to.add(idOf[k2]);
-                    br.add(p == q && p2 == q2 && nfa.multiplicity[p][i] > 1);
+                    if (count == to.length) {
+                        to = Arrays.copyOf(to, count * 2);
+                        br = Arrays.copyOf(br, count * 2);
+                    }
+                    to[count] = idOf[k2];
+                    br[count++] = p == q && p2 == q2 && nfa.multiplicity[p][i] > 1;
                 }
             }
-            int[] a = new int[to.size()];
-            boolean[] b = new boolean[to.size()];
-            for (int i = 0; i < a.length; i++) {
-                a[i] = to.get(i);
-                b[i] = br.get(i);
-            }
             // Nodes are numbered in discovery order, which is also the order they are dequeued.
-            succ.add(a);
-            branching.add(b);
+            succ.add(Arrays.copyOf(to, count));
+            branching.add(Arrays.copyOf(br, count));
         }
         int[][] adj = succ.toArray(new int[0][]);
         int[] comp = Scc.components(adj);
@@ -447,16 +431,15 @@ final class Ambiguity {
         return null;
     }
 
-    private static boolean overlaps(PositionNfa nfa, Boolean[][] cache, int p, int q) {
+    /** Whether two states' sets intersect; cached (0 unknown, 1 no, 2 yes). */
+    private static boolean overlaps(PositionNfa nfa, byte[][] cache, int p, int q) {
         if (cache[p] == null) {
-            cache[p] = new Boolean[nfa.size()];
+            cache[p] = new byte[nfa.size()];
         }
-        Boolean b = cache[p][q];
-        if (b == null) {
-            b = !nfa.sets[p].intersect(nfa.sets[q]).isEmpty();
-            cache[p][q] = b;
+        if (cache[p][q] == 0) {
+            cache[p][q] = (byte) (nfa.sets[p].intersect(nfa.sets[q]).isEmpty() ? 1 : 2);
         }
-        return b;
+        return cache[p][q] == 2;
     }
 
     /** A character both states of the pair read. */

@@ -19,8 +19,10 @@ import java.util.List;
  */
 final class EpsilonNfa {
     /**
-     * Copies of a body with choices (alternation, loops) beyond which it is treated as a loop:
-     * {@code (a|a){32}} is finitely ambiguous, but 2^32 ways is exponential in practice.
+     * Copies of a loop-free body with choices (alternation, optional parts) beyond which it is
+     * treated as a loop: {@code (a|a){32}} is finitely ambiguous, but 2^32 ways is exponential in
+     * practice. A body with a loop of its own, as {@code (.*a){12}}, is expanded: its copies
+     * form the chain of loops that makes it polynomial.
      */
     private static final int MAX_EXACT_CHOICE_COPIES = 8;
     /** Positions a counted repeat may expand to before it is approximated by a loop. */
@@ -142,7 +144,7 @@ final class EpsilonNfa {
         int bodySize = positions(body);
         int copies = max == Ast.UNBOUNDED ? min : max;
         if ((long) copies * Math.max(1, bodySize) > MAX_EXPANDED_POSITIONS
-                || (copies > MAX_EXACT_CHOICE_COPIES && hasChoice(body))) {
+                || (copies > MAX_EXACT_CHOICE_COPIES && hasChoice(body) && !hasLoop(body))) {
             // Approximate: at most one mandatory copy, then a loop.
             return sequence(Math.min(min, 1), body, true);
         }
@@ -188,6 +190,23 @@ final class EpsilonNfa {
             cursor = out;
         }
         return new Frag(in, cursor);
+    }
+
+    private static boolean hasLoop(Ast.Node node) {
+        if (node instanceof Ast.Repeat r) {
+            return r.max() == Ast.UNBOUNDED || hasLoop(r.body());
+        }
+        if (node instanceof Ast.Group g) {
+            return hasLoop(g.body());
+        }
+        List<Ast.Node> items = node instanceof Ast.Concat c ? c.items()
+                : node instanceof Ast.Alternation a ? a.items() : List.of();
+        for (Ast.Node item : items) {
+            if (hasLoop(item)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasChoice(Ast.Node node) {

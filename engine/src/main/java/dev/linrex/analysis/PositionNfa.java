@@ -50,6 +50,35 @@ final class PositionNfa {
         return sets.length;
     }
 
+    private int[] parents;
+
+    /**
+     * Breadth-first search tree from the initial state: each state's parent on a shortest path
+     * (the initial state is its own parent, -1 for unreachable states). Computed once.
+     */
+    int[] parentsFromStart() {
+        if (parents == null) {
+            int[] parent = new int[size()];
+            java.util.Arrays.fill(parent, -1);
+            parent[0] = 0;
+            int[] queue = new int[size()];
+            int head = 0;
+            int tail = 0;
+            queue[tail++] = 0;
+            while (head < tail) {
+                int s = queue[head++];
+                for (int t : targets[s]) {
+                    if (parent[t] < 0) {
+                        parent[t] = s;
+                        queue[tail++] = t;
+                    }
+                }
+            }
+            parents = parent;
+        }
+        return parents;
+    }
+
     static PositionNfa of(EpsilonNfa nfa) {
         int[] stateOf = new int[nfa.size()];
         Arrays.fill(stateOf, -1);

