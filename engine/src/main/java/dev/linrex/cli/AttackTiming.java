@@ -16,6 +16,7 @@ final class AttackTiming {
 
     /** Pump counts tried for exponential findings: each step multiplies backtracking work. */
     private static final int[] EXPONENTIAL_PUMPS = {8, 12, 16, 20, 24, 28, 32, 40, 48, 64};
+    static final int LAST_EXPONENTIAL_PUMPS = EXPONENTIAL_PUMPS[EXPONENTIAL_PUMPS.length - 1];
     /** Attack lengths (characters) tried for polynomial findings. */
     private static final int[] POLYNOMIAL_LENGTHS = {1_000, 2_000, 4_000, 8_000, 16_000, 32_000, 64_000, 128_000};
 

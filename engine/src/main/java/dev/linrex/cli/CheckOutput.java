@@ -40,6 +40,13 @@ final class CheckOutput {
         }
         out.println("  java.util.regex: " + runs);
         AttackTiming.Run last = c.timing().last();
+        if (c.verdict() == PatternCheck.Verdict.SUSPECT) {
+            out.println("                   (stayed under a tenth of the cut-off: java.util.regex's own"
+                    + " optimisations may cover this shape, or the analysis over-approximated it)");
+        } else if (f.complexity() == Finding.Complexity.EXPONENTIAL && last.pumps() > AttackTiming.LAST_EXPONENTIAL_PUMPS) {
+            out.println("                   (java.util.regex memoises greedy loops over groups, which cuts the"
+                    + " exponential case down; long input still makes it super-linear)");
+        }
         long ours = c.timing().linrexNanos();
         out.println("  linrex:          " + (ours < 0 ? "-" : Demo.millis(ours)) + " on the same "
                 + group(last.length()) + " characters (k=" + group(last.pumps()) + ")");
