@@ -487,6 +487,11 @@ public final class LazyDfa {
         return cache.budget;
     }
 
+    /** The state cache itself, for tests of its accounting. */
+    DfaCache cache() {
+        return cache;
+    }
+
     public long statesBuilt() {
         return cache.statesBuilt.get();
     }
