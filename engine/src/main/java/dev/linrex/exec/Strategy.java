@@ -103,8 +103,8 @@ public final class Strategy {
 
     /**
      * Searches where the engines disagreed (reverse DFA found no start, or the Pike VM no match
-     * on the DFAs' span) and the Pike VM's full answer was used. Always 0 unless there is a bug;
-     * tests assert it.
+     * on the DFAs' span) and the Pike VM's full answer was used. Always 0 unless there is a bug
+     * or the input's content changed during a search; tests assert it.
      */
     public long inconsistencies() {
         return inconsistencies.get();
@@ -199,7 +199,11 @@ public final class Strategy {
         return found;
     }
 
-    /** Per-Matcher mutable state: engine caches and what the last search observed. */
+    /**
+     * Per-Matcher mutable state: engine caches, what the last search observed, and the
+     * {@link Budget} every engine of a search ticks. A search that throws (a limit, or the input's
+     * own exception) leaves nothing the next search reads: each engine resets its part on entry.
+     */
     public static final class Scratch {
         private final Strategy owner;
         final PikeVM.Cache pike;
