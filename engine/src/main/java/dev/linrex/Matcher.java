@@ -314,8 +314,9 @@ public final class Matcher implements MatchResult {
         }
     }
 
-    /** After an aborted search: no match, no end flags, nothing left to compute. */
+    /** After an aborted search: no match, no end flags, nothing left to compute or reuse. */
     private void abandon() {
+        scratch.abandon();
         first = -1;
         Arrays.fill(groups, -1);
         hitEnd = false;
