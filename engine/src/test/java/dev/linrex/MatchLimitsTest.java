@@ -230,6 +230,24 @@ class MatchLimitsTest {
     }
 
     @Test
+    void hitEndAfterADfaSearchRunsItsOwnLimitedSearch() {
+        // No groups: the DFAs answer find(); hitEnd() then needs a Pike VM run of the same search,
+        // which costs several units per character where the DFA spends one.
+        Pattern p = Pattern.compile("[ab]*c");
+        String text = "ab".repeat(50_000);
+        long dfaCost = costOf(p, text);
+        Matcher m = p.matcher(text).useLimits(MatchLimits.ofWorkBudget(dfaCost + 64));
+        assertFalse(m.find());
+        MatchAbortedException e = assertThrows(MatchAbortedException.class, m::hitEnd);
+        assertEquals(Reason.WORK_LIMIT, e.reason());
+        assertFalse(m.hitEnd()); // nothing left to compute: no match, flags cleared
+        assertFalse(m.requireEnd());
+        m.useLimits(MatchLimits.NONE).reset();
+        assertFalse(m.find());
+        assertTrue(m.hitEnd());
+    }
+
+    @Test
     void matchesAndLookingAtAbortToo() {
         for (Pattern p : bothPaths(HOSTILE)) {
             Matcher m = p.matcher(XS).useLimits(MatchLimits.ofWorkBudget(1000));
