@@ -61,6 +61,11 @@ public final class Matcher implements MatchResult {
     private int first = -1;
     /** End of the last match; the next find() resumes here (one later after an empty match). */
     private int last = 0;
+    /**
+     * What {@code last} was before the current search, or that search's start for a find(): where
+     * find() resumes if the search, or something computed later for its result, is aborted.
+     */
+    private int retryLast = 0;
     private int lastAppendPosition = 0;
     private boolean hitEnd;
     private boolean requireEnd;
@@ -147,6 +152,7 @@ public final class Matcher implements MatchResult {
     public Matcher reset() {
         first = -1;
         last = 0;
+        retryLast = 0;
         Arrays.fill(groups, -1);
         lastAppendPosition = 0;
         from = 0;
@@ -266,15 +272,12 @@ public final class Matcher implements MatchResult {
             input = in;
         }
         Arrays.fill(groups, -1);
+        retryLast = anchor == Anchor.UNANCHORED ? start : last;
         boolean found;
         try {
             found = pattern.strategy().search(in, start, anchor, groups, scratch);
         } catch (RuntimeException | Error e) {
-            // A limit, or the input's own exception: no match, and a find() retries this search.
-            abandon();
-            if (anchor == Anchor.UNANCHORED) {
-                last = start;
-            }
+            abandon(); // a limit, or the input's own exception
             throw e;
         }
         endFlagsPending = true; // asked of the scratch only if the caller wants them
@@ -314,8 +317,13 @@ public final class Matcher implements MatchResult {
         }
     }
 
-    /** After an aborted search: no match, no end flags, nothing left to compute. */
+    /**
+     * After an aborted search (or an aborted computation for its result, such as hitEnd): no
+     * match, no end flags, nothing left to compute or reuse, and find() repeats that search.
+     */
     private void abandon() {
+        scratch.abandon();
+        last = retryLast;
         first = -1;
         Arrays.fill(groups, -1);
         hitEnd = false;

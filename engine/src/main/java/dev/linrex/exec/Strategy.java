@@ -237,6 +237,16 @@ public final class Strategy {
             deferredIn = null;
         }
 
+        /**
+         * A search or deferred computation of this scratch threw (a limit, or the input's own
+         * exception): drop everything kept from one search to the next, since it may be half
+         * updated. Engine state that lives only within one search is reset on entry anyway; state
+         * kept across searches (such as per-input tables) must be dropped here.
+         */
+        public void abandon() {
+            deferredIn = null;
+        }
+
         void defer(SearchInput in, int from, Anchor anchor) {
             deferredIn = in;
             deferredFrom = from;
