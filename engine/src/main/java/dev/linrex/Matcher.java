@@ -36,6 +36,15 @@ public final class Matcher implements MatchResult {
     private Strategy.Scratch scratch;
     /** Start/end of group 0, 1, ...; -1 where a group did not take part or there is no match. */
     private int[] groups;
+    /**
+     * Groups 1.. of the last match are not computed yet: a search finds only group 0 (cheap
+     * engines), and the captures are computed on the match span when first asked for.
+     */
+    private boolean groupsPending;
+    /** What the pending captures are computed over (the input of the search that matched). */
+    private SearchInput groupsInput;
+    /** Group 0 of a search whose captures are deferred. */
+    private final int[] bounds = new int[2];
 
     private CharSequence text;
     /** The region: [from, to). */
@@ -78,6 +87,7 @@ public final class Matcher implements MatchResult {
         scratch = p.strategy().newScratch();
         groups = new int[2 * (p.groupCount() + 1)];
         Arrays.fill(groups, -1);
+        groupsPending = false;
         replacement = null;
     }
 
@@ -111,6 +121,7 @@ public final class Matcher implements MatchResult {
         first = -1;
         last = 0;
         Arrays.fill(groups, -1);
+        groupsPending = false;
         lastAppendPosition = 0;
         from = 0;
         to = text.length();
@@ -204,6 +215,7 @@ public final class Matcher implements MatchResult {
         if (next > to) {
             // Past the region: no search; like the JDK this clears only the groups.
             Arrays.fill(groups, -1);
+            groupsPending = false;
             return false;
         }
         return search(next, Anchor.UNANCHORED);
@@ -229,17 +241,34 @@ public final class Matcher implements MatchResult {
             input = in;
         }
         Arrays.fill(groups, -1);
-        boolean found = pattern.strategy().search(in, start, anchor, groups, scratch);
+        boolean deferGroups = groups.length > 2;
+        int[] target = deferGroups ? bounds : groups;
+        boolean found = pattern.strategy().search(in, start, anchor, target, scratch);
         endFlagsPending = true; // asked of the scratch only if the caller wants them
         if (found) {
-            first = groups[0];
-            last = groups[1];
+            first = target[0];
+            last = target[1];
+            if (deferGroups) {
+                groups[0] = first;
+                groups[1] = last;
+                groupsPending = true;
+                groupsInput = in;
+            }
         } else {
             first = -1;
-            Arrays.fill(groups, -1);
+            groupsPending = false;
         }
         modCount++;
         return found;
+    }
+
+    /** The slots of the last match, computing its captures first if they are still pending. */
+    private int[] groups() {
+        if (groupsPending) {
+            groupsPending = false;
+            pattern.strategy().captures(groupsInput, groups[0], groups[1], groups, scratch);
+        }
+        return groups;
     }
 
     /** Whether the last match attempt read up to the end of the region (more input could matter). */
@@ -289,12 +318,12 @@ public final class Matcher implements MatchResult {
     public int start(int group) {
         checkMatch(NO_MATCH_AVAILABLE);
         checkGroup(group);
-        return groups[2 * group];
+        return (group == 0 ? groups : groups())[2 * group];
     }
 
     @Override
     public int start(String name) {
-        return groups[2 * groupIndex(name)];
+        return groups()[2 * groupIndex(name)];
     }
 
     @Override
@@ -307,12 +336,12 @@ public final class Matcher implements MatchResult {
     public int end(int group) {
         checkMatch(NO_MATCH_AVAILABLE);
         checkGroup(group);
-        return groups[2 * group + 1];
+        return (group == 0 ? groups : groups())[2 * group + 1];
     }
 
     @Override
     public int end(String name) {
-        return groups[2 * groupIndex(name) + 1];
+        return groups()[2 * groupIndex(name) + 1];
     }
 
     @Override
@@ -333,8 +362,9 @@ public final class Matcher implements MatchResult {
     }
 
     private String text(int group) {
-        int s = groups[2 * group];
-        int e = groups[2 * group + 1];
+        int[] g = group == 0 ? groups : groups();
+        int s = g[2 * group];
+        int e = g[2 * group + 1];
         return s == -1 || e == -1 ? null : text.subSequence(s, e).toString();
     }
 
@@ -362,7 +392,7 @@ public final class Matcher implements MatchResult {
 
     /** An immutable copy of the current match state, unaffected by later operations. */
     public MatchResult toMatchResult() {
-        return Snapshot.of(first, last, groups, text, pattern.namedGroups());
+        return Snapshot.of(first, last, groups(), text, pattern.namedGroups());
     }
 
     /**
@@ -464,7 +494,8 @@ public final class Matcher implements MatchResult {
     public Matcher appendReplacement(StringBuilder sb, String replacement) {
         checkMatch(NO_MATCH_AVAILABLE);
         StringBuilder expanded = new StringBuilder();
-        program(replacement).appendTo(expanded, text, groups);
+        Replacement r = program(replacement);
+        r.appendTo(expanded, text, r.refersToGroups() ? groups() : groups);
         sb.append(text, lastAppendPosition, first).append(expanded);
         lastAppendPosition = last;
         modCount++;
@@ -475,7 +506,8 @@ public final class Matcher implements MatchResult {
     public Matcher appendReplacement(StringBuffer sb, String replacement) {
         checkMatch(NO_MATCH_AVAILABLE);
         StringBuilder expanded = new StringBuilder();
-        program(replacement).appendTo(expanded, text, groups);
+        Replacement r = program(replacement);
+        r.appendTo(expanded, text, r.refersToGroups() ? groups() : groups);
         sb.append(text, lastAppendPosition, first).append(expanded);
         lastAppendPosition = last;
         modCount++;

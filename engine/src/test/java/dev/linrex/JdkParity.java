@@ -224,7 +224,7 @@ final class JdkParity {
                     case "asPredicate" -> result = predicate(invoke(target, "asPredicate"), args[0]);
                     case "asMatchPredicate" -> result = predicate(invoke(target, "asMatchPredicate"), args[0]);
                     case "matcher" -> result = proxy(M.class, invoke(target, "matcher", args));
-                    default -> result = invoke(target, name, args);
+                    default -> result = invokeOverload(target, name, method.getParameterTypes(), args);
                 }
                 if (result == target) {
                     log.add(call + " = this");
@@ -254,6 +254,22 @@ final class JdkParity {
         @SuppressWarnings("unchecked")
         private static boolean predicate(Object predicate, Object arg) {
             return ((java.util.function.Predicate<Object>) predicate).test(arg);
+        }
+
+        /**
+         * Calls the overload of {@code target} declared with exactly {@code types} if there is one
+         * (a null argument fits several overloads, and getMethods() has no fixed order), else as
+         * {@link #invoke}.
+         */
+        private static Object invokeOverload(Object target, String name, Class<?>[] types, Object... args)
+                throws ReflectiveOperationException {
+            for (Method m : target.getClass().getMethods()) {
+                if (m.getName().equals(name) && Arrays.equals(m.getParameterTypes(), types)) {
+                    m.setAccessible(true);
+                    return m.invoke(target, args);
+                }
+            }
+            return invoke(target, name, args);
         }
 
         /** Calls the public method of {@code target} with this name whose parameters accept {@code args}. */
