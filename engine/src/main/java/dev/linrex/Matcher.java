@@ -43,8 +43,6 @@ public final class Matcher implements MatchResult {
     private boolean groupsPending;
     /** What the pending captures are computed over (the input of the search that matched). */
     private SearchInput groupsInput;
-    /** Group 0 of a search whose captures are deferred. */
-    private final int[] bounds = new int[2];
 
     private CharSequence text;
     /** The region: [from, to). */
@@ -241,19 +239,14 @@ public final class Matcher implements MatchResult {
             input = in;
         }
         Arrays.fill(groups, -1);
-        boolean deferGroups = groups.length > 2;
-        int[] target = deferGroups ? bounds : groups;
-        boolean found = pattern.strategy().search(in, start, anchor, target, scratch);
+        int r = pattern.strategy().searchLazily(in, start, anchor, groups, scratch);
         endFlagsPending = true; // asked of the scratch only if the caller wants them
+        boolean found = r != Strategy.NO_MATCH;
         if (found) {
-            first = target[0];
-            last = target[1];
-            if (deferGroups) {
-                groups[0] = first;
-                groups[1] = last;
-                groupsPending = true;
-                groupsInput = in;
-            }
+            first = groups[0];
+            last = groups[1];
+            groupsPending = r == Strategy.MATCH_BOUNDS;
+            groupsInput = in;
         } else {
             first = -1;
             groupsPending = false;

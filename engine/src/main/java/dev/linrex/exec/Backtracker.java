@@ -18,8 +18,11 @@ import java.util.Arrays;
  * <p>Immutable and shareable; all mutable state is in a {@link Cache}.
  */
 public final class Backtracker {
-    /** Visited bits a search may use (32 KiB): keeps clearing cheap and the memory small. */
-    static final int MAX_VISITED_BITS = 256 * 1024;
+    /**
+     * Visited bits a search may use (256 KiB, regex-automata's default): clearing them costs far
+     * less than a Pike VM run over a span that needs that many.
+     */
+    static final int MAX_VISITED_BITS = 2 * 1024 * 1024;
 
     private static final int EXPLORE = -1;
 

@@ -75,8 +75,9 @@ public final class Strategy {
         return p;
     }
 
-    private Strategy(Program program, Literals literals, long dfaCacheBytes) {
+    private Strategy(Program program, Literals literals, long dfaCacheBytes, int shortRegion) {
         this.literals = literals;
+        this.shortRegion = shortRegion;
         this.program = program;
         this.pikeVM = new PikeVM(program);
         this.backtracker = new Backtracker(program);
@@ -101,12 +102,16 @@ public final class Strategy {
 
     /** Compiles a parsed pattern. Throws {@code dev.linrex.PatternTooLargeException} past the size limit. */
     public static Strategy compile(Ast.Root root) {
-        return new Strategy(Compiler.compile(root), Literals.of(root), LazyDfa.configuredCacheBytes());
+        return new Strategy(Compiler.compile(root), Literals.of(root), LazyDfa.configuredCacheBytes(), SHORT_REGION);
     }
 
-    /** As {@link #compile(Ast.Root)} with an explicit DFA cache budget per direction (tests, tuning). */
+    /**
+     * As {@link #compile(Ast.Root)} with an explicit DFA cache budget per direction (tests,
+     * tuning); short inputs go to the DFAs too (no backtracker shortcut), so tests of the DFAs
+     * can use short texts.
+     */
     public static Strategy compile(Ast.Root root, long dfaCacheBytes) {
-        return new Strategy(Compiler.compile(root), Literals.of(root), dfaCacheBytes);
+        return new Strategy(Compiler.compile(root), Literals.of(root), dfaCacheBytes, -1);
     }
 
     public int groupCount() {
@@ -152,6 +157,40 @@ public final class Strategy {
      * {@code slots.length / 2} groups are wanted) and returns true.
      */
     public boolean search(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
+        scratch.groupsDeferred = false;
+        return run(in, from, anchor, slots, scratch);
+    }
+
+    /** {@link #searchLazily}: no match. */
+    public static final int NO_MATCH = 0;
+    /** {@link #searchLazily}: a match, all wanted slots filled. */
+    public static final int MATCH = 1;
+    /** {@link #searchLazily}: a match, only group 0 filled; {@link #captures} gives the rest. */
+    public static final int MATCH_BOUNDS = 2;
+
+    /**
+     * As {@link #search}, but engines that find only the match bounds leave the other groups to a
+     * later {@link #captures} call (which a caller that never asks for groups never makes).
+     */
+    public int searchLazily(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
+        scratch.deferGroups = true;
+        scratch.groupsDeferred = false;
+        try {
+            if (!run(in, from, anchor, slots, scratch)) {
+                return NO_MATCH;
+            }
+            return scratch.groupsDeferred ? MATCH_BOUNDS : MATCH;
+        } finally {
+            scratch.deferGroups = false;
+        }
+    }
+
+    /** Regions up to this long are searched with the backtracker alone (when it fits). */
+    static final int SHORT_REGION = 100;
+    /** {@link #SHORT_REGION}, or -1 to send every search to the DFAs first (tests of the DFAs). */
+    private final int shortRegion;
+
+    private boolean run(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
         // Every match of a pattern that begins with ^ or \A starts where that assertion holds, a
         // single position no later than the region start: an anchored search finds the same match
         // without scanning on (the deferred hit-end run keeps the caller's anchor).
@@ -160,6 +199,13 @@ public final class Strategy {
         // mid-pair (after an empty match) is exempt from it, which only the Pike VM models.
         boolean midpointStart = program.start != program.startAtFrom && Assertions.isPairMidpoint(in.text, from);
         Prefilters pf = prefilters();
+        if (pf.exact == null && in.regionEnd - from <= shortRegion && backtracker.fits(from, in.regionEnd)) {
+            // A short input: one backtracking pass finds the match and its groups at once, where
+            // the DFAs would spend most of their time on the edges they cannot cache.
+            boolean found = backtracker.search(in, from, in.regionEnd, engineAnchor, slots, scratch.backtrackCache());
+            scratch.defer(in, from, anchor);
+            return found;
+        }
         if (pf.exact != null) {
             // A literal set needs no automaton: the first literal at the leftmost place is the match.
             boolean found = literalSearch(pf.exact, in, from, engineAnchor, slots, scratch);
@@ -178,6 +224,13 @@ public final class Strategy {
                 return r > 0;
             }
             fallbacks.incrementAndGet();
+        }
+        if (backtracker.fits(from, in.regionEnd)) {
+            // A short region: the backtracker finds the Pike VM's match with less work per step;
+            // the hit-end flags, if asked for, come from a deferred Pike VM run.
+            boolean found = backtracker.search(in, from, in.regionEnd, engineAnchor, slots, scratch.backtrackCache());
+            scratch.defer(in, from, anchor);
+            return found;
         }
         return pikeSearch(in, from, anchor, slots, scratch);
     }
@@ -240,7 +293,11 @@ public final class Strategy {
     }
 
     private void fill(SearchInput in, int start, int end, int[] slots, Scratch scratch) {
-        if (slots.length > 2) {
+        if (slots.length > 2 && scratch.deferGroups) {
+            slots[0] = start;
+            slots[1] = end;
+            scratch.groupsDeferred = true;
+        } else if (slots.length > 2) {
             captures(in, start, end, slots, scratch);
         } else if (slots.length > 0) {
             slots[0] = start;
@@ -317,6 +374,9 @@ public final class Strategy {
         LazyDfa.Scratch rev;
         boolean hitEnd;
         boolean requireEnd;
+        /** Set during {@link #searchLazily}: whether groups may be left out, and whether they were. */
+        boolean deferGroups;
+        boolean groupsDeferred;
         /** Non-null when hitEnd/requireEnd are still to be computed by a Pike VM run of this search. */
         private SearchInput deferredIn;
         private int deferredFrom;
