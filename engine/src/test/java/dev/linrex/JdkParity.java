@@ -224,7 +224,7 @@ final class JdkParity {
                     case "asPredicate" -> result = predicate(invoke(target, "asPredicate"), args[0]);
                     case "asMatchPredicate" -> result = predicate(invoke(target, "asMatchPredicate"), args[0]);
                     case "matcher" -> result = proxy(M.class, invoke(target, "matcher", args));
-                    default -> result = invokeOverload(target, name, method.getParameterTypes(), args);
+                    default -> result = invoke(target, method, args);
                 }
                 if (result == target) {
                     log.add(call + " = this");
@@ -257,19 +257,19 @@ final class JdkParity {
         }
 
         /**
-         * Calls the overload of {@code target} declared with exactly {@code types} if there is one
-         * (a null argument fits several overloads, and getMethods() has no fixed order), else as
-         * {@link #invoke}.
+         * Calls the method of {@code target} with the scenario method's name and parameter types
+         * if it has one (so that a null argument picks the overload the scenario means, whatever
+         * order reflection lists methods in), else as {@link #invoke(Object, String, Object...)}.
          */
-        private static Object invokeOverload(Object target, String name, Class<?>[] types, Object... args)
-                throws ReflectiveOperationException {
-            for (Method m : target.getClass().getMethods()) {
-                if (m.getName().equals(name) && Arrays.equals(m.getParameterTypes(), types)) {
-                    m.setAccessible(true);
-                    return m.invoke(target, args);
-                }
+        private static Object invoke(Object target, Method method, Object[] args) throws ReflectiveOperationException {
+            Method exact;
+            try {
+                exact = target.getClass().getMethod(method.getName(), method.getParameterTypes());
+            } catch (NoSuchMethodException e) {
+                return invoke(target, method.getName(), args);
             }
-            return invoke(target, name, args);
+            exact.setAccessible(true);
+            return exact.invoke(target, args);
         }
 
         /** Calls the public method of {@code target} with this name whose parameters accept {@code args}. */

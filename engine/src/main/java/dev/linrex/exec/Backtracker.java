@@ -77,7 +77,8 @@ public final class Backtracker {
         stack[sp++] = pos0;
         stack[sp++] = EXPLORE;
         long steps = 0;
-        // The step loop: one frame popped per iteration (a place for a work budget check).
+        final Budget budget = cache.budget;
+        // The step loop: one frame popped per iteration.
         while (sp > 0) {
             int kind = stack[--sp];
             int pos = stack[--sp];
@@ -96,6 +97,7 @@ public final class Backtracker {
                 }
                 visited[(int) (bit >>> 6)] = w | mask;
                 steps++;
+                budget.tick(); // may abort: the next search resets the visited set, slots and stack
                 int o = op[pc];
                 if (o == Program.RANGE) {
                     if (pos < end) {
@@ -192,6 +194,8 @@ public final class Backtracker {
         int[] stack = new int[48];
         final Assertions.BaseCharMemo memo = new Assertions.BaseCharMemo();
         long steps;
+        /** The owning search's limits (a private unlimited one when used alone). */
+        Budget budget = new Budget();
 
         Cache(Program prog) {
             slots = new int[prog.slotCount + prog.latchSlotCount];

@@ -139,11 +139,25 @@ public final class Strategy {
 
     /**
      * Searches where the engines disagreed (reverse DFA found no start, or the Pike VM no match
-     * on the DFAs' span) and the Pike VM's full answer was used. Always 0 unless there is a bug;
-     * tests assert it.
+     * on the DFAs' span) and the Pike VM's full answer was used. Always 0 unless there is a bug
+     * or the input's content changed during a search; tests assert it.
      */
     public long inconsistencies() {
         return inconsistencies.get();
+    }
+
+    /** The DFA cache budget of each direction (forward, reverse), in bytes. */
+    public long dfaCacheBudget() {
+        return dfaCacheBytes;
+    }
+
+    /**
+     * Bytes the DFA caches of both directions account for now (at most twice
+     * {@link #dfaCacheBudget()}); 0 before the first search. Does not build the DFAs.
+     */
+    public long dfaBytesUsed() {
+        Dfas d = dfas;
+        return d == null || d.forward == null ? 0 : d.forward.memoryBytes() + d.reverse.memoryBytes();
     }
 
     /** Fresh per-Matcher scratch space. */
@@ -191,6 +205,7 @@ public final class Strategy {
     private final int shortRegion;
 
     private boolean run(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
+        scratch.begin();
         // Every match of a pattern that begins with ^ or \A starts where that assertion holds, a
         // single position no later than the region start: an anchored search finds the same match
         // without scanning on (the deferred hit-end run keeps the caller's anchor).
@@ -244,6 +259,7 @@ public final class Strategy {
         int k;
         if (anchor == Anchor.UNANCHORED) {
             start = lits.find(text, from, limit);
+            scratch.budget.charge((start < 0 ? limit : start) - from); // the scan's work, after the fact
             if (start < 0) {
                 return false;
             }
@@ -273,6 +289,7 @@ public final class Strategy {
         int p = from;
         while (true) {
             int c = prefix.find(in.text, p, limit);
+            scratch.budget.charge((c < 0 ? limit : c) - p); // the scan's work, after the fact
             if (c < 0) {
                 return 0;
             }
@@ -311,7 +328,18 @@ public final class Strategy {
         if (scratch.fwd == null) {
             scratch.fwd = d.forward.newScratch();
             scratch.rev = d.reverse.newScratch();
+            scratch.fwd.budget = scratch.budget;
+            scratch.rev.budget = scratch.budget;
         }
+    }
+
+    /**
+     * {@link #captures} as a search of its own (its own limits), for a caller that deferred the
+     * groups of a match found by {@link #searchLazily}.
+     */
+    public void deferredCaptures(SearchInput in, int start, int end, int[] slots, Scratch scratch) {
+        scratch.budget.begin();
+        captures(in, start, end, slots, scratch);
     }
 
     /**
@@ -364,7 +392,11 @@ public final class Strategy {
         return found;
     }
 
-    /** Per-Matcher mutable state: engine caches and what the last search observed. */
+    /**
+     * Per-Matcher mutable state: engine caches, what the last search observed, and the
+     * {@link Budget} every engine of a search ticks. A search that throws (a limit, or the input's
+     * own exception) leaves nothing the next search reads: each engine resets its part on entry.
+     */
     public static final class Scratch {
         private final Strategy owner;
         /** Engine caches, each created on first use (a Matcher often needs only one engine). */
@@ -382,6 +414,8 @@ public final class Strategy {
         private int deferredFrom;
         private Anchor deferredAnchor;
         private int[] flagSlots;
+        /** The limits of every search made with this scratch, shared by all its engines. */
+        private final Budget budget = new Budget();
 
         Scratch(Strategy owner) {
             this.owner = owner;
@@ -390,6 +424,7 @@ public final class Strategy {
         PikeVM.Cache pikeCache() {
             if (pike == null) {
                 pike = owner.pikeVM.newCache();
+                pike.budget = budget;
             }
             return pike;
         }
@@ -397,8 +432,20 @@ public final class Strategy {
         Backtracker.Cache backtrackCache() {
             if (backtrack == null) {
                 backtrack = owner.backtracker.newCache();
+                backtrack.budget = budget;
             }
             return backtrack;
+        }
+
+        /** The checker of this scratch's search limits ({@link Budget#configure} sets them). */
+        public Budget budget() {
+            return budget;
+        }
+
+        /** A search starts: limits start again, and nothing of an earlier (perhaps aborted) search is deferred. */
+        void begin() {
+            budget.begin();
+            deferredIn = null;
         }
 
         void defer(SearchInput in, int from, Anchor anchor) {
@@ -412,6 +459,7 @@ public final class Strategy {
                 if (flagSlots == null) {
                     flagSlots = new int[2];
                 }
+                budget.begin(); // a search of its own, with its own limits
                 owner.pikeSearch(deferredIn, deferredFrom, deferredAnchor, flagSlots, this);
             }
         }
