@@ -43,6 +43,13 @@ public final class Matcher implements MatchResult {
     private Strategy.Scratch scratch;
     /** Start/end of group 0, 1, ...; -1 where a group did not take part or there is no match. */
     private int[] groups;
+    /**
+     * Groups 1.. of the last match are not computed yet: a search finds only group 0 (cheap
+     * engines), and the captures are computed on the match span when first asked for.
+     */
+    private boolean groupsPending;
+    /** What the pending captures are computed over (the input of the search that matched). */
+    private SearchInput groupsInput;
 
     private CharSequence text;
     /** The region: [from, to). */
@@ -97,6 +104,7 @@ public final class Matcher implements MatchResult {
         applyLimits();
         groups = new int[2 * (p.groupCount() + 1)];
         Arrays.fill(groups, -1);
+        groupsPending = false;
         replacement = null;
     }
 
@@ -154,6 +162,7 @@ public final class Matcher implements MatchResult {
         last = 0;
         retryLast = 0;
         Arrays.fill(groups, -1);
+        groupsPending = false;
         lastAppendPosition = 0;
         from = 0;
         to = text.length();
@@ -247,6 +256,7 @@ public final class Matcher implements MatchResult {
         if (next > to) {
             // Past the region: no search; like the JDK this clears only the groups.
             Arrays.fill(groups, -1);
+            groupsPending = false;
             return false;
         }
         return search(next, Anchor.UNANCHORED);
@@ -273,23 +283,36 @@ public final class Matcher implements MatchResult {
         }
         Arrays.fill(groups, -1);
         retryLast = anchor == Anchor.UNANCHORED ? start : last;
-        boolean found;
+        int r;
         try {
-            found = pattern.strategy().search(in, start, anchor, groups, scratch);
+            r = pattern.strategy().searchLazily(in, start, anchor, groups, scratch);
         } catch (RuntimeException | Error e) {
             abandon(); // a limit, or the input's own exception
             throw e;
         }
         endFlagsPending = true; // asked of the scratch only if the caller wants them
+        boolean found = r != Strategy.NO_MATCH;
         if (found) {
             first = groups[0];
             last = groups[1];
+            groupsPending = r == Strategy.MATCH_BOUNDS;
+            groupsInput = in;
         } else {
             first = -1;
-            Arrays.fill(groups, -1);
+            groupsPending = false;
         }
         modCount++;
         return found;
+    }
+
+    /** The slots of the last match, computing its captures first if they are still pending. */
+    private int[] groups() {
+        if (groupsPending) {
+            // May abort on a limit: the groups stay pending and nothing is half-written.
+            pattern.strategy().deferredCaptures(groupsInput, groups[0], groups[1], groups, scratch);
+            groupsPending = false;
+        }
+        return groups;
     }
 
     /** Whether the last match attempt read up to the end of the region (more input could matter). */
@@ -326,6 +349,7 @@ public final class Matcher implements MatchResult {
         last = retryLast;
         first = -1;
         Arrays.fill(groups, -1);
+        groupsPending = false;
         hitEnd = false;
         requireEnd = false;
         endFlagsPending = false;
@@ -359,12 +383,12 @@ public final class Matcher implements MatchResult {
     public int start(int group) {
         checkMatch(NO_MATCH_AVAILABLE);
         checkGroup(group);
-        return groups[2 * group];
+        return (group == 0 ? groups : groups())[2 * group];
     }
 
     @Override
     public int start(String name) {
-        return groups[2 * groupIndex(name)];
+        return groups()[2 * groupIndex(name)];
     }
 
     @Override
@@ -377,12 +401,12 @@ public final class Matcher implements MatchResult {
     public int end(int group) {
         checkMatch(NO_MATCH_AVAILABLE);
         checkGroup(group);
-        return groups[2 * group + 1];
+        return (group == 0 ? groups : groups())[2 * group + 1];
     }
 
     @Override
     public int end(String name) {
-        return groups[2 * groupIndex(name) + 1];
+        return groups()[2 * groupIndex(name) + 1];
     }
 
     @Override
@@ -403,8 +427,9 @@ public final class Matcher implements MatchResult {
     }
 
     private String text(int group) {
-        int s = groups[2 * group];
-        int e = groups[2 * group + 1];
+        int[] g = group == 0 ? groups : groups();
+        int s = g[2 * group];
+        int e = g[2 * group + 1];
         return s == -1 || e == -1 ? null : text.subSequence(s, e).toString();
     }
 
@@ -432,7 +457,7 @@ public final class Matcher implements MatchResult {
 
     /** An immutable copy of the current match state, unaffected by later operations. */
     public MatchResult toMatchResult() {
-        return Snapshot.of(first, last, groups, text, pattern.namedGroups());
+        return Snapshot.of(first, last, groups(), text, pattern.namedGroups());
     }
 
     /**
@@ -534,7 +559,8 @@ public final class Matcher implements MatchResult {
     public Matcher appendReplacement(StringBuilder sb, String replacement) {
         checkMatch(NO_MATCH_AVAILABLE);
         StringBuilder expanded = new StringBuilder();
-        program(replacement).appendTo(expanded, text, groups);
+        Replacement r = program(replacement);
+        r.appendTo(expanded, text, r.refersToGroups() ? groups() : groups);
         sb.append(text, lastAppendPosition, first).append(expanded);
         lastAppendPosition = last;
         modCount++;
@@ -545,7 +571,8 @@ public final class Matcher implements MatchResult {
     public Matcher appendReplacement(StringBuffer sb, String replacement) {
         checkMatch(NO_MATCH_AVAILABLE);
         StringBuilder expanded = new StringBuilder();
-        program(replacement).appendTo(expanded, text, groups);
+        Replacement r = program(replacement);
+        r.appendTo(expanded, text, r.refersToGroups() ? groups() : groups);
         sb.append(text, lastAppendPosition, first).append(expanded);
         lastAppendPosition = last;
         modCount++;
