@@ -51,6 +51,9 @@ public final class RegexSet {
     private final List<Rejected> rejected;
     private final int acceptedCount;
     private final SetEngine engine;
+    private final long cacheBytes;
+    /** Built on the first search the combined DFA cannot finish. */
+    private volatile SetPrefilter prefilter;
 
     /** A pattern that could not join the set, and why. */
     public record Rejected(int index, String pattern, int flags, IllegalArgumentException reason) {
@@ -97,6 +100,7 @@ public final class RegexSet {
         this.acceptedCount = progs.size();
         Program combined = SetCompiler.combine(progs, ids, maxSize);
         this.engine = new SetEngine(combined, n, b.cacheBytes);
+        this.cacheBytes = b.cacheBytes;
     }
 
     /**
@@ -151,17 +155,52 @@ public final class RegexSet {
 
     /** Indices, ascending, of the patterns that match somewhere in {@code input} ({@code find} semantics). */
     public int[] matches(CharSequence input) {
-        return engine.searchIds(SearchInput.of(input), acceptedCount);
+        return BitSet.valueOf(search(input, acceptedCount)).stream().toArray();
     }
 
     /** As {@link #matches}, as a bit set over pattern indices. */
     public BitSet matchSet(CharSequence input) {
-        return BitSet.valueOf(engine.search(SearchInput.of(input), acceptedCount));
+        return BitSet.valueOf(search(input, acceptedCount));
     }
 
     /** Whether any pattern matches somewhere in {@code input}; stops at the first match found. */
     public boolean anyMatch(CharSequence input) {
-        return acceptedCount > 0 && !isZero(engine.search(SearchInput.of(input), 1));
+        return acceptedCount > 0 && !isZero(search(input, 1));
+    }
+
+    /**
+     * One pass of the combined DFA; if it gives up (or has recently been thrashing), the rest is
+     * found by the required-factor plan ({@link SetPrefilter}), keeping what the DFA found.
+     */
+    private long[] search(CharSequence input, int want) {
+        SearchInput in = SearchInput.of(input);
+        long[] partial = new long[(patterns.size() + 63) >>> 6];
+        long[] bits = engine.searchDfaOnly(in, want, partial);
+        if (bits != null) {
+            return bits;
+        }
+        if (engine.dfa() != null && engine.thrashing()) {
+            engine.skipped(input.length());
+        }
+        int known = 0;
+        for (long w : partial) {
+            known += Long.bitCount(w);
+        }
+        return prefilter().search(in, want, partial, known);
+    }
+
+    private SetPrefilter prefilter() {
+        SetPrefilter p = prefilter;
+        if (p == null) {
+            synchronized (this) {
+                p = prefilter;
+                if (p == null) {
+                    p = new SetPrefilter(compiled, flags, cacheBytes);
+                    prefilter = p;
+                }
+            }
+        }
+        return p;
     }
 
     private static boolean isZero(long[] bits) {
@@ -186,6 +225,11 @@ public final class RegexSet {
         }
         Matcher m = p.matcher(input);
         return m.find() ? Optional.of(m.toMatchResult()) : Optional.empty();
+    }
+
+    /** The required-factor plan (tests, monitoring). */
+    SetPrefilter prefilterPlan() {
+        return prefilter();
     }
 
     /** The engines (tests, monitoring). */

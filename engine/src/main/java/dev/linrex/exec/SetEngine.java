@@ -27,6 +27,13 @@ public final class SetEngine {
     private final AtomicInteger pooled = new AtomicInteger();
     private final AtomicLong fallbacks = new AtomicLong();
     private final AtomicLong steps = new AtomicLong();
+    private static final long WINDOW_UNITS = 1L << 16;
+    private static final long SKIP_UNITS = 1L << 22;
+    private final AtomicLong unitsSeen = new AtomicLong();
+    private long windowStartUnits;
+    private long windowStartStates;
+    private long windowStartClears;
+    private volatile long skipUntilUnits;
 
     /** {@code prog} from {@code nfa.SetCompiler}; its MATCH ids are below {@code idCount}. */
     public SetEngine(Program prog, int idCount, long cacheBytes) {
@@ -60,7 +67,7 @@ public final class SetEngine {
     public long[] search(SearchInput in, int want) {
         SetScratch sc = take();
         try {
-            run(in, want, sc);
+            run(in, want, sc, false);
             return sc.bits();
         } finally {
             give(sc);
@@ -71,30 +78,100 @@ public final class SetEngine {
     public int[] searchIds(SearchInput in, int want) {
         SetScratch sc = take();
         try {
-            run(in, want, sc);
+            run(in, want, sc, false);
             return sc.ids();
         } finally {
             give(sc);
         }
     }
 
-    /** Runs the search in {@code sc} with the DFA, or the Pike VM when it gives up or is not available. */
-    void run(SearchInput in, int want, SetScratch sc) {
+    /**
+     * Runs the search in {@code sc}. With {@code dfaOnly}, a search the DFA gives up on (or
+     * skips, see {@link #thrashing}) returns false with the ids found so far; otherwise it
+     * continues on the Pike VM and always completes.
+     */
+    boolean run(SearchInput in, int want, SetScratch sc, boolean dfaOnly) {
         long before = sc.steps;
         sc.begin(want);
+        boolean complete = true;
         if (want > 0) {
             SetDfa d = dfa();
-            if (d == null) {
-                nfa.search(in, sc);
+            if (d == null || (dfaOnly && thrashing())) {
+                if (dfaOnly) {
+                    complete = false;
+                } else {
+                    nfa.search(in, sc);
+                }
             } else {
+                long built = d.statesBuilt();
                 int at = d.search(in, sc);
+                account(in.regionEnd - in.regionStart, d, built);
                 if (at != SetDfa.DONE) {
                     fallbacks.incrementAndGet();
-                    nfa.run(in, at, sc.nextPcs.clone(), sc.nextLen, sc);
+                    if (dfaOnly) {
+                        complete = false;
+                    } else {
+                        nfa.run(in, at, sc.nextPcs.clone(), sc.nextLen, sc);
+                    }
                 }
             }
         }
         steps.addAndGet(sc.steps - before);
+        return complete;
+    }
+
+    /**
+     * Searches that each build a few states are not caught by the per-search give-up rule; this
+     * looks at all searches together: if over a window of {@link #WINDOW_UNITS} units the DFA
+     * built a state for fewer than {@link LazyDfa#MIN_UNITS_PER_STATE} units and cleared its
+     * cache, it is thrashing, and {@link #thrashing()} says so for the next
+     * {@link #SKIP_UNITS} units (then the DFA is tried again).
+     */
+    private void account(long units, SetDfa d, long builtBefore) {
+        long total = unitsSeen.addAndGet(units);
+        if (total - windowStartUnits >= WINDOW_UNITS) {
+            synchronized (this) {
+                if (total - windowStartUnits >= WINDOW_UNITS) {
+                    long built = d.statesBuilt() - windowStartStates;
+                    long clears = d.clears() - windowStartClears;
+                    if (clears > 0 && built * LazyDfa.MIN_UNITS_PER_STATE > total - windowStartUnits) {
+                        skipUntilUnits = total + SKIP_UNITS;
+                    }
+                    windowStartUnits = total;
+                    windowStartStates = d.statesBuilt();
+                    windowStartClears = d.clears();
+                }
+            }
+        }
+    }
+
+    /** The DFA has recently been thrashing: set searches should use another plan for a while. */
+    public boolean thrashing() {
+        return unitsSeen.get() < skipUntilUnits;
+    }
+
+    /** Counts the units of a search done without the DFA, so that thrashing mode ends in time. */
+    public void skipped(long units) {
+        unitsSeen.addAndGet(units);
+    }
+
+    /**
+     * As {@link #search}, but on the DFA only: null if it gave up or is thrashing, and then
+     * {@code partial} (if not null) receives the ids found before it stopped.
+     */
+    public long[] searchDfaOnly(SearchInput in, int want, long[] partial) {
+        SetScratch sc = take();
+        try {
+            if (run(in, want, sc, true)) {
+                return sc.bits();
+            }
+            if (partial != null) {
+                System.arraycopy(sc.bits, 0, partial, 0, Math.min(partial.length, sc.bits.length));
+            }
+            return null;
+        } finally {
+            give(sc);
+        }
     }
 
     /** Runs on the Pike VM only (tests). */
