@@ -34,6 +34,14 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class SetDfa {
     static final int MIN_STATES = 8;
+    /**
+     * Give up once building states has cost more than this many closure steps per unit scanned
+     * (and at least {@link #WORK_FLOOR}): the clear-rate rule of {@link LazyDfa} assumes cheap
+     * closures, but a large set's closures visit thousands of instructions, so a DFA that builds
+     * a state every few dozen units is already slower than the alternatives.
+     */
+    static final int MAX_WORK_PER_UNIT = 32;
+    static final long WORK_FLOOR = 1L << 20;
     /** Distinct assertion outcomes whose entry closure is memoized. */
     private static final int MAX_MEMO_START = 256;
 
@@ -104,6 +112,7 @@ public final class SetDfa {
         final int end = in.regionEnd;
         final int lo = hasLook ? in.regionStart + 1 : Integer.MIN_VALUE;
         final int hi = hasLook ? end - 2 : end;
+        sc.searchStartSteps = sc.steps;
         SetState s = startState(sc);
         if (s == GIVE_UP) {
             return giveUp(in.regionStart, null, sc);
@@ -181,6 +190,10 @@ public final class SetDfa {
     }
 
     private SetState computeNext(SetState s, int cls, char c, int p, SearchInput in, boolean cacheable, SetScratch sc) {
+        long work = sc.steps - sc.searchStartSteps;
+        if (work > WORK_FLOOR && work > (long) MAX_WORK_PER_UNIT * (p - in.regionStart + 1)) {
+            return GIVE_UP;
+        }
         boolean ok = false;
         if (cacheable) {
             int holds = 0;

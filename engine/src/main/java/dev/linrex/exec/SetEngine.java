@@ -31,8 +31,8 @@ public final class SetEngine {
     private static final long SKIP_UNITS = 1L << 22;
     private final AtomicLong unitsSeen = new AtomicLong();
     private long windowStartUnits;
-    private long windowStartStates;
-    private long windowStartClears;
+    private final AtomicLong workSeen = new AtomicLong();
+    private long windowStartWork;
     private volatile long skipUntilUnits;
 
     /** {@code prog} from {@code nfa.SetCompiler}; its MATCH ids are below {@code idCount}. */
@@ -103,9 +103,8 @@ public final class SetEngine {
                     nfa.search(in, sc);
                 }
             } else {
-                long built = d.statesBuilt();
                 int at = d.search(in, sc);
-                account(in.regionEnd - in.regionStart, d, built);
+                account(in.regionEnd - in.regionStart, sc.steps - before);
                 if (at != SetDfa.DONE) {
                     fallbacks.incrementAndGet();
                     if (dfaOnly) {
@@ -121,25 +120,23 @@ public final class SetEngine {
     }
 
     /**
-     * Searches that each build a few states are not caught by the per-search give-up rule; this
-     * looks at all searches together: if over a window of {@link #WINDOW_UNITS} units the DFA
-     * built a state for fewer than {@link LazyDfa#MIN_UNITS_PER_STATE} units and cleared its
-     * cache, it is thrashing, and {@link #thrashing()} says so for the next
-     * {@link #SKIP_UNITS} units (then the DFA is tried again).
+     * Searches that each build a few states are not caught by the per-search give-up rules of
+     * {@link SetDfa}; this looks at all searches together: if over a window of
+     * {@link #WINDOW_UNITS} units the DFA's work (units plus closure steps) exceeded
+     * {@link SetDfa#MAX_WORK_PER_UNIT} per unit, it is thrashing, and {@link #thrashing()} says so
+     * for the next {@link #SKIP_UNITS} units (then the DFA is tried again).
      */
-    private void account(long units, SetDfa d, long builtBefore) {
+    private void account(long units, long work) {
         long total = unitsSeen.addAndGet(units);
+        long w = workSeen.addAndGet(work);
         if (total - windowStartUnits >= WINDOW_UNITS) {
             synchronized (this) {
                 if (total - windowStartUnits >= WINDOW_UNITS) {
-                    long built = d.statesBuilt() - windowStartStates;
-                    long clears = d.clears() - windowStartClears;
-                    if (clears > 0 && built * LazyDfa.MIN_UNITS_PER_STATE > total - windowStartUnits) {
+                    if (w - windowStartWork > (long) SetDfa.MAX_WORK_PER_UNIT * (total - windowStartUnits)) {
                         skipUntilUnits = total + SKIP_UNITS;
                     }
                     windowStartUnits = total;
-                    windowStartStates = d.statesBuilt();
-                    windowStartClears = d.clears();
+                    windowStartWork = w;
                 }
             }
         }

@@ -32,6 +32,8 @@ public final class SetScratch {
 
     /** Units scanned plus instructions visited by closures, over all searches. */
     long steps;
+    /** {@link #steps} when the current DFA search began. */
+    long searchStartSteps;
     /** Per DFA search: states added and cache clears. */
     int built;
     int clears;
