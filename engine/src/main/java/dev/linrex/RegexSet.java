@@ -2,9 +2,15 @@ package dev.linrex;
 
 import dev.linrex.exec.SearchInput;
 import dev.linrex.exec.SetEngine;
+import dev.linrex.exec.SetShard;
+import dev.linrex.nfa.Compiler;
 import dev.linrex.nfa.Program;
+import dev.linrex.nfa.RequiredFactors;
 import dev.linrex.nfa.SetCompiler;
+import dev.linrex.syntax.Ast;
+import dev.linrex.syntax.Parser;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
@@ -50,10 +56,7 @@ public final class RegexSet {
     private final Pattern[] compiled;
     private final List<Rejected> rejected;
     private final int acceptedCount;
-    private final SetEngine engine;
-    private final long cacheBytes;
-    /** Built on the first search the combined DFA cannot finish. */
-    private volatile SetPrefilter prefilter;
+    private final SetShard root;
 
     /** A pattern that could not join the set, and why. */
     public record Rejected(int index, String pattern, int flags, IllegalArgumentException reason) {
@@ -98,9 +101,7 @@ public final class RegexSet {
         }
         this.rejected = Collections.unmodifiableList(rej);
         this.acceptedCount = progs.size();
-        Program combined = SetCompiler.combine(progs, ids, maxSize);
-        this.engine = new SetEngine(combined, n, b.cacheBytes);
-        this.cacheBytes = b.cacheBytes;
+        this.root = SetShard.root(progs, Arrays.copyOf(ids, progs.size()), n, b.cacheBytes, this::factors);
     }
 
     /**
@@ -155,52 +156,39 @@ public final class RegexSet {
 
     /** Indices, ascending, of the patterns that match somewhere in {@code input} ({@code find} semantics). */
     public int[] matches(CharSequence input) {
-        return BitSet.valueOf(search(input, acceptedCount)).stream().toArray();
+        return BitSet.valueOf(search(input, false)).stream().toArray();
     }
 
     /** As {@link #matches}, as a bit set over pattern indices. */
     public BitSet matchSet(CharSequence input) {
-        return BitSet.valueOf(search(input, acceptedCount));
+        return BitSet.valueOf(search(input, false));
     }
 
     /** Whether any pattern matches somewhere in {@code input}; stops at the first match found. */
     public boolean anyMatch(CharSequence input) {
-        return acceptedCount > 0 && !isZero(search(input, 1));
+        return acceptedCount > 0 && !isZero(search(input, true));
     }
 
-    /**
-     * One pass of the combined DFA; if it gives up (or has recently been thrashing), the rest is
-     * found by the required-factor plan ({@link SetPrefilter}), keeping what the DFA found.
-     */
-    private long[] search(CharSequence input, int want) {
-        SearchInput in = SearchInput.of(input);
-        long[] partial = new long[(patterns.size() + 63) >>> 6];
-        long[] bits = engine.searchDfaOnly(in, want, partial);
-        if (bits != null) {
-            return bits;
+    /** The required-factor program of pattern {@code index}, or null if it has no useful factors. */
+    private Program factors(int index) {
+        Ast.Root f = RequiredFactors.of(Parser.parse(patterns.get(index), flags[index]));
+        if (f == null) {
+            return null;
         }
-        if (engine.dfa() != null && engine.thrashing()) {
-            engine.skipped(input.length());
+        try {
+            return Compiler.compile(f);
+        } catch (PatternTooLargeException e) {
+            return null;
         }
-        int known = 0;
-        for (long w : partial) {
-            known += Long.bitCount(w);
-        }
-        return prefilter().search(in, want, partial, known);
     }
 
-    private SetPrefilter prefilter() {
-        SetPrefilter p = prefilter;
-        if (p == null) {
-            synchronized (this) {
-                p = prefilter;
-                if (p == null) {
-                    p = new SetPrefilter(compiled, flags, cacheBytes);
-                    prefilter = p;
-                }
-            }
+    /** Bit per pattern index that matches (or at least one, if {@code any}). */
+    private long[] search(CharSequence input, boolean any) {
+        long[] bits = new long[(patterns.size() + 63) >>> 6];
+        if (acceptedCount > 0) {
+            root.search(SearchInput.of(input), any, bits);
         }
-        return p;
+        return bits;
     }
 
     private static boolean isZero(long[] bits) {
@@ -227,14 +215,9 @@ public final class RegexSet {
         return m.find() ? Optional.of(m.toMatchResult()) : Optional.empty();
     }
 
-    /** The required-factor plan (tests, monitoring). */
-    SetPrefilter prefilterPlan() {
-        return prefilter();
-    }
-
     /** The engines (tests, monitoring). */
-    SetEngine engine() {
-        return engine;
+    SetShard engines() {
+        return root;
     }
 
     @Override

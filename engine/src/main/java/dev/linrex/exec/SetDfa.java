@@ -24,7 +24,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>The cache is bounded ({@link SetDfaCache}). When it fills, it is cleared and the search
  * carries on; when it is cleared at least {@link LazyDfa#MIN_CLEARS} times in a search while
- * fewer than {@link LazyDfa#MIN_UNITS_PER_STATE} units were scanned per state built, the search
+ * fewer than {@code minUnitsPerState} units ({@link LazyDfa#MIN_UNITS_PER_STATE}, or
+ * {@link #MIN_UNITS_PER_STATE_SPLITTABLE} when the set can be split) were scanned per state built, or
+ * when closures cost more than {@link #MAX_WORK_PER_UNIT} steps per unit, the search
  * <em>gives up</em> and {@link SetEngine} continues on {@link SetPikeVM} from the DFA's current
  * state and position (no unit is read twice).
  *
@@ -40,10 +42,19 @@ public final class SetDfa {
      * closures, but a large set's closures visit thousands of instructions, so a DFA that builds
      * a state every few dozen units is already slower than the alternatives.
      */
-    static final int MAX_WORK_PER_UNIT = 32;
+    static final int MAX_WORK_PER_UNIT = 8;
     static final long WORK_FLOOR = 1L << 20;
+    /** States a search may build before the state-rate rule ({@code minUnitsPerState}) applies. */
+    static final int STATE_FLOOR = 256;
     /** Distinct assertion outcomes whose entry closure is memoized. */
     private static final int MAX_MEMO_START = 256;
+
+    /**
+     * Units per state built below which a search of a set that can still be split gives up:
+     * splitting costs a pass per part, at cached-DFA speed, while building a state costs a
+     * closure, an allocation and a map insertion.
+     */
+    public static final int MIN_UNITS_PER_STATE_SPLITTABLE = 64;
 
     /** Returned by a search that finished (did not give up). */
     static final int DONE = -1;
@@ -107,7 +118,8 @@ public final class SetDfa {
      * {@code sc.want} have matched. Returns {@link #DONE}, or the position at which it gave up;
      * then {@code sc.nextPcs[0, nextLen)} holds the threads to continue with from there.
      */
-    int search(SearchInput in, SetScratch sc) {
+    int search(SearchInput in, SetScratch sc, int minUnitsPerState) {
+        sc.minUnitsPerState = minUnitsPerState;
         final CharSequence text = in.text;
         final int end = in.regionEnd;
         final int lo = hasLook ? in.regionStart + 1 : Integer.MIN_VALUE;
@@ -191,7 +203,9 @@ public final class SetDfa {
 
     private SetState computeNext(SetState s, int cls, char c, int p, SearchInput in, boolean cacheable, SetScratch sc) {
         long work = sc.steps - sc.searchStartSteps;
-        if (work > WORK_FLOOR && work > (long) MAX_WORK_PER_UNIT * (p - in.regionStart + 1)) {
+        long units = p - in.regionStart + 1;
+        if ((work > WORK_FLOOR && work > (long) MAX_WORK_PER_UNIT * units)
+                || (sc.built > STATE_FLOOR && (long) sc.built * sc.minUnitsPerState > units)) {
             return GIVE_UP;
         }
         boolean ok = false;
@@ -266,7 +280,7 @@ public final class SetDfa {
         }
         cache.clear(g);
         sc.clears++;
-        return sc.clears < LazyDfa.MIN_CLEARS || scanned >= (long) LazyDfa.MIN_UNITS_PER_STATE * sc.built;
+        return sc.clears < LazyDfa.MIN_CLEARS || scanned >= (long) sc.minUnitsPerState * sc.built;
     }
 
     // ---- observability -------------------------------------------------------------------------

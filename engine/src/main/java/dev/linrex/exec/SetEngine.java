@@ -21,6 +21,7 @@ public final class SetEngine {
     private final int idCount;
     private final SetPikeVM nfa;
     private final long cacheBytes;
+    private final int minUnitsPerState;
     private volatile SetDfa dfa;
     private volatile boolean dfaChecked;
     private final ConcurrentLinkedQueue<SetScratch> pool = new ConcurrentLinkedQueue<>();
@@ -33,10 +34,18 @@ public final class SetEngine {
     private long windowStartUnits;
     private final AtomicLong workSeen = new AtomicLong();
     private long windowStartWork;
+    private final AtomicLong statesSeen = new AtomicLong();
+    private long windowStartStates;
     private volatile long skipUntilUnits;
 
     /** {@code prog} from {@code nfa.SetCompiler}; its MATCH ids are below {@code idCount}. */
     public SetEngine(Program prog, int idCount, long cacheBytes) {
+        this(prog, idCount, cacheBytes, LazyDfa.MIN_UNITS_PER_STATE);
+    }
+
+    /** As above, giving up on the DFA below {@code minUnitsPerState} units scanned per state built. */
+    public SetEngine(Program prog, int idCount, long cacheBytes, int minUnitsPerState) {
+        this.minUnitsPerState = minUnitsPerState;
         this.prog = prog;
         this.idCount = idCount;
         this.nfa = new SetPikeVM(prog);
@@ -103,8 +112,9 @@ public final class SetEngine {
                     nfa.search(in, sc);
                 }
             } else {
-                int at = d.search(in, sc);
-                account(in.regionEnd - in.regionStart, sc.steps - before);
+                long built = d.statesBuilt();
+                int at = d.search(in, sc, minUnitsPerState);
+                account(in.regionEnd - in.regionStart, sc.steps - before, d.statesBuilt() - built);
                 if (at != SetDfa.DONE) {
                     fallbacks.incrementAndGet();
                     if (dfaOnly) {
@@ -123,20 +133,25 @@ public final class SetEngine {
      * Searches that each build a few states are not caught by the per-search give-up rules of
      * {@link SetDfa}; this looks at all searches together: if over a window of
      * {@link #WINDOW_UNITS} units the DFA's work (units plus closure steps) exceeded
-     * {@link SetDfa#MAX_WORK_PER_UNIT} per unit, it is thrashing, and {@link #thrashing()} says so
+     * {@link SetDfa#MAX_WORK_PER_UNIT} per unit, or it built a state for fewer than
+     * {@code minUnitsPerState} units, it is thrashing, and {@link #thrashing()} says so
      * for the next {@link #SKIP_UNITS} units (then the DFA is tried again).
      */
-    private void account(long units, long work) {
+    private void account(long units, long work, long states) {
         long total = unitsSeen.addAndGet(units);
         long w = workSeen.addAndGet(work);
+        long st = statesSeen.addAndGet(states);
         if (total - windowStartUnits >= WINDOW_UNITS) {
             synchronized (this) {
                 if (total - windowStartUnits >= WINDOW_UNITS) {
-                    if (w - windowStartWork > (long) SetDfa.MAX_WORK_PER_UNIT * (total - windowStartUnits)) {
+                    long window = total - windowStartUnits;
+                    if (w - windowStartWork > (long) SetDfa.MAX_WORK_PER_UNIT * window
+                            || (st - windowStartStates) * minUnitsPerState > window) {
                         skipUntilUnits = total + SKIP_UNITS;
                     }
                     windowStartUnits = total;
                     windowStartWork = w;
+                    windowStartStates = st;
                 }
             }
         }

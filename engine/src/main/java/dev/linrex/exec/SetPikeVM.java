@@ -64,6 +64,7 @@ public final class SetPikeVM {
         sc.clearVisited();
         sc.listLen = 0;
         if (startLeaves != null) {
+            sc.steps += startLeaves.length;
             for (int leaf : startLeaves) {
                 if (sc.visit(leaf)) {
                     sc.list[sc.listLen++] = leaf;
@@ -81,6 +82,7 @@ public final class SetPikeVM {
         final int[] out = prog.out;
         final int[] list = sc.list;
         sc.clearNext();
+        sc.steps += sc.listLen;
         for (int i = 0, len = sc.listLen; i < len; i++) {
             int pc = list[i];
             if (op[pc] == Program.MATCH) {

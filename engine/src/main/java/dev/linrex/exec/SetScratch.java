@@ -32,6 +32,8 @@ public final class SetScratch {
 
     /** Units scanned plus instructions visited by closures, over all searches. */
     long steps;
+    /** The give-up threshold of the current DFA search (see {@link SetDfa}). */
+    int minUnitsPerState = LazyDfa.MIN_UNITS_PER_STATE;
     /** {@link #steps} when the current DFA search began. */
     long searchStartSteps;
     /** Per DFA search: states added and cache clears. */
