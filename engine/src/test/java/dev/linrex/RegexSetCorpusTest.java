@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * inputs generated from their members; the set's answer must equal each pattern run alone with
  * linrex's {@code find()} and (where linrex and java.util.regex agree on the pattern alone, the
  * conformance suite's concern otherwise) with java.util.regex's. Each subset is also checked on
- * the required-factor plan alone (a cache too small for the combined DFA).
+ * a cache too small for any DFA: every part is split down to one pattern, gated by its required
+ * factors and run on the Pike VM.
  */
 class RegexSetCorpusTest {
     private static final int SUBSETS = Integer.getInteger("linrex.setCorpus.subsets", 30);
