@@ -37,8 +37,9 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class SetDfa {
     static final int MIN_STATES = 8;
     /**
-     * Give up once building states has cost more than this many closure steps per unit scanned
-     * (and at least {@link #WORK_FLOOR}): the clear-rate rule of {@link LazyDfa} assumes cheap
+     * Once the cache has been cleared in a search (the DFA needs more states than its budget
+     * holds; warming up is not thrashing), give up when building states has cost more than this
+     * many closure steps per unit scanned (and at least {@link #WORK_FLOOR}): the clear-rate rule of {@link LazyDfa} assumes cheap
      * closures, but a large set's closures visit thousands of instructions, so a DFA that builds
      * a state every few dozen units is already slower than the alternatives.
      */
@@ -59,7 +60,7 @@ public final class SetDfa {
     /** Returned by a search that finished (did not give up). */
     static final int DONE = -1;
 
-    private static final SetState GIVE_UP = new SetState(new SetState.Key(0, new int[0], new int[0]), null, 0);
+    private static final SetState GIVE_UP = new SetState(new SetState.Key(0, new int[0], new int[0]), null, 0, 0);
 
     private final Program prog;
     private final SetPikeVM nfa;
@@ -125,6 +126,7 @@ public final class SetDfa {
         final int lo = hasLook ? in.regionStart + 1 : Integer.MIN_VALUE;
         final int hi = hasLook ? end - 2 : end;
         sc.searchStartSteps = sc.steps;
+        java.util.Arrays.fill(sc.recent, null);
         SetState s = startState(sc);
         if (s == GIVE_UP) {
             return giveUp(in.regionStart, null, sc);
@@ -147,9 +149,13 @@ public final class SetDfa {
                     sc.steps += p - in.regionStart;
                     return giveUp(p, s, sc);
                 }
-                if (record(n.matches, sc)) {
-                    sc.steps += p - in.regionStart + 1;
-                    return DONE;
+                int slot = n.serial & (SetScratch.RECENT - 1);
+                if (sc.recent[slot] != n) {
+                    sc.recent[slot] = n; // a state revisited in this search has nothing new to report
+                    if (record(n.matches, sc)) {
+                        sc.steps += p - in.regionStart + 1;
+                        return DONE;
+                    }
                 }
             }
             s = n;
@@ -204,8 +210,8 @@ public final class SetDfa {
     private SetState computeNext(SetState s, int cls, char c, int p, SearchInput in, boolean cacheable, SetScratch sc) {
         long work = sc.steps - sc.searchStartSteps;
         long units = p - in.regionStart + 1;
-        if ((work > WORK_FLOOR && work > (long) MAX_WORK_PER_UNIT * units)
-                || (sc.built > STATE_FLOOR && (long) sc.built * sc.minUnitsPerState > units)) {
+        if (sc.clears > 0 && ((work > WORK_FLOOR && work > (long) MAX_WORK_PER_UNIT * units)
+                || (sc.built > STATE_FLOOR && (long) sc.built * sc.minUnitsPerState > units))) {
             return GIVE_UP;
         }
         boolean ok = false;

@@ -59,6 +59,7 @@ final class SetDfaCache {
     final class Generation {
         final ConcurrentHashMap<SetState.Key, SetState> map = new ConcurrentHashMap<>();
         final AtomicLong bytes = new AtomicLong(generationBytes());
+        private final java.util.concurrent.atomic.AtomicInteger serials = new java.util.concurrent.atomic.AtomicInteger();
         /** The start state (racy write of a finished state, like {@link SetState#next}). */
         SetState start;
 
@@ -76,7 +77,7 @@ final class SetDfaCache {
                     return null;
                 }
             } while (!bytes.compareAndSet(used, used + cost));
-            s = new SetState(key, this, classCount);
+            s = new SetState(key, this, classCount, serials.incrementAndGet());
             SetState prev = map.putIfAbsent(key, s);
             if (prev != null) {
                 bytes.addAndGet(-cost);

@@ -36,6 +36,7 @@ public final class SetEngine {
     private long windowStartWork;
     private final AtomicLong statesSeen = new AtomicLong();
     private long windowStartStates;
+    private long windowStartClears;
     private volatile long skipUntilUnits;
 
     /** {@code prog} from {@code nfa.SetCompiler}; its MATCH ids are below {@code idCount}. */
@@ -114,7 +115,7 @@ public final class SetEngine {
             } else {
                 long built = d.statesBuilt();
                 int at = d.search(in, sc, minUnitsPerState);
-                account(in.regionEnd - in.regionStart, sc.steps - before, d.statesBuilt() - built);
+                account(d, in.regionEnd - in.regionStart, sc.steps - before, d.statesBuilt() - built);
                 if (at != SetDfa.DONE) {
                     fallbacks.incrementAndGet();
                     if (dfaOnly) {
@@ -134,10 +135,10 @@ public final class SetEngine {
      * {@link SetDfa}; this looks at all searches together: if over a window of
      * {@link #WINDOW_UNITS} units the DFA's work (units plus closure steps) exceeded
      * {@link SetDfa#MAX_WORK_PER_UNIT} per unit, or it built a state for fewer than
-     * {@code minUnitsPerState} units, it is thrashing, and {@link #thrashing()} says so
+     * {@code minUnitsPerState} units, and its cache was cleared in that window, it is thrashing, and {@link #thrashing()} says so
      * for the next {@link #SKIP_UNITS} units (then the DFA is tried again).
      */
-    private void account(long units, long work, long states) {
+    private void account(SetDfa d, long units, long work, long states) {
         long total = unitsSeen.addAndGet(units);
         long w = workSeen.addAndGet(work);
         long st = statesSeen.addAndGet(states);
@@ -145,13 +146,15 @@ public final class SetEngine {
             synchronized (this) {
                 if (total - windowStartUnits >= WINDOW_UNITS) {
                     long window = total - windowStartUnits;
-                    if (w - windowStartWork > (long) SetDfa.MAX_WORK_PER_UNIT * window
-                            || (st - windowStartStates) * minUnitsPerState > window) {
+                    long clears = d.clears();
+                    if (clears > windowStartClears && (w - windowStartWork > (long) SetDfa.MAX_WORK_PER_UNIT * window
+                            || (st - windowStartStates) * minUnitsPerState > window)) {
                         skipUntilUnits = total + SKIP_UNITS;
                     }
                     windowStartUnits = total;
                     windowStartWork = w;
                     windowStartStates = st;
+                    windowStartClears = clears;
                 }
             }
         }

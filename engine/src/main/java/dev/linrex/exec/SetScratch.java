@@ -32,6 +32,10 @@ public final class SetScratch {
 
     /** Units scanned plus instructions visited by closures, over all searches. */
     long steps;
+    /** Size of {@link #recent} (a power of two). */
+    static final int RECENT = 64;
+    /** Match states this DFA search has already recorded, by serial (direct-mapped; misses only cost a re-record). */
+    final SetState[] recent = new SetState[RECENT];
     /** The give-up threshold of the current DFA search (see {@link SetDfa}). */
     int minUnitsPerState = LazyDfa.MIN_UNITS_PER_STATE;
     /** {@link #steps} when the current DFA search began. */

@@ -27,8 +27,11 @@ final class SetState {
     final SetState[] next;
     /** The search loop must look at this state: it reports matches, or it is a sentinel. */
     final boolean special;
+    /** Creation number within the generation (a hash for the search's recently-recorded table). */
+    final int serial;
 
-    SetState(Key key, SetDfaCache.Generation gen, int classCount) {
+    SetState(Key key, SetDfaCache.Generation gen, int classCount, int serial) {
+        this.serial = serial;
         this.info = key.info;
         this.pcs = key.pcs;
         this.matches = key.matches;
