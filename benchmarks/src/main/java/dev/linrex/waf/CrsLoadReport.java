@@ -4,6 +4,7 @@ import dev.linrex.RegexSet;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,11 +34,24 @@ public final class CrsLoadReport {
         sb.append("#### ").append(name).append("\n\n");
         sb.append(String.format("%d `@rx` rules, %d loaded, %d rejected; %d groups built in %.1f s.%n%n",
                 crs.rules().size(), crs.loaded(), crs.rejected(), crs.groups().size(), crs.buildNanos() / 1e9));
-        sb.append("| group | rules | loaded | rejected | chain |\n|---|---:|---:|---:|---|\n");
+        sb.append("| rule file | rules | loaded | rejected | chain (assumed) |\n|---|---:|---:|---:|---|\n");
+        Map<String, int[]> perFile = new LinkedHashMap<>();
+        for (CrsRule r : crs.rules()) {
+            int[] c = perFile.computeIfAbsent(r.file(), k -> new int[2]);
+            c[0]++;
+            c[1] += crs.isLoaded(r) ? 1 : 0;
+        }
+        for (Map.Entry<String, int[]> e : perFile.entrySet()) {
+            String file = e.getKey();
+            String group = file.replaceFirst("^(REQUEST|RESPONSE)-", "").replaceFirst("\\.conf$", "");
+            List<Transformation> chain = CrsRuleSet.defaultChain(group);
+            sb.append(String.format("| %s | %d | %d | %d | %s |%n", file.replaceFirst("\\.conf$", ""), e.getValue()[0],
+                    e.getValue()[1], e.getValue()[0] - e.getValue()[1],
+                    chain.isEmpty() ? "none" : String.join(",", chain.stream().map(t -> "t:" + t.modsecName()).toList())));
+        }
+        sb.append("\nSets (one per phase and chain):\n\n");
         for (RuleGroup g : crs.groups()) {
-            sb.append(String.format("| %s%s | %d | %d | %d | %s |%n", g.response() ? "RESPONSE-" : "", g.name(),
-                    g.rules().size(), g.loaded(), g.set().rejected().size(),
-                    g.chain().isEmpty() ? "none" : String.join(",", g.chain().stream().map(t -> "t:" + t.modsecName()).toList())));
+            sb.append("- ").append(g.name()).append(": ").append(g.loaded()).append(" rules\n");
         }
         Map<String, Integer> reasons = new LinkedHashMap<>();
         for (RuleGroup g : crs.groups()) {

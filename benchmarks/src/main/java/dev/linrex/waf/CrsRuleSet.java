@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A CRS rule file of the corpus loaded as one {@link RuleGroup} per rule file (attack category;
- * its REQUEST/RESPONSE prefix gives the phase).
+ * A CRS rule file of the corpus loaded as one {@link RuleGroup} (one {@link dev.linrex.RegexSet})
+ * per phase and transformation chain: the rules that read the same transformed text.
  *
  * <p>The corpus lists each rule's regex but not its targets or transformations (see the corpus
- * README), so groups are per file rather than per target, and each file gets the chain that its
- * rules most commonly use in CRS v4 ({@link #defaultChain}), an approximation documented in the
- * load report.
+ * README), so groups are not per target, and each rule file gets the chain that its rules most
+ * commonly use in CRS v4 ({@link #defaultChain}), an approximation documented in the load report.
+ * The phase comes from the file's REQUEST/RESPONSE prefix.
  */
 public final class CrsRuleSet {
     private final List<CrsRule> rules;
@@ -30,16 +30,35 @@ public final class CrsRuleSet {
     public static CrsRuleSet load(Path tsv) throws IOException {
         List<CrsRule> rules = CrsRule.read(tsv);
         long t0 = System.nanoTime();
-        Map<String, List<CrsRule>> byFile = new LinkedHashMap<>();
+        // One set per phase and transformation chain: the rules that see the same text.
+        Map<String, List<CrsRule>> byChain = new LinkedHashMap<>();
         for (CrsRule r : rules) {
-            byFile.computeIfAbsent(r.file(), k -> new ArrayList<>()).add(r);
+            byChain.computeIfAbsent(key(r), k -> new ArrayList<>()).add(r);
         }
         List<RuleGroup> groups = new ArrayList<>();
-        for (Map.Entry<String, List<CrsRule>> e : byFile.entrySet()) {
+        for (Map.Entry<String, List<CrsRule>> e : byChain.entrySet()) {
             CrsRule first = e.getValue().get(0);
-            groups.add(RuleGroup.build(first.group(), first.onResponse(), defaultChain(first.group()), e.getValue()));
+            groups.add(RuleGroup.build(e.getKey(), first.onResponse(), defaultChain(first.group()), e.getValue()));
         }
         return new CrsRuleSet(List.copyOf(rules), List.copyOf(groups), System.nanoTime() - t0);
+    }
+
+    /** Group name: phase, chain and the rule files in it, e.g. {@code request t:urlDecodeUni}. */
+    private static String key(CrsRule r) {
+        List<Transformation> chain = defaultChain(r.group());
+        return (r.onResponse() ? "response " : "request ")
+                + (chain.isEmpty() ? "t:none" : String.join(",", chain.stream().map(t -> "t:" + t.modsecName()).toList()));
+    }
+
+    /** Whether {@code rule} made it into its group's set. */
+    public boolean isLoaded(CrsRule rule) {
+        for (RuleGroup g : groups) {
+            int i = g.rules().indexOf(rule);
+            if (i >= 0) {
+                return g.set().isAccepted(i);
+            }
+        }
+        return false;
     }
 
     /**
