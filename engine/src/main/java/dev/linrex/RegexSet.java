@@ -41,12 +41,14 @@ import java.util.regex.MatchResult;
  *
  * <p>How: the patterns are compiled into one NFA whose match instructions carry the pattern's
  * index, run by a lazy DFA with set semantics that keeps scanning after a match and collects the
- * indices its states reach (its states are cached within a bounded budget, {@code
- * linrex.setCacheBytes}, default 8 MiB per set, shared by all threads); if the cache thrashes,
- * the search continues on a Pike VM over the same NFA from where the DFA stopped. Time is linear
- * in the input for a given set. Where the DFA cannot decide a {@code \b} from the characters'
- * classes (next to surrogates or base-less combining marks) it computes that one step on the
- * input instead of leaving the DFA.
+ * indices its states reach; its states are cached within a bounded budget ({@code
+ * linrex.setCacheBytes}, default 8 MiB, shared by all threads). Patterns that are tame alone can
+ * multiply each other's DFA states; when the cache thrashes, the set is split into parts, each
+ * searched in one pass (permanently: a set settles on as many parts as its patterns' interaction
+ * needs). A single pattern whose DFA still thrashes is gated by the literal factors all its
+ * matches contain and otherwise runs on a Pike VM continuation. Time is linear in the input for a
+ * given set. Where the DFA cannot decide a {@code \b} from the characters' classes (next to
+ * surrogates or base-less combining marks) it computes that one step on the input.
  *
  * <p>Instances are immutable and safe for use by multiple threads.
  */
