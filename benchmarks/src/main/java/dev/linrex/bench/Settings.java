@@ -18,7 +18,7 @@ public final class Settings {
 
     /** JMH warm-up iterations and their length (ms). */
     public static int warmupIterations() {
-        return Integer.getInteger("bench.warmupIterations", 2);
+        return Integer.getInteger("bench.warmupIterations", 1);
     }
 
     public static int warmupMillis() {
@@ -31,7 +31,7 @@ public final class Settings {
     }
 
     public static int measurementMillis() {
-        return Integer.getInteger("bench.iterationMs", 150);
+        return Integer.getInteger("bench.iterationMs", 100);
     }
 
     /** SafeRE's RealWorld matrix sizes measured by the report run (the check covers all). */
@@ -42,6 +42,16 @@ public final class Settings {
     /** Input sizes (chars) of the scaling benchmark. */
     public static List<Integer> scalingSizes() {
         return List.of(10_000, 100_000, 1_000_000);
+    }
+
+    /** Workloads checked at once by the check step. */
+    public static int checkThreads() {
+        return Integer.getInteger("bench.checkThreads", 2);
+    }
+
+    /** Whether the check step covers workloads outside the measured selection too. */
+    public static boolean checkAll() {
+        return Boolean.getBoolean("bench.checkAll");
     }
 
     /** Optional regular expression on workload keys: only matching ones are measured. */

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,28 +59,62 @@ public final class MeasureRun {
     }
 
     private static JsonObject workloads(String engine, JsonObject check) throws RunnerException {
-        List<String> keys = new ArrayList<>();
+        // Calls that took long in the check are measured with fewer calls: an iteration always
+        // completes at least one call, so 1 + 3 iterations of a 2-second call would take 8 s.
+        Map<Tier, List<String>> tiers = new EnumMap<>(Tier.class);
         for (JsonElement e : check.getAsJsonArray("workloads")) {
             JsonObject w = e.getAsJsonObject();
             String key = w.get("key").getAsString();
             JsonObject oc = w.getAsJsonObject("outcomes").getAsJsonObject(engine);
             if (oc != null && oc.get("kind").getAsString().equals("VALUE") && Settings.measured(key)) {
-                keys.add(key);
+                tiers.computeIfAbsent(Tier.of(oc.get("millis").getAsLong()), t -> new ArrayList<>()).add(key);
                 Fixtures.EXPECTED.put(key, oc.get("value").getAsString());
             }
         }
-        System.out.printf("[%s] measuring %d workloads%n", engine, keys.size());
         JsonObject out = new JsonObject();
-        if (keys.isEmpty()) {
-            return out;
-        }
-        ChainedOptionsBuilder opts = options(WorkloadBenchmark.class)
-                .param("engine", engine)
-                .param("workload", keys.toArray(new String[0]));
-        for (RunResult r : new Runner(opts.build()).run()) {
-            out.add(r.getParams().getParam("workload"), summary(r));
+        for (var tier : tiers.entrySet()) {
+            List<String> keys = tier.getValue();
+            System.out.printf("[%s] measuring %d workloads (%s)%n", engine, keys.size(), tier.getKey().text);
+            ChainedOptionsBuilder opts = tier.getKey().apply(options(WorkloadBenchmark.class))
+                    .param("engine", engine)
+                    .param("workload", keys.toArray(new String[0]));
+            for (RunResult r : new Runner(opts.build()).run()) {
+                JsonObject s = summary(r);
+                s.addProperty("tier", tier.getKey().name());
+                out.add(r.getParams().getParam("workload"), s);
+            }
         }
         return out;
+    }
+
+    /** How a workload is measured, by the time its call took in the check step. */
+    enum Tier {
+        /** Under 100 ms: the configured iterations (Settings). */
+        FAST("configured iterations"),
+        /** 100 ms to 1 s: one warm-up call, three measured calls. */
+        SLOW("calls of 100 ms to 1 s: 1 warm-up call + 3 measured calls"),
+        /** Over 1 s: one measured call after the check call of the trial's setup. */
+        VERY_SLOW("calls over 1 s: 1 measured call");
+
+        final String text;
+
+        Tier(String text) {
+            this.text = text;
+        }
+
+        static Tier of(long checkMillis) {
+            return checkMillis < 100 ? FAST : checkMillis < 1_000 ? SLOW : VERY_SLOW;
+        }
+
+        ChainedOptionsBuilder apply(ChainedOptionsBuilder o) {
+            return switch (this) {
+                case FAST -> o;
+                case SLOW -> o.warmupIterations(1).warmupTime(TimeValue.milliseconds(1))
+                        .measurementIterations(3).measurementTime(TimeValue.milliseconds(1));
+                case VERY_SLOW -> o.warmupIterations(0)
+                        .measurementIterations(1).measurementTime(TimeValue.milliseconds(1));
+            };
+        }
     }
 
     private static JsonObject scaling(Engine engine) throws RunnerException {
@@ -87,16 +122,23 @@ public final class MeasureRun {
         Engine linrex = new LinrexEngine();
         for (String attackId : Settings.scalingAttacks()) {
             RedosSuite.Attack a = ScalingBenchmark.find(attackId);
+            String cutOff = null; // once cut off at one size, larger sizes are not tried
             for (int size : Settings.scalingSizes()) {
                 String key = attackId + "@" + size;
                 Workload w = new Workload("scaling", key, Set.of(), List.of(a.regex()), 0, Operation.COUNT,
                         List.of(a.textOfSize(size)), null, null);
                 JsonObject cell = new JsonObject();
                 cell.addProperty("chars", w.inputChars());
+                if (cutOff != null) {
+                    cell.addProperty("status", cutOff);
+                    out.add(key, cell);
+                    continue;
+                }
                 Outcome mine = Watchdog.run(engine, w, Settings.limitMillis());
                 Outcome ref = engine.name().equals("linrex") ? mine : Watchdog.run(linrex, w, 60_000);
                 if (!mine.answered()) {
                     cell.addProperty("status", mine.kind() + " " + (mine.detail() == null ? "" : mine.detail()));
+                    cutOff = mine.kind() == Outcome.Kind.LIMIT ? cell.get("status").getAsString() : null;
                     out.add(key, cell);
                     continue;
                 }
@@ -109,7 +151,7 @@ public final class MeasureRun {
                             + Outcome.describe(mine.value()));
                 }
                 Fixtures.SCALING_EXPECTED.put(key, Outcome.describe(mine.value()));
-                ChainedOptionsBuilder opts = options(ScalingBenchmark.class)
+                ChainedOptionsBuilder opts = Tier.of(mine.millis()).apply(options(ScalingBenchmark.class))
                         .param("engine", engine.name())
                         .param("attack", attackId)
                         .param("size", String.valueOf(size));

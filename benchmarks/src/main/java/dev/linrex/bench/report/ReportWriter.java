@@ -6,6 +6,8 @@ import com.google.gson.JsonParser;
 import dev.linrex.bench.Settings;
 import dev.linrex.bench.check.CheckFile;
 import dev.linrex.bench.workload.Categories;
+import dev.linrex.bench.workload.RedosSuite;
+import dev.linrex.bench.workload.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -358,10 +360,13 @@ public final class ReportWriter {
         return shorten(status, 40);
     }
 
-    private String attackRegex(String attack) {
-        String key = "redos/" + attack;
-        JsonObject w = checked.get(key);
-        return w == null ? "?" : dev.linrex.bench.workload.Suites.get(key).regexes().get(0);
+    private static String attackRegex(String attack) {
+        for (RedosSuite.Attack a : RedosSuite.attacks(SharedData.require())) {
+            if (a.id().equals(attack)) {
+                return a.regex();
+            }
+        }
+        return "?";
     }
 
     private void perBenchmark() {
