@@ -351,11 +351,11 @@ public final class Strategy {
         boolean found = backtracker.fits(start, end)
                 && backtracker.search(in, start, end, Anchor.BOTH, slots, scratch.backtrackCache());
         if (!found && !pikeVM.search(in, start, end, Anchor.BOTH, slots, scratch.pikeCache())) {
-            // Cannot happen if the engines agree (tests assert the counter stays 0).
+            // The span no longer matches: the caller's CharSequence changed since the search, or
+            // (a bug; tests assert the counter stays 0) the engines disagree. Never invent groups.
             inconsistencies.incrementAndGet();
-            java.util.Arrays.fill(slots, -1);
-            slots[0] = start;
-            slots[1] = end;
+            throw new java.util.ConcurrentModificationException(
+                    "the match at [" + start + ", " + end + ") is gone: the input changed during matching");
         }
     }
 
