@@ -57,7 +57,10 @@ public final class Strategy {
         if (d == null) {
             synchronized (this) {
                 d = dfas;
-                if (d == null) {
+                if (d == null && program.hasLooks()) {
+                    d = Dfas.NONE; // lookarounds run on the Pike VM with their tables
+                    dfas = d;
+                } else if (d == null) {
                     LazyDfa f = LazyDfa.forward(program, dfaCacheBytes);
                     LazyDfa r = f == null ? null : f.reverse(ReverseProgram.of(program));
                     d = r == null ? Dfas.NONE : new Dfas(f, r);
@@ -175,7 +178,13 @@ public final class Strategy {
 
     private boolean pikeSearch(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
         PikeVM.Cache cache = scratch.pike;
+        if (program.hasLooks()) {
+            cache.looks = scratch.lookTables(in);
+        }
         boolean found = pikeVM.search(in, from, anchor, slots, cache);
+        if (found && slots.length > 2 && program.captureLooks.length > 0) {
+            LookCaptures.recover(program, cache.matchSlots.clone(), slots, cache.looks);
+        }
         scratch.hitEnd = cache.hitEnd();
         scratch.requireEnd = cache.requireEnd(); // as the JDK: meaningful after a match, reported as computed
         scratch.deferredIn = null;
@@ -196,6 +205,9 @@ public final class Strategy {
         private int deferredFrom;
         private Anchor deferredAnchor;
         private int[] flagSlots;
+        /** Lookaround tables for the input of the last search (kept while the input is the same). */
+        private LookTables lookTables;
+        private long lookSteps;
 
         Scratch(Strategy owner) {
             this.owner = owner;
@@ -217,6 +229,16 @@ public final class Strategy {
             }
         }
 
+        LookTables lookTables(SearchInput in) {
+            if (lookTables == null || lookTables.in != in) {
+                if (lookTables != null) {
+                    lookSteps += lookTables.steps();
+                }
+                lookTables = new LookTables(in, owner.program.looks);
+            }
+            return lookTables;
+        }
+
         /** Whether the last search read (or asserted) at the end of the input/region. */
         public boolean hitEnd() {
             resolve();
@@ -231,7 +253,8 @@ public final class Strategy {
 
         /** Work counted so far (Pike VM instructions and threads, DFA units and closure steps), for linearity tests. */
         public long steps() {
-            return pike.steps() + (fwd == null ? 0 : fwd.steps()) + (rev == null ? 0 : rev.steps());
+            return pike.steps() + (fwd == null ? 0 : fwd.steps()) + (rev == null ? 0 : rev.steps())
+                    + lookSteps + (lookTables == null ? 0 : lookTables.steps());
         }
 
         /** Work counted so far by the DFAs only. */

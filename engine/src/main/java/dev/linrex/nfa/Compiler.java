@@ -3,6 +3,7 @@ package dev.linrex.nfa;
 import dev.linrex.PatternTooLargeException;
 import dev.linrex.syntax.Ast;
 import dev.linrex.syntax.Ast.Node;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -48,8 +49,10 @@ public final class Compiler {
     private int[] latchSlot;
     private int latchSlotCount;
     private boolean skipsPairMidpoints;
+    /** The pattern's lookarounds (shared with the compilers of their bodies), see {@link LookCompiler}. */
+    private LookCompiler looks;
 
-    private Compiler(String pattern, int maxSize) {
+    Compiler(String pattern, int maxSize) {
         this.pattern = pattern;
         this.maxSize = maxSize;
     }
@@ -76,22 +79,71 @@ public final class Compiler {
 
     private static Program compileTree(Ast.Root root, int maxSize) {
         Compiler c = new Compiler(root.pattern(), maxSize);
-        c.latchSlot = new int[root.groupCount() + 1];
-        Arrays.fill(c.latchSlot, -1);
-        int match = c.emit(Program.MATCH, 0, 0, 0);
-        int end = c.emit(Program.SAVE, match, 1, 0);
-        int[] entry = c.compile(root.node(), new int[] {end});
-        int start = c.emit(Program.SAVE, entry[0], 0, 0);
-        return c.build(start, root.groupCount(), Analysis.beginsWithBeginInput(root.node()));
+        c.looks = new LookCompiler(root.groupCount());
+        return c.compileProgram(root.node(), root.groupCount(), Analysis.beginsWithBeginInput(root.node()), true,
+                false, false);
     }
 
-    private Program build(int startAtFrom, int groupCount, boolean beginAnchored) {
+    /**
+     * Compiles {@code node} as a whole program: slot 0, node, slot 1, MATCH. {@code guarded}: later
+     * start positions get the pair-midpoint guard (the main program; never a lookaround body).
+     * {@code seesBefore}/{@code seesAfter}: this is (inside) a lookbehind/lookahead body.
+     */
+    Program compileProgram(Ast.Node node, int groupCount, boolean beginAnchored, boolean guarded, boolean seesBefore,
+                           boolean seesAfter) {
+        latchSlot = new int[groupCount + 1];
+        Arrays.fill(latchSlot, -1);
+        bodySeesBefore = seesBefore;
+        bodySeesAfter = seesAfter;
+        int match = emit(Program.MATCH, 0, 0, 0);
+        int end = emit(Program.SAVE, match, 1, 0);
+        int[] entry = compile(node, new int[] {end});
+        int start = emit(Program.SAVE, entry[0], 0, 0);
+        return build(start, groupCount, beginAnchored, guarded);
+    }
+
+    private boolean bodySeesBefore;
+    private boolean bodySeesAfter;
+    private final List<Integer> captureLooks = new ArrayList<>();
+
+    /** A compiler for a lookaround body inside this one, sharing the pattern's lookaround list. */
+    Compiler forBody() {
+        Compiler c = new Compiler(pattern, maxSize);
+        c.looks = looks;
+        return c;
+    }
+
+    private Program build(int startAtFrom, int groupCount, boolean beginAnchored, boolean guarded) {
         // java.util.regex scans with StartS, stepping over pair midpoints, when the pattern can
         // match supplementary or surrogate code points: later start positions are guarded.
-        int start = skipsPairMidpoints ? emit(Program.ASSERT, startAtFrom, ASSERT_NOT_PAIR_MIDPOINT, 0) : startAtFrom;
+        int start = guarded && skipsPairMidpoints
+                ? emit(Program.ASSERT, startAtFrom, ASSERT_NOT_PAIR_MIDPOINT, 0) : startAtFrom;
+        int[] ids = captureLooks.stream().mapToInt(Integer::intValue).toArray();
         return new Program(Arrays.copyOf(op, size), Arrays.copyOf(out, size), Arrays.copyOf(arg, size),
                 Arrays.copyOf(arg2, size), Arrays.copyOf(classes, classCount), start, startAtFrom, groupCount,
-                latchSlot, latchSlotCount, beginAnchored);
+                latchSlot, latchSlotCount, beginAnchored, looks.list(), ids);
+    }
+
+    /**
+     * A lookaround: its body becomes a program of its own (see {@link LookCompiler}); here a
+     * {@link Program#LOOK}, preceded, if the body has groups, by a SAVE of the position into an
+     * extra slot so that the groups can be recovered from where the match passed it.
+     */
+    private int[] look(Ast.Look lk, int[] k) {
+        int positionSlot = -1;
+        if (lk.hasGroups()) {
+            positionSlot = 2 * (latchSlot.length) + latchSlotCount;
+            latchSlotCount++;
+        }
+        Compiler bodyCompiler = forBody();
+        Lookaround l = looks.compile(bodyCompiler, lk, bodySeesBefore, bodySeesAfter, positionSlot);
+        skipsPairMidpoints |= bodyCompiler.skipsPairMidpoints;
+        int[] entries = perLevel(Program.LOOK, l.id, k);
+        if (positionSlot >= 0) {
+            captureLooks.add(l.id);
+            entries = perLevel(Program.SAVE, positionSlot, entries);
+        }
+        return entries;
     }
 
     private int emit(int opcode, int next, int a, int a2) {
@@ -134,6 +186,8 @@ public final class Compiler {
             return perLevel(Program.ASSERT, as.kind().ordinal(), k);
         } else if (n instanceof Ast.Repeat r) {
             return repeat(r, k);
+        } else if (n instanceof Ast.Look lk) {
+            return look(lk, k);
         }
         throw new IllegalStateException("unknown node " + n);
     }
