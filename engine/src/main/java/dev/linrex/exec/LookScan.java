@@ -43,6 +43,53 @@ abstract class LookScan {
         prevStarts = new int[n];
     }
 
+    private int[] probeSeen;
+    private int probeMark;
+
+    /**
+     * Whether the program matches the empty string at {@code pos} from {@code pc0}, explored apart
+     * from the current threads (it claims no instruction and adds no thread).
+     */
+    final boolean matchesEmpty(int pc0, int pos) {
+        if (probeSeen == null) {
+            probeSeen = new int[prog.size()];
+        }
+        if (++probeMark == Integer.MAX_VALUE) {
+            java.util.Arrays.fill(probeSeen, 0);
+            probeMark = 1;
+        }
+        final int[] op = prog.op;
+        int sp = 0;
+        int pc = pc0;
+        while (true) {
+            while (pc >= 0 && probeSeen[pc] != probeMark) {
+                probeSeen[pc] = probeMark;
+                tables.steps++;
+                switch (op[pc]) {
+                    case Program.MATCH -> {
+                        return true;
+                    }
+                    case Program.SPLIT -> {
+                        if (sp == stack.length) {
+                            stack = Arrays.copyOf(stack, sp * 2);
+                        }
+                        stack[sp++] = prog.arg[pc];
+                        pc = prog.out[pc];
+                    }
+                    case Program.ASSERT -> pc = (Assertions.check(prog.arg[pc], in, pos, memo) & Assertions.HOLDS) != 0
+                            ? prog.out[pc] : -1;
+                    case Program.LOOK -> pc = tables.holds(prog.arg[pc], pos) ? prog.out[pc] : -1;
+                    case Program.SAVE, Program.NOP, Program.LATCH -> pc = prog.out[pc];
+                    default -> pc = -1; // consuming, FAIL
+                }
+            }
+            if (sp == 0) {
+                return false;
+            }
+            pc = stack[--sp];
+        }
+    }
+
     /** Starts a new position: the current threads become the previous ones. */
     final void beginPosition() {
         int[] t = prevPcs;

@@ -78,6 +78,13 @@ final class LookbehindTable extends LookScan {
         }
         int j = matchStart;
         boolean ok = j >= 0 && inWindow(j, p);
+        if (!ok && look.codePoints && Assertions.isPairMidpoint(in.text, p) && inWindow(p, p)
+                && matchesEmpty(prog.start, p)) {
+            // BehindS tries its first start, p - minLength, even between the halves of a pair;
+            // with a zero minimum that is p itself: an empty body match.
+            ok = true;
+            j = p;
+        }
         matches[p - lo] = ok;
         if (startAt != null) {
             startAt[p - lo] = ok ? j : -1;

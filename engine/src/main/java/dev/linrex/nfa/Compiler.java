@@ -80,6 +80,10 @@ public final class Compiler {
     private static Program compileTree(Ast.Root root, int maxSize) {
         Compiler c = new Compiler(root.pattern(), maxSize);
         c.looks = new LookCompiler(root.groupCount());
+        // For lookaround patterns the scan also skips pair midpoints when the pattern text has a
+        // supplementary char or a surrogate (java.util.regex's hasSupplementary).
+        c.textHasSupplementary = root.pattern().codePoints()
+                .anyMatch(cp -> cp >= Character.MIN_SUPPLEMENTARY_CODE_POINT || (cp >= 0xD800 && cp <= 0xDFFF));
         return c.compileProgram(root.node(), root.groupCount(), Analysis.beginsWithBeginInput(root.node()), true,
                 false, false);
     }
@@ -102,6 +106,7 @@ public final class Compiler {
         return build(start, groupCount, beginAnchored, guarded);
     }
 
+    private boolean textHasSupplementary;
     private boolean bodySeesBefore;
     private boolean bodySeesAfter;
     private final List<Integer> captureLooks = new ArrayList<>();
@@ -116,7 +121,7 @@ public final class Compiler {
     private Program build(int startAtFrom, int groupCount, boolean beginAnchored, boolean guarded) {
         // java.util.regex scans with StartS, stepping over pair midpoints, when the pattern can
         // match supplementary or surrogate code points: later start positions are guarded.
-        int start = guarded && skipsPairMidpoints
+        int start = guarded && (skipsPairMidpoints || (textHasSupplementary && !looks.list().isEmpty()))
                 ? emit(Program.ASSERT, startAtFrom, ASSERT_NOT_PAIR_MIDPOINT, 0) : startAtFrom;
         int[] ids = captureLooks.stream().mapToInt(Integer::intValue).toArray();
         return new Program(Arrays.copyOf(op, size), Arrays.copyOf(out, size), Arrays.copyOf(arg, size),
@@ -135,9 +140,9 @@ public final class Compiler {
             positionSlot = 2 * (latchSlot.length) + latchSlotCount;
             latchSlotCount++;
         }
-        Compiler bodyCompiler = forBody();
-        Lookaround l = looks.compile(bodyCompiler, lk, bodySeesBefore, bodySeesAfter, positionSlot);
-        skipsPairMidpoints |= bodyCompiler.skipsPairMidpoints;
+        Lookaround l = looks.compile(forBody(), lk, bodySeesBefore, bodySeesAfter, positionSlot);
+        // The body's sets do not make the main scan skip pair midpoints: java.util.regex decides
+        // that from the pattern text and from some kinds of class (see compileTree).
         int[] entries = perLevel(Program.LOOK, l.id, k);
         if (positionSlot >= 0) {
             captureLooks.add(l.id);

@@ -114,7 +114,13 @@ public final class Parser extends EscapeReader {
             throw new UnsupportedPatternException(p.unsupportedConstruct(), p.unsupportedReason(), pattern,
                     p.unsupportedIndex());
         }
-        LookaroundLimits.check(node, pattern);
+        if (p.sawLook) {
+            try {
+                LookaroundLimits.check(node, pattern);
+            } catch (StackOverflowError e) {
+                throw tooDeep(pattern);
+            }
+        }
         // Root.flags are the flags in force at the end of the top level, inline ones included:
         // what java.util.regex's Pattern.flags() reports.
         return new Ast.Root(node, p.nextGroupIndex - 1,
@@ -339,7 +345,15 @@ public final class Parser extends EscapeReader {
         return g;
     }
 
+    private boolean sawLook;
+
+    private static PatternTooLargeException tooDeep(String pattern) {
+        return new PatternTooLargeException("Pattern nested too deeply to analyse on this thread's stack"
+                + " (lower the nesting or give the thread a larger stack)", pattern, -1);
+    }
+
     private Frame lookFrame(int kind, boolean negated, int open, int save, Frame parent) {
+        sawLook = true;
         Frame g = new Frame(kind, 0, null, save, parent);
         g.negated = negated;
         g.bodyStart = cursor;
@@ -353,7 +367,12 @@ public final class Parser extends EscapeReader {
      * no obvious maximum (checked, as by the JDK, before the closing parenthesis).
      */
     private Ast.Look lookbehind(Frame f, Ast.Node body) {
-        LookbehindLength info = LookbehindLength.of(body, quantifierKinds);
+        LookbehindLength info;
+        try {
+            info = LookbehindLength.of(body, quantifierKinds);
+        } catch (StackOverflowError e) {
+            throw tooDeep(pattern);
+        }
         if (!info.maxValid) {
             throw error("Look-behind group does not have an obvious maximum length");
         }
