@@ -489,7 +489,8 @@ public final class Parser extends EscapeReader {
                         ch = read();
                         if (ch == '}') {
                             unread();
-                            return quantified(prev, min, Ast.UNBOUNDED, at, LookbehindLength.CURLY);
+                            // {n,} is the JDK's curly(prev, n), like * and +
+                            return quantified(prev, min, Ast.UNBOUNDED, at, LookbehindLength.GREEDY_STAR);
                         }
                         max = 0;
                         while (isAsciiDigit(ch)) {
@@ -511,7 +512,8 @@ public final class Parser extends EscapeReader {
                 unread();
                 // The JDK loops "up to MAX_REPS" for {n,} too: an explicit maximum of
                 // Integer.MAX_VALUE means the same as no maximum.
-                return quantified(prev, min, max == MAX_REPS ? Ast.UNBOUNDED : max, at, LookbehindLength.CURLY);
+                return quantified(prev, min, max == MAX_REPS ? Ast.UNBOUNDED : max, at,
+                        min == 0 && max == 1 ? LookbehindLength.QUES : LookbehindLength.CURLY);
             }
             default:
                 return prev;
