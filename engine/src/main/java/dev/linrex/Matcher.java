@@ -21,6 +21,13 @@ import java.util.stream.StreamSupport;
  * {@link java.util.regex.Matcher} with the same state rules (where {@code find()} resumes, what
  * {@code reset}, {@code region} and {@code usePattern} keep) and the same exceptions.
  *
+ * <p>Searches can be bounded with {@link MatchLimits} (a deadline, a work budget, and whether
+ * {@link Thread#interrupt()} stops them): set per Matcher with {@link #useLimits}, by default
+ * those of the Pattern. A search that passes a limit throws {@link MatchAbortedException} and
+ * leaves this Matcher with no match; so does an exception thrown by the input's
+ * {@code CharSequence} methods during a search, which propagates unchanged. Either way the next
+ * {@code find()} repeats the aborted search and {@code reset()} starts over.
+ *
  * <p>Not safe for use by multiple threads.
  */
 public final class Matcher implements MatchResult {
@@ -63,6 +70,9 @@ public final class Matcher implements MatchResult {
     private int modCount;
     /** The last replacement string parsed, reused while it and the pattern stay the same. */
     private Replacement replacement;
+    /** The limits of every search; the pattern's unless set with useLimits. */
+    private MatchLimits limits;
+    private boolean ownLimits;
 
     Matcher(Pattern pattern, CharSequence text) {
         this.text = text;
@@ -76,6 +86,10 @@ public final class Matcher implements MatchResult {
         }
         pattern = p;
         scratch = p.strategy().newScratch();
+        if (!ownLimits) {
+            limits = p.limits();
+        }
+        applyLimits();
         groups = new int[2 * (p.groupCount() + 1)];
         Arrays.fill(groups, -1);
         replacement = null;
@@ -89,8 +103,31 @@ public final class Matcher implements MatchResult {
     }
 
     /**
+     * Bounds every following search of this Matcher with {@code limits}, in place of the
+     * pattern's (kept across {@link #reset()} and {@link #usePattern}).
+     *
+     * @throws NullPointerException if {@code limits} is null
+     */
+    public Matcher useLimits(MatchLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        ownLimits = true;
+        applyLimits();
+        return this;
+    }
+
+    /** The limits of this Matcher's searches. */
+    public MatchLimits limits() {
+        return limits;
+    }
+
+    private void applyLimits() {
+        scratch.budget().configure(limits.timeoutNanos(), limits.workUnits(), limits.interruptible());
+    }
+
+    /**
      * Switches to another pattern, keeping the position in the input, the region and the append
-     * position; the groups of the last match are lost.
+     * position; the groups of the last match are lost. The new pattern's limits apply unless
+     * this Matcher has its own ({@link #useLimits}).
      *
      * @throws IllegalArgumentException if {@code newPattern} is null
      */
@@ -229,7 +266,17 @@ public final class Matcher implements MatchResult {
             input = in;
         }
         Arrays.fill(groups, -1);
-        boolean found = pattern.strategy().search(in, start, anchor, groups, scratch);
+        boolean found;
+        try {
+            found = pattern.strategy().search(in, start, anchor, groups, scratch);
+        } catch (RuntimeException | Error e) {
+            // A limit, or the input's own exception: no match, and a find() retries this search.
+            abandon();
+            if (anchor == Anchor.UNANCHORED) {
+                last = start;
+            }
+            throw e;
+        }
         endFlagsPending = true; // asked of the scratch only if the caller wants them
         if (found) {
             first = groups[0];
@@ -256,10 +303,25 @@ public final class Matcher implements MatchResult {
 
     private void resolveEndFlags() {
         if (endFlagsPending) {
-            hitEnd = scratch.hitEnd();
-            requireEnd = scratch.requireEnd();
+            try {
+                hitEnd = scratch.hitEnd();
+                requireEnd = scratch.requireEnd();
+            } catch (RuntimeException | Error e) {
+                abandon();
+                throw e;
+            }
             endFlagsPending = false;
         }
+    }
+
+    /** After an aborted search: no match, no end flags, nothing left to compute. */
+    private void abandon() {
+        first = -1;
+        Arrays.fill(groups, -1);
+        hitEnd = false;
+        requireEnd = false;
+        endFlagsPending = false;
+        modCount++;
     }
 
     // ---------------------------------------------------------------- the match

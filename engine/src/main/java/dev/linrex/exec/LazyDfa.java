@@ -160,7 +160,9 @@ public final class LazyDfa {
         }
         int last = NO_MATCH;
         int p = from;
+        final Budget budget = sc.budget;
         while (p < end) {
+            budget.tick();
             char c = text.charAt(p);
             int cls = classes.classOf(c);
             DfaState n;
@@ -212,7 +214,9 @@ public final class LazyDfa {
         }
         int last = NO_MATCH;
         int p = end;
+        final Budget budget = sc.budget;
         while (p > from) {
+            budget.tick();
             char c = text.charAt(p - 1);
             int cls = classes.classOf(c);
             DfaState n;
@@ -428,6 +432,7 @@ public final class LazyDfa {
                     break;
                 }
                 sc.steps++;
+                sc.budget.tick();
                 switch (op[pc]) {
                     case Program.MATCH, Program.RANGE, Program.CLASS:
                         sc.list[sc.listLen++] = pc;
@@ -482,6 +487,11 @@ public final class LazyDfa {
         return cache.budget;
     }
 
+    /** The state cache itself, for tests of its accounting. */
+    DfaCache cache() {
+        return cache;
+    }
+
     public long statesBuilt() {
         return cache.statesBuilt.get();
     }
@@ -529,6 +539,8 @@ public final class LazyDfa {
         final Assertions.BaseCharMemo memo = new Assertions.BaseCharMemo();
         /** Units scanned plus instructions visited by closures, over all searches. */
         long steps;
+        /** Checks the search's limits; replaced by the owning {@link Strategy.Scratch}'s. */
+        Budget budget = new Budget();
         /** Per search: where it began, states it added, clears it went through. */
         int origin;
         int built;

@@ -153,5 +153,6 @@ abstract class LookScan {
             pc = stack[--sp];
         }
         tables.steps += visited;
+        tables.budget.charge(visited); // may abort; the Matcher then drops these tables
     }
 }

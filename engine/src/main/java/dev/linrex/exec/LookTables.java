@@ -20,10 +20,13 @@ public final class LookTables {
     private PikeVM.Cache[] bodyCaches;
     /** Work done by the table passes (instructions visited, threads stepped). */
     long steps;
+    /** The search limits of the Matcher's scratch: table passes and body runs count against them. */
+    final Budget budget;
 
-    LookTables(SearchInput in, List<Lookaround> looks) {
+    LookTables(SearchInput in, List<Lookaround> looks, Budget budget) {
         this.in = in;
         this.looks = looks;
+        this.budget = budget;
         this.tables = new Object[looks.size()];
         this.inputs = new SearchInput[looks.size()];
     }
@@ -71,6 +74,7 @@ public final class LookTables {
             bodyVMs[l.id] = new PikeVM(l.body);
             bodyCaches[l.id] = bodyVMs[l.id].newCache();
             bodyCaches[l.id].looks = this;
+            bodyCaches[l.id].budget = budget;
         }
         return bodyCaches[l.id];
     }

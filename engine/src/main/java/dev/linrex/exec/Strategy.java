@@ -106,11 +106,25 @@ public final class Strategy {
 
     /**
      * Searches where the engines disagreed (reverse DFA found no start, or the Pike VM no match
-     * on the DFAs' span) and the Pike VM's full answer was used. Always 0 unless there is a bug;
-     * tests assert it.
+     * on the DFAs' span) and the Pike VM's full answer was used. Always 0 unless there is a bug
+     * or the input's content changed during a search; tests assert it.
      */
     public long inconsistencies() {
         return inconsistencies.get();
+    }
+
+    /** The DFA cache budget of each direction (forward, reverse), in bytes. */
+    public long dfaCacheBudget() {
+        return dfaCacheBytes;
+    }
+
+    /**
+     * Bytes the DFA caches of both directions account for now (at most twice
+     * {@link #dfaCacheBudget()}); 0 before the first search. Does not build the DFAs.
+     */
+    public long dfaBytesUsed() {
+        Dfas d = dfas;
+        return d == null || d.forward == null ? 0 : d.forward.memoryBytes() + d.reverse.memoryBytes();
     }
 
     /** Fresh per-Matcher scratch space. */
@@ -124,6 +138,7 @@ public final class Strategy {
      * {@code slots.length / 2} groups are wanted) and returns true.
      */
     public boolean search(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
+        scratch.begin();
         Dfas d = dfas();
         // The DFAs start every attempt with the pair-midpoint guard; a search that itself starts
         // mid-pair (after an empty match) is exempt from it, which only the Pike VM models.
@@ -143,6 +158,8 @@ public final class Strategy {
         if (scratch.fwd == null) {
             scratch.fwd = d.forward.newScratch();
             scratch.rev = d.reverse.newScratch();
+            scratch.fwd.budget = scratch.budget;
+            scratch.rev.budget = scratch.budget;
         }
         int end = d.forward.searchForward(in, from, anchor, scratch.fwd);
         if (end == LazyDfa.GAVE_UP) {
@@ -178,12 +195,20 @@ public final class Strategy {
 
     private boolean pikeSearch(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
         PikeVM.Cache cache = scratch.pike;
+        boolean found;
         if (program.hasLooks()) {
             cache.looks = scratch.lookTables(in);
-        }
-        boolean found = pikeVM.search(in, from, anchor, slots, cache);
-        if (found && slots.length > 2 && program.captureLooks.length > 0) {
-            LookCaptures.recover(program, cache.matchSlots.clone(), slots, cache.looks);
+            try {
+                found = pikeVM.search(in, from, anchor, slots, cache);
+                if (found && slots.length > 2 && program.captureLooks.length > 0) {
+                    LookCaptures.recover(program, cache.matchSlots.clone(), slots, cache.looks);
+                }
+            } catch (RuntimeException e) {
+                scratch.lookTables = null; // an abort may leave a table pass half done
+                throw e;
+            }
+        } else {
+            found = pikeVM.search(in, from, anchor, slots, cache);
         }
         scratch.hitEnd = cache.hitEnd();
         scratch.requireEnd = cache.requireEnd(); // as the JDK: meaningful after a match, reported as computed
@@ -191,7 +216,11 @@ public final class Strategy {
         return found;
     }
 
-    /** Per-Matcher mutable state: engine caches and what the last search observed. */
+    /**
+     * Per-Matcher mutable state: engine caches, what the last search observed, and the
+     * {@link Budget} every engine of a search ticks. A search that throws (a limit, or the input's
+     * own exception) leaves nothing the next search reads: each engine resets its part on entry.
+     */
     public static final class Scratch {
         private final Strategy owner;
         final PikeVM.Cache pike;
@@ -206,12 +235,26 @@ public final class Strategy {
         private Anchor deferredAnchor;
         private int[] flagSlots;
         /** Lookaround tables for the input of the last search (kept while the input is the same). */
-        private LookTables lookTables;
+        LookTables lookTables;
         private long lookSteps;
+        /** The limits of every search made with this scratch, shared by all its engines. */
+        private final Budget budget = new Budget();
 
         Scratch(Strategy owner) {
             this.owner = owner;
             this.pike = owner.pikeVM.newCache();
+            this.pike.budget = budget;
+        }
+
+        /** The checker of this scratch's search limits ({@link Budget#configure} sets them). */
+        public Budget budget() {
+            return budget;
+        }
+
+        /** A search starts: limits start again, and nothing of an earlier (perhaps aborted) search is deferred. */
+        void begin() {
+            budget.begin();
+            deferredIn = null;
         }
 
         void defer(SearchInput in, int from, Anchor anchor) {
@@ -225,6 +268,7 @@ public final class Strategy {
                 if (flagSlots == null) {
                     flagSlots = new int[2];
                 }
+                budget.begin(); // a search of its own, with its own limits
                 owner.pikeSearch(deferredIn, deferredFrom, deferredAnchor, flagSlots, this);
             }
         }
@@ -234,7 +278,7 @@ public final class Strategy {
                 if (lookTables != null) {
                     lookSteps += lookTables.steps();
                 }
-                lookTables = new LookTables(in, owner.program.looks);
+                lookTables = new LookTables(in, owner.program.looks, budget);
             }
             return lookTables;
         }
