@@ -13,6 +13,8 @@ import java.util.List;
  */
 public final class LookTables {
     final SearchInput in;
+    /** The text's length when the tables were started: a CharSequence that changed length gets new tables. */
+    final int textLength;
     private final List<Lookaround> looks;
     private final Object[] tables;
     private final SearchInput[] inputs;
@@ -25,6 +27,7 @@ public final class LookTables {
 
     LookTables(SearchInput in, List<Lookaround> looks, Budget budget) {
         this.in = in;
+        this.textLength = in.text.length();
         this.looks = looks;
         this.budget = budget;
         this.tables = new Object[looks.size()];

@@ -274,7 +274,7 @@ public final class Strategy {
         }
 
         LookTables lookTables(SearchInput in) {
-            if (lookTables == null || lookTables.in != in) {
+            if (lookTables == null || lookTables.in != in || lookTables.textLength != in.text.length()) {
                 if (lookTables != null) {
                     lookSteps += lookTables.steps();
                 }

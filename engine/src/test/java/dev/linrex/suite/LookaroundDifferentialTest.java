@@ -177,15 +177,19 @@ class LookaroundDifferentialTest {
         assertTrue(compared > 80, "compared " + compared);
     }
 
-    /** Random patterns with nested lookarounds over a small alphabet, against random inputs. */
+    /**
+     * Random patterns with nested lookarounds over a small alphabet, against random inputs
+     * ({@code -Dlinrex.lookaroundTries=N} patterns, default 1500; {@code -Dlinrex.lookaroundSeed}).
+     */
     @Test
     void generatedPatterns() {
-        Random rnd = new Random(20261201L);
+        int tries = Integer.getInteger("linrex.lookaroundTries", 1500);
+        Random rnd = new Random(Long.getLong("linrex.lookaroundSeed", 20261201L));
         Differential d = differential(true);
         int compared = 0;
         StringBuilder failures = new StringBuilder();
         int failed = 0;
-        for (int i = 0; i < 1500; i++) {
+        for (int i = 0; i < tries; i++) {
             String re = gen(rnd, 3);
             List<String> inputs = new ArrayList<>();
             for (int k = 0; k < 4; k++) {
@@ -207,7 +211,8 @@ class LookaroundDifferentialTest {
         if (failed > 0) {
             fail(failed + " generated patterns disagree:\n" + failures);
         }
-        assertTrue(compared > 1000, "compared only " + compared);
+        assertTrue(compared > tries * 2 / 3, "compared only " + compared);
+        System.out.println("[linrex lookaround fuzz] " + tries + " patterns, " + compared + " compared, 0 disagreements");
     }
 
     private static final String[] ATOMS = {"a", "b", "c", ".", "[ab]", "\\w", "\\b", "^", "$", "\\d", EMOJI, "(?m:^)", "x"};
