@@ -136,7 +136,7 @@ public final class Compiler {
      */
     private int[] look(Ast.Look lk, int[] k) {
         int positionSlot = -1;
-        if (lk.hasGroups()) {
+        if (lk.hasGroups() && !lk.negated()) { // a negative lookaround that holds sets no group
             positionSlot = 2 * (latchSlot.length) + latchSlotCount;
             latchSlotCount++;
         }
@@ -312,7 +312,8 @@ public final class Compiler {
             // zero-length iteration, so only the mandatory first check can matter.
             return min >= 1 ? compile(body, k) : k;
         }
-        if (Analysis.zeroLengthDeterministic(g.body())) {
+        if (Analysis.zeroLengthDeterministic(g.body()) && !(min == 0 && max == 1)) {
+            // (X? and X{0,1} are the JDK's Ques, a plain branch that records the group: below.)
             // java.util.regex's GroupCurly on a fixed zero-length body: mandatory iterations
             // record the group; an optional one runs the body (inner groups are recorded) but
             // restores the group's own span; a lazy one never runs it.

@@ -17,6 +17,13 @@ import dev.linrex.UnsupportedPatternException;
  * under an alternation or a quantifier), recursively for nested lookarounds, and the group is on
  * every path of the lookaround's body (not under an alternation or an optional quantifier).
  *
+ * <p>A top-level lookaround is also accepted with any groups (optional ones, and in a negative
+ * lookaround) when no leftover can reach a match: it is an item of the pattern's top-level
+ * sequence, everything before it has one fixed length (so one match attempt evaluates it at one
+ * position only), its body has no lookaround with groups, and either the pattern starts with
+ * {@code ^} or {@code \A} (one attempt per search), or it is positive and nothing after it can
+ * fail (its first success is the match).
+ *
  * <p><b>Inexact lower bounds.</b> The JDK's minimum length of a lookbehind body can exceed the
  * true one only by int overflow; such lookbehinds are rejected.
  */
@@ -24,7 +31,106 @@ final class LookaroundLimits {
     private LookaroundLimits() {}
 
     static void check(Ast.Node root, String pattern) {
-        walk(root, true, true, -1, pattern);
+        walk(root, true, true, -1, pattern, evaluatedOnce(root));
+    }
+
+    /** Top-level lookarounds whose groups are exact whatever their shape (see the class comment). */
+    private static java.util.Set<Ast.Look> evaluatedOnce(Ast.Node root) {
+        java.util.Set<Ast.Look> once = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.List<Ast.Node> items = root instanceof Ast.Concat c ? c.items() : java.util.List.of(root);
+        boolean anchored = !items.isEmpty() && items.get(0) instanceof Ast.Assertion a
+                && a.kind() == AssertionKind.BEGIN_INPUT;
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) instanceof Ast.Look look && look.hasGroups() && !hasLookWithGroups(look.body())
+                    && fixedLength(items.subList(0, i))
+                    && (anchored || (!look.negated() && cannotFail(items.subList(i + 1, items.size()))))) {
+                once.add(look);
+            }
+        }
+        return once;
+    }
+
+    private static boolean hasLookWithGroups(Ast.Node n) {
+        if (n instanceof Ast.Look l) {
+            return l.hasGroups();
+        } else if (n instanceof Ast.Concat c) {
+            return c.items().stream().anyMatch(LookaroundLimits::hasLookWithGroups);
+        } else if (n instanceof Ast.Alternation a) {
+            return a.items().stream().anyMatch(LookaroundLimits::hasLookWithGroups);
+        } else if (n instanceof Ast.Group g) {
+            return hasLookWithGroups(g.body());
+        } else if (n instanceof Ast.Repeat r) {
+            return hasLookWithGroups(r.body());
+        }
+        return false;
+    }
+
+    /** Every path through the items consumes the same number of code points. */
+    private static boolean fixedLength(java.util.List<Ast.Node> items) {
+        for (Ast.Node n : items) {
+            if (length(n) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The fixed number of code points {@code n} consumes, or -1 if it varies. */
+    private static long length(Ast.Node n) {
+        if (n instanceof Ast.CharSet) {
+            return 1;
+        } else if (n instanceof Ast.Empty || n instanceof Ast.Assertion || n instanceof Ast.Look) {
+            return 0;
+        } else if (n instanceof Ast.Concat c) {
+            long sum = 0;
+            for (Ast.Node item : c.items()) {
+                long l = length(item);
+                if (l < 0) {
+                    return -1;
+                }
+                sum += l;
+            }
+            return sum;
+        } else if (n instanceof Ast.Alternation a) {
+            long first = length(a.items().get(0));
+            for (Ast.Node item : a.items()) {
+                if (first < 0 || length(item) != first) {
+                    return -1;
+                }
+            }
+            return first;
+        } else if (n instanceof Ast.Group g) {
+            return length(g.body());
+        } else if (n instanceof Ast.Repeat r) {
+            long l = length(r.body());
+            return l == 0 ? 0 : (l < 0 || r.min() != r.max()) ? -1 : l * r.min();
+        }
+        return -1;
+    }
+
+    /** The items always match (some path matches the empty string with no assertion on it). */
+    private static boolean cannotFail(java.util.List<Ast.Node> items) {
+        for (Ast.Node n : items) {
+            if (!cannotFail(n)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean cannotFail(Ast.Node n) {
+        if (n instanceof Ast.Empty) {
+            return true;
+        } else if (n instanceof Ast.Concat c) {
+            return cannotFail(c.items());
+        } else if (n instanceof Ast.Alternation a) {
+            return a.items().stream().anyMatch(LookaroundLimits::cannotFail);
+        } else if (n instanceof Ast.Group g) {
+            return cannotFail(g.body());
+        } else if (n instanceof Ast.Repeat r) {
+            return r.min() == 0 || cannotFail(r.body());
+        }
+        return false; // CharSet, Assertion, Look
     }
 
     /**
@@ -32,14 +138,15 @@ final class LookaroundLimits {
      * @param once at most once on a path (no quantifier above, within the current body)
      * @param inLook index of the innermost positive lookaround with groups around, or -1
      */
-    private static void walk(Ast.Node n, boolean mandatory, boolean once, int inLook, String pattern) {
+    private static void walk(Ast.Node n, boolean mandatory, boolean once, int inLook, String pattern,
+                             java.util.Set<Ast.Look> exact) {
         if (n instanceof Ast.Concat c) {
             for (Ast.Node item : c.items()) {
-                walk(item, mandatory, once, inLook, pattern);
+                walk(item, mandatory, once, inLook, pattern, exact);
             }
         } else if (n instanceof Ast.Alternation a) {
             for (Ast.Node item : a.items()) {
-                walk(item, false, once, inLook, pattern);
+                walk(item, false, once, inLook, pattern, exact);
             }
         } else if (n instanceof Ast.Group g) {
             if (inLook >= 0 && g.index() > 0 && !mandatory) {
@@ -47,13 +154,17 @@ final class LookaroundLimits {
                         "java.util.regex lets an optional group inside a lookaround keep a value from an"
                                 + " earlier attempt", pattern, inLook);
             }
-            walk(g.body(), mandatory, once, inLook, pattern);
+            walk(g.body(), mandatory, once, inLook, pattern, exact);
         } else if (n instanceof Ast.Repeat r) {
-            walk(r.body(), mandatory && r.min() >= 1, false, inLook, pattern);
+            walk(r.body(), mandatory && r.min() >= 1, false, inLook, pattern, exact);
         } else if (n instanceof Ast.Look look) {
             if (look.behind() && look.minLength() > LookbehindLength.trueMinLength(look.body())) {
                 throw reject(look.negated() ? "negative lookbehind (?<!" : "lookbehind (?<=",
                         "java.util.regex's minimum length for this lookbehind overflowed", pattern, look.index());
+            }
+            if (exact.contains(look)) {
+                walk(look.body(), true, true, -1, pattern, exact);
+                return;
             }
             if (look.hasGroups()) {
                 if (look.negated()) {
@@ -67,7 +178,7 @@ final class LookaroundLimits {
                             pattern, look.index());
                 }
             }
-            walk(look.body(), true, true, look.hasGroups() ? look.index() : -1, pattern);
+            walk(look.body(), true, true, look.hasGroups() ? look.index() : -1, pattern, exact);
         }
     }
 
