@@ -200,7 +200,7 @@ public final class Compiler {
     private int[] charSetNode(Ast.CharSet cs, int[] k, int loneHighCheck) {
         Utf16Ranges u = Utf16Ranges.of(cs.set());
         // java.util.regex's "hasSupplementary", approximated from the sets (see build).
-        skipsPairMidpoints |= u.loneHigh.length > 0 || !u.pairs.isEmpty() || hasLowSurrogate(u.single);
+        skipsPairMidpoints |= !cs.isDot() && (u.loneHigh.length > 0 || !u.pairs.isEmpty() || hasLowSurrogate(u.single));
         int pc = charSet(u, k[k.length - 1], loneHighCheck);
         int[] r = new int[k.length];
         Arrays.fill(r, pc);

@@ -24,7 +24,16 @@ public final class Ast {
      * Matches exactly one code point from {@code set}; a valid surrogate pair in the input is one
      * code point, a lone surrogate is itself (as {@link Character#codePointAt(CharSequence, int)}).
      */
-    public record CharSet(CodePointSet set) implements Node {}
+    public record CharSet(CodePointSet set) implements Node {
+        /**
+         * Whether this is the pattern's {@code .}: java.util.regex builds it without marking the
+         * pattern as one that can match supplementary characters (its {@code hasSupplementary},
+         * which decides whether its scan skips the middle of surrogate pairs).
+         */
+        public boolean isDot() {
+            return set == PerlClasses.DOT || set == PerlClasses.UNIX_DOT || set == PerlClasses.DOTALL;
+        }
+    }
 
     /** Matches each item in turn. Two or more items. */
     public record Concat(List<Node> items) implements Node {}

@@ -235,7 +235,7 @@ public final class Parser extends EscapeReader {
                     break;
                 case '.':
                     next();
-                    node = new Ast.CharSet(has(Flags.DOTALL) ? CodePointSet.ALL
+                    node = new Ast.CharSet(has(Flags.DOTALL) ? PerlClasses.DOTALL
                             : has(Flags.UNIX_LINES) ? PerlClasses.UNIX_DOT : PerlClasses.DOT);
                     break;
                 case '?':
