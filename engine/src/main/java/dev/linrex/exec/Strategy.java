@@ -22,6 +22,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *       full run (see {@link PikeVM#search(SearchInput, int, int, Anchor, int[], PikeVM.Cache)}).</li>
  * </ol>
  * When a DFA quits or gives up, the whole search runs on the Pike VM ({@link #fallbacks()}).
+ * Patterns with lookarounds run on the Pike VM only, reading each lookaround from the
+ * {@link LookTables} of the input (kept in the Scratch across searches on the same input), and
+ * recover groups set inside lookarounds with {@link LookCaptures}.
  *
  * <p>{@link Scratch#hitEnd()} and {@link Scratch#requireEnd()} are the Pike VM's answers, which
  * follow java.util.regex's: what the search examined at the end of the input before it settled on
