@@ -80,8 +80,9 @@ public final class Compiler {
     private static Program compileTree(Ast.Root root, int maxSize) {
         Compiler c = new Compiler(root.pattern(), maxSize);
         c.looks = new LookCompiler(root.groupCount());
-        // For lookaround patterns the scan also skips pair midpoints when the pattern text has a
-        // supplementary char or a surrogate (java.util.regex's hasSupplementary).
+        // The scan also skips pair midpoints when the pattern text has a supplementary char or a
+        // surrogate anywhere (java.util.regex's hasSupplementary), e.g. only in a lookaround body
+        // (even one that compiles to nothing, as (?!x)?) or in a COMMENTS-mode comment.
         c.textHasSupplementary = root.pattern().codePoints()
                 .anyMatch(cp -> cp >= Character.MIN_SUPPLEMENTARY_CODE_POINT || (cp >= 0xD800 && cp <= 0xDFFF));
         return c.compileProgram(root.node(), root.groupCount(), Analysis.beginsWithBeginInput(root.node()), true,
@@ -121,7 +122,7 @@ public final class Compiler {
     private Program build(int startAtFrom, int groupCount, boolean beginAnchored, boolean guarded) {
         // java.util.regex scans with StartS, stepping over pair midpoints, when the pattern can
         // match supplementary or surrogate code points: later start positions are guarded.
-        int start = guarded && (skipsPairMidpoints || (textHasSupplementary && !looks.list().isEmpty()))
+        int start = guarded && (skipsPairMidpoints || textHasSupplementary)
                 ? emit(Program.ASSERT, startAtFrom, ASSERT_NOT_PAIR_MIDPOINT, 0) : startAtFrom;
         int[] ids = captureLooks.stream().mapToInt(Integer::intValue).toArray();
         return new Program(Arrays.copyOf(op, size), Arrays.copyOf(out, size), Arrays.copyOf(arg, size),
