@@ -278,7 +278,10 @@ public final class Matcher implements MatchResult {
         Arrays.fill(groups, -1);
         int r;
         try {
-            r = pattern.strategy().searchLazily(in, start, anchor, groups, scratch);
+            // Captures are deferred only for a String: other text may change before they are asked for.
+            r = text instanceof String
+                    ? pattern.strategy().searchLazily(in, start, anchor, groups, scratch)
+                    : pattern.strategy().search(in, start, anchor, groups, scratch) ? Strategy.MATCH : Strategy.NO_MATCH;
         } catch (RuntimeException | Error e) {
             // A limit, or the input's own exception: no match, and a find() retries this search.
             abandon();
@@ -305,8 +308,16 @@ public final class Matcher implements MatchResult {
     /** The slots of the last match, computing its captures first if they are still pending. */
     private int[] groups() {
         if (groupsPending) {
-            // May abort on a limit: the groups stay pending and nothing is half-written.
-            pattern.strategy().deferredCaptures(groupsInput, groups[0], groups[1], groups, scratch);
+            try {
+                pattern.strategy().deferredCaptures(groupsInput, groups[0], groups[1], groups, scratch);
+            } catch (RuntimeException | Error e) {
+                // A limit stopped the captures: as for an aborted search, no match is left, and
+                // a find() searches again from where this match started (none starts earlier).
+                int start = groups[0];
+                abandon();
+                last = start;
+                throw e;
+            }
             groupsPending = false;
         }
         return groups;

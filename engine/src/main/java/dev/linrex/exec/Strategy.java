@@ -223,9 +223,13 @@ public final class Strategy {
         }
         if (pf.exact != null) {
             // A literal set needs no automaton: the first literal at the leftmost place is the match.
-            boolean found = literalSearch(pf.exact, in, from, engineAnchor, slots, scratch);
-            scratch.defer(in, from, anchor);
-            return found;
+            int r = literalSearch(pf.exact, in, from, engineAnchor, slots, scratch);
+            if (r != LazyDfa.GAVE_UP) {
+                scratch.defer(in, from, anchor);
+                return r > 0;
+            }
+            fallbacks.incrementAndGet();
+            return pikeSearch(in, from, anchor, slots, scratch);
         }
         Dfas d = midpointStart ? Dfas.NONE : dfas();
         if (d.forward != null) {
@@ -250,8 +254,8 @@ public final class Strategy {
         return pikeSearch(in, from, anchor, slots, scratch);
     }
 
-    /** A search of a pattern that is exactly the literal set {@code lits}. */
-    private boolean literalSearch(Prefilter lits, SearchInput in, int from, Anchor anchor, int[] slots,
+    /** A search of a pattern that is exactly the literal set {@code lits}: 1, 0 or {@link LazyDfa#GAVE_UP}. */
+    private int literalSearch(Prefilter lits, SearchInput in, int from, Anchor anchor, int[] slots,
                                   Scratch scratch) {
         CharSequence text = in.text;
         int limit = in.regionEnd;
@@ -261,7 +265,7 @@ public final class Strategy {
             start = lits.find(text, from, limit);
             scratch.budget.charge((start < 0 ? limit : start) - from); // the scan's work, after the fact
             if (start < 0) {
-                return false;
+                return 0;
             }
             k = lits.firstAt(text, start, limit);
         } else if (anchor == Anchor.START) {
@@ -270,10 +274,9 @@ public final class Strategy {
             k = lits.firstSpanning(text, from, limit);
         }
         if (k < 0) {
-            return false;
+            return 0;
         }
-        fill(in, start, start + lits.length(k), slots, scratch);
-        return true;
+        return fill(in, start, start + lits.length(k), slots, scratch) ? 1 : LazyDfa.GAVE_UP;
     }
 
     /**
@@ -298,8 +301,7 @@ public final class Strategy {
                 return LazyDfa.GAVE_UP;
             }
             if (end >= 0) {
-                fill(in, c, end, slots, scratch);
-                return 1;
+                return fill(in, c, end, slots, scratch) ? 1 : LazyDfa.GAVE_UP;
             }
             // No match starts at c, nor (the literal search says) anywhere in [p, c).
             p = c + 1;
@@ -309,19 +311,28 @@ public final class Strategy {
         }
     }
 
-    private void fill(SearchInput in, int start, int end, int[] slots, Scratch scratch) {
+    /**
+     * Reports the match {@code [start, end)} in {@code slots}, with captures unless they may be
+     * deferred. False if the captures engine finds no match on that span (the text changed under
+     * the search, or a bug): the caller then runs the Pike VM on the whole search.
+     */
+    private boolean fill(SearchInput in, int start, int end, int[] slots, Scratch scratch) {
         if (slots.length > 2 && scratch.deferGroups) {
             slots[0] = start;
             slots[1] = end;
             scratch.groupsDeferred = true;
         } else if (slots.length > 2) {
-            captures(in, start, end, slots, scratch);
+            if (!spanCaptures(in, start, end, slots, scratch)) {
+                inconsistencies.incrementAndGet();
+                return false;
+            }
         } else if (slots.length > 0) {
             slots[0] = start;
             if (slots.length > 1) {
                 slots[1] = end;
             }
         }
+        return true;
     }
 
     private static void ensureDfaScratch(Dfas d, Scratch scratch) {
@@ -348,15 +359,19 @@ public final class Strategy {
      * {@link Backtracker} (no slot copying), longer ones on the Pike VM.
      */
     public void captures(SearchInput in, int start, int end, int[] slots, Scratch scratch) {
-        boolean found = backtracker.fits(start, end)
-                && backtracker.search(in, start, end, Anchor.BOTH, slots, scratch.backtrackCache());
-        if (!found && !pikeVM.search(in, start, end, Anchor.BOTH, slots, scratch.pikeCache())) {
-            // Cannot happen if the engines agree (tests assert the counter stays 0).
+        if (!spanCaptures(in, start, end, slots, scratch)) {
+            // Cannot happen for text that did not change (tests assert the counter stays 0).
             inconsistencies.incrementAndGet();
             java.util.Arrays.fill(slots, -1);
             slots[0] = start;
             slots[1] = end;
         }
+    }
+
+    /** The captures of the match at exactly {@code [start, end)}; false if there is none there. */
+    private boolean spanCaptures(SearchInput in, int start, int end, int[] slots, Scratch scratch) {
+        return backtracker.fits(start, end) && backtracker.search(in, start, end, Anchor.BOTH, slots, scratch.backtrackCache())
+                || pikeVM.search(in, start, end, Anchor.BOTH, slots, scratch.pikeCache());
     }
 
     /** Returns 1 (match, slots filled), 0 (no match) or {@link LazyDfa#GAVE_UP}. */
@@ -379,8 +394,7 @@ public final class Strategy {
                 return LazyDfa.GAVE_UP;
             }
         }
-        fill(in, start, end, slots, scratch);
-        return 1;
+        return fill(in, start, end, slots, scratch) ? 1 : LazyDfa.GAVE_UP;
     }
 
     private boolean pikeSearch(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {

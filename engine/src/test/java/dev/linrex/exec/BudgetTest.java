@@ -87,7 +87,7 @@ class BudgetTest {
                 int[] got = new int[6];
                 try {
                     boolean found = pikeOnly
-                            ? vm.search(SearchInput.of(text), 0, Anchor.UNANCHORED, got, scratch.pike)
+                            ? vm.search(SearchInput.of(text), 0, Anchor.UNANCHORED, got, scratch.pikeCache())
                             : st.search(SearchInput.of(text), 0, Anchor.UNANCHORED, got, scratch);
                     assertTrue(found);
                     assertArrayEquals(want, got);
@@ -98,7 +98,7 @@ class BudgetTest {
                 scratch.budget().configure(-1, -1, true);
                 int[] again = new int[6];
                 assertTrue(pikeOnly
-                        ? vm.search(SearchInput.of(text), 0, Anchor.UNANCHORED, again, scratch.pike)
+                        ? vm.search(SearchInput.of(text), 0, Anchor.UNANCHORED, again, scratch.pikeCache())
                         : st.search(SearchInput.of(text), 0, Anchor.UNANCHORED, again, scratch));
                 assertArrayEquals(want, again, "after an abort at budget " + max);
             }
