@@ -13,16 +13,24 @@ import java.util.concurrent.atomic.AtomicLong;
  * per-search mutable state lives in a {@link Scratch} owned by one Matcher, so no search can
  * leave state behind that another input or thread would see.
  *
- * <p>A search runs, as RE2 and regex-automata's {@code meta} do:
+ * <p>A search runs, as RE2 and regex-automata's {@code meta} do (each rule has a one-line reason
+ * where it is applied, in {@code run}):
  * <ol>
- *   <li>the forward {@link LazyDfa}: does a match exist, and where does the reported one end?</li>
- *   <li>for {@code find}, the reverse lazy DFA from that end: where does it start? (For
- *       {@code lookingAt}/{@code matches} the start is the search start.)</li>
- *   <li>only if groups are wanted ({@code slots.length > 2}), the {@link PikeVM} anchored on
- *       exactly that span; it sees the whole input, so assertions and captures are those of a
- *       full run (see {@link PikeVM#search(SearchInput, int, int, Anchor, int[], PikeVM.Cache)}).</li>
+ *   <li>a pattern that is a literal set ({@code nfa.Literals#exact}) is answered by a
+ *       {@link Prefilter} alone, no automaton;</li>
+ *   <li>a short region (up to {@link #SHORT_REGION} units) runs on the {@link Backtracker},
+ *       which gives the match and its groups in one pass;</li>
+ *   <li>otherwise the forward {@link LazyDfa} finds where the match ends (with prefix literals:
+ *       anchored at each place a prefilter finds one), then for {@code find} the reverse lazy DFA
+ *       from that end finds where it starts (for {@code lookingAt}/{@code matches}, and for
+ *       patterns that begin with {@code ^}/{@code \A}, the start is the search start);</li>
+ *   <li>only if groups are wanted, the backtracker (short spans) or the {@link PikeVM} anchored
+ *       on exactly that span; it sees the whole input, so assertions and captures are those of a
+ *       full run. {@link #searchLazily} leaves this step to {@link #deferredCaptures}, which a
+ *       Matcher calls only when a group is asked for.</li>
  * </ol>
- * When a DFA quits or gives up, the whole search runs on the Pike VM ({@link #fallbacks()}).
+ * When a DFA quits or gives up, the whole search runs on the backtracker if the region is small
+ * enough for it, else on the Pike VM ({@link #fallbacks()}).
  *
  * <p>{@link Scratch#hitEnd()} and {@link Scratch#requireEnd()} are the Pike VM's answers, which
  * follow java.util.regex's: what the search examined at the end of the input before it settled on
