@@ -285,7 +285,10 @@ public final class Matcher implements MatchResult {
         retryLast = anchor == Anchor.UNANCHORED ? start : last;
         int r;
         try {
-            r = pattern.strategy().searchLazily(in, start, anchor, groups, scratch);
+            // Captures are deferred only for a String: other text may change before they are asked for.
+            r = text instanceof String
+                    ? pattern.strategy().searchLazily(in, start, anchor, groups, scratch)
+                    : pattern.strategy().search(in, start, anchor, groups, scratch) ? Strategy.MATCH : Strategy.NO_MATCH;
         } catch (RuntimeException | Error e) {
             abandon(); // a limit, or the input's own exception
             throw e;

@@ -244,6 +244,20 @@ public final class LazyDfa {
             p--;
         }
         sc.steps += end - p;
+        if (from >= lo && from < hi && from > 0) {
+            // An interior search start: whether a match starts there is the MATCH flag of the
+            // (cached) transition on the unit before it, exactly as for the positions above;
+            // no uncached end-of-input closure per search.
+            char c = text.charAt(from - 1);
+            int cls = classes.classOf(c);
+            DfaState n = s.next[cls];
+            if (n == null) {
+                n = computeNext(s, cls, c, from, in, true, sc);
+            }
+            if (!(n.gen == null && (n == QUIT || n == GIVE_UP))) {
+                return n.isMatch() ? from : last;
+            }
+        }
         if (atEnd(s, from, in, sc)) {
             last = from;
         }

@@ -13,16 +13,24 @@ import java.util.concurrent.atomic.AtomicLong;
  * per-search mutable state lives in a {@link Scratch} owned by one Matcher, so no search can
  * leave state behind that another input or thread would see.
  *
- * <p>A search runs, as RE2 and regex-automata's {@code meta} do:
+ * <p>A search runs, as RE2 and regex-automata's {@code meta} do (each rule has a one-line reason
+ * where it is applied, in {@code run}):
  * <ol>
- *   <li>the forward {@link LazyDfa}: does a match exist, and where does the reported one end?</li>
- *   <li>for {@code find}, the reverse lazy DFA from that end: where does it start? (For
- *       {@code lookingAt}/{@code matches} the start is the search start.)</li>
- *   <li>only if groups are wanted ({@code slots.length > 2}), the {@link PikeVM} anchored on
- *       exactly that span; it sees the whole input, so assertions and captures are those of a
- *       full run (see {@link PikeVM#search(SearchInput, int, int, Anchor, int[], PikeVM.Cache)}).</li>
+ *   <li>a pattern that is a literal set ({@code nfa.Literals#exact}) is answered by a
+ *       {@link Prefilter} alone, no automaton;</li>
+ *   <li>a short region (up to {@link #SHORT_REGION} units) runs on the {@link Backtracker},
+ *       which gives the match and its groups in one pass;</li>
+ *   <li>otherwise the forward {@link LazyDfa} finds where the match ends (with prefix literals:
+ *       anchored at each place a prefilter finds one), then for {@code find} the reverse lazy DFA
+ *       from that end finds where it starts (for {@code lookingAt}/{@code matches}, and for
+ *       patterns that begin with {@code ^}/{@code \A}, the start is the search start);</li>
+ *   <li>only if groups are wanted, the backtracker (short spans) or the {@link PikeVM} anchored
+ *       on exactly that span; it sees the whole input, so assertions and captures are those of a
+ *       full run. {@link #searchLazily} leaves this step to {@link #deferredCaptures}, which a
+ *       Matcher calls only when a group is asked for.</li>
  * </ol>
- * When a DFA quits or gives up, the whole search runs on the Pike VM ({@link #fallbacks()}).
+ * When a DFA quits or gives up, the whole search runs on the backtracker if the region is small
+ * enough for it, else on the Pike VM ({@link #fallbacks()}).
  * Patterns with lookarounds run on the Pike VM only, reading each lookaround from the
  * {@link LookTables} of the input (kept in the Scratch across searches on the same input), and
  * recover groups set inside lookarounds with {@link LookCaptures}.
@@ -234,9 +242,13 @@ public final class Strategy {
         }
         if (pf.exact != null) {
             // A literal set needs no automaton: the first literal at the leftmost place is the match.
-            boolean found = literalSearch(pf.exact, in, from, engineAnchor, slots, scratch);
-            scratch.defer(in, from, anchor);
-            return found;
+            int r = literalSearch(pf.exact, in, from, engineAnchor, slots, scratch);
+            if (r != LazyDfa.GAVE_UP) {
+                scratch.defer(in, from, anchor);
+                return r > 0;
+            }
+            fallbacks.incrementAndGet();
+            return pikeSearch(in, from, anchor, slots, scratch);
         }
         Dfas d = midpointStart ? Dfas.NONE : dfas();
         if (d.forward != null) {
@@ -261,8 +273,8 @@ public final class Strategy {
         return pikeSearch(in, from, anchor, slots, scratch);
     }
 
-    /** A search of a pattern that is exactly the literal set {@code lits}. */
-    private boolean literalSearch(Prefilter lits, SearchInput in, int from, Anchor anchor, int[] slots,
+    /** A search of a pattern that is exactly the literal set {@code lits}: 1, 0 or {@link LazyDfa#GAVE_UP}. */
+    private int literalSearch(Prefilter lits, SearchInput in, int from, Anchor anchor, int[] slots,
                                   Scratch scratch) {
         CharSequence text = in.text;
         int limit = in.regionEnd;
@@ -272,7 +284,7 @@ public final class Strategy {
             start = lits.find(text, from, limit);
             scratch.budget.charge((start < 0 ? limit : start) - from); // the scan's work, after the fact
             if (start < 0) {
-                return false;
+                return 0;
             }
             k = lits.firstAt(text, start, limit);
         } else if (anchor == Anchor.START) {
@@ -281,10 +293,9 @@ public final class Strategy {
             k = lits.firstSpanning(text, from, limit);
         }
         if (k < 0) {
-            return false;
+            return 0;
         }
-        fill(in, start, start + lits.length(k), slots, scratch);
-        return true;
+        return fill(in, start, start + lits.length(k), slots, scratch) ? 1 : LazyDfa.GAVE_UP;
     }
 
     /**
@@ -309,8 +320,7 @@ public final class Strategy {
                 return LazyDfa.GAVE_UP;
             }
             if (end >= 0) {
-                fill(in, c, end, slots, scratch);
-                return 1;
+                return fill(in, c, end, slots, scratch) ? 1 : LazyDfa.GAVE_UP;
             }
             // No match starts at c, nor (the literal search says) anywhere in [p, c).
             p = c + 1;
@@ -320,19 +330,28 @@ public final class Strategy {
         }
     }
 
-    private void fill(SearchInput in, int start, int end, int[] slots, Scratch scratch) {
+    /**
+     * Reports the match {@code [start, end)} in {@code slots}, with captures unless they may be
+     * deferred. False if the captures engine finds no match on that span (the text changed under
+     * the search, or a bug): the caller then runs the Pike VM on the whole search.
+     */
+    private boolean fill(SearchInput in, int start, int end, int[] slots, Scratch scratch) {
         if (slots.length > 2 && scratch.deferGroups) {
             slots[0] = start;
             slots[1] = end;
             scratch.groupsDeferred = true;
         } else if (slots.length > 2) {
-            captures(in, start, end, slots, scratch);
+            if (!spanCaptures(in, start, end, slots, scratch)) {
+                inconsistencies.incrementAndGet();
+                return false;
+            }
         } else if (slots.length > 0) {
             slots[0] = start;
             if (slots.length > 1) {
                 slots[1] = end;
             }
         }
+        return true;
     }
 
     private static void ensureDfaScratch(Dfas d, Scratch scratch) {
@@ -359,15 +378,19 @@ public final class Strategy {
      * {@link Backtracker} (no slot copying), longer ones on the Pike VM.
      */
     public void captures(SearchInput in, int start, int end, int[] slots, Scratch scratch) {
-        boolean found = backtracker.fits(start, end)
-                && backtracker.search(in, start, end, Anchor.BOTH, slots, scratch.backtrackCache());
-        if (!found && !pikeVM.search(in, start, end, Anchor.BOTH, slots, scratch.pikeCache())) {
+        if (!spanCaptures(in, start, end, slots, scratch)) {
             // The span no longer matches: the caller's CharSequence changed since the search, or
             // (a bug; tests assert the counter stays 0) the engines disagree. Never invent groups.
             inconsistencies.incrementAndGet();
             throw new java.util.ConcurrentModificationException(
                     "the match at [" + start + ", " + end + ") is gone: the input changed during matching");
         }
+    }
+
+    /** The captures of the match at exactly {@code [start, end)}; false if there is none there. */
+    private boolean spanCaptures(SearchInput in, int start, int end, int[] slots, Scratch scratch) {
+        return backtracker.fits(start, end) && backtracker.search(in, start, end, Anchor.BOTH, slots, scratch.backtrackCache())
+                || pikeVM.search(in, start, end, Anchor.BOTH, slots, scratch.pikeCache());
     }
 
     /** Returns 1 (match, slots filled), 0 (no match) or {@link LazyDfa#GAVE_UP}. */
@@ -390,8 +413,7 @@ public final class Strategy {
                 return LazyDfa.GAVE_UP;
             }
         }
-        fill(in, start, end, slots, scratch);
-        return 1;
+        return fill(in, start, end, slots, scratch) ? 1 : LazyDfa.GAVE_UP;
     }
 
     private boolean pikeSearch(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
