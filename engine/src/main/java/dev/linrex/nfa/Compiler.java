@@ -249,9 +249,14 @@ public final class Compiler {
             return loop(body, min, max, r.greedy(), k, false);
         }
         if (!(body instanceof Ast.Group g)) {
-            // A quantified zero-width atom (java.util.regex's Curly): it stops at the first
-            // zero-length iteration, so only the mandatory first check can matter.
-            return min >= 1 ? compile(body, k) : k;
+            // A quantified zero-width atom (java.util.regex's Curly/Ques): it stops at the first
+            // zero-length iteration, so only the first check can matter. An optional one is still
+            // evaluated (greedy: before the rest, lazy: after it), which hitEnd/requireEnd see.
+            if (min >= 1) {
+                return compile(body, k);
+            }
+            int[] once = compile(body, k);
+            return r.greedy() ? splitPerLevel(once, k) : splitPerLevel(k, once);
         }
         if (Analysis.zeroLengthDeterministic(g.body())) {
             // java.util.regex's GroupCurly on a fixed zero-length body: mandatory iterations

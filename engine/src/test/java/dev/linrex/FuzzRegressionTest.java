@@ -1,0 +1,87 @@
+package dev.linrex;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Disagreements with java.util.regex that the fuzzer (module {@code fuzz}, DifferentialProperties)
+ * found, each minimised by jqwik and kept here once fixed. Each case runs the fuzzer's scenario on
+ * both engines via {@link JdkParity}: the region and bounds, every {@code find()} with all group
+ * spans, {@code hitEnd} and (after a match, unless the pattern has {@code \z}) {@code requireEnd}, then {@code matches()} and
+ * {@code lookingAt()}.
+ */
+class FuzzRegressionTest {
+    private record Case(String why, String pattern, int flags, String input, int regionStart, int regionEnd,
+                        boolean transparent, boolean anchoring) {}
+
+    private static final List<Case> CASES = new ArrayList<>();
+
+    private static void c(String why, String pattern, String input) {
+        CASES.add(new Case(why, pattern, 0, input, -1, -1, false, true));
+    }
+
+    private static void cf(String why, String pattern, int flags, String input) {
+        CASES.add(new Case(why, pattern, flags, input, -1, -1, false, true));
+    }
+
+    private static void cr(String why, String pattern, String input, int start, int end, boolean transparent, boolean anchoring) {
+        CASES.add(new Case(why, pattern, 0, input, start, end, transparent, anchoring));
+    }
+
+    static {
+        // An optional quantified assertion is still evaluated (Curly/Ques), so it sets hitEnd/requireEnd.
+        c("optional assertion is evaluated", ".|\\D$*|.*", "\n");
+        c("optional assertion is evaluated", "$?", "");
+        c("optional assertion is evaluated", "$*", "");
+        c("optional assertion is evaluated", "\\z*", "");
+        c("optional lazy assertion is evaluated after the rest", "a$*?b|a", "a");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> sameAsJavaUtilRegex() {
+        return CASES.stream().map(k -> DynamicTest.dynamicTest(k.why() + ": /" + JdkParity.show(k.pattern()) + "/ on "
+                + JdkParity.show(k.input()), () -> JdkParity.same(k.pattern(), k.flags(), k.input(), m -> run(k, m))));
+    }
+
+    private static void run(Case k, JdkParity.M m) {
+        set(k, m);
+        for (int i = 0; i < 64; i++) {
+            boolean found = m.find();
+            observe(k, m, found);
+            if (!found) {
+                break;
+            }
+        }
+        m.reset();
+        set(k, m);
+        observe(k, m, m.matches());
+        m.reset();
+        set(k, m);
+        observe(k, m, m.lookingAt());
+    }
+
+    private static void set(Case k, JdkParity.M m) {
+        if (k.regionStart() >= 0) {
+            m.region(k.regionStart(), k.regionEnd());
+        }
+        m.useTransparentBounds(k.transparent());
+        m.useAnchoringBounds(k.anchoring());
+    }
+
+    private static void observe(Case k, JdkParity.M m, boolean found) {
+        m.hitEnd();
+        if (found) {
+            for (int g = 0; g <= m.groupCount(); g++) {
+                m.start(g);
+                m.end(g);
+            }
+            // README "Deliberate differences": a match ending with \z at the end requires the end here.
+            if (!k.pattern().contains("\\z")) {
+                m.requireEnd();
+            }
+        }
+    }
+}
