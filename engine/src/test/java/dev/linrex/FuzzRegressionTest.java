@@ -1,5 +1,7 @@
 package dev.linrex;
 
+import static java.util.regex.Pattern.CASE_INSENSITIVE;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -27,8 +29,9 @@ class FuzzRegressionTest {
         CASES.add(new Case(why, pattern, flags, input, -1, -1, false, true));
     }
 
-    private static void cr(String why, String pattern, String input, int start, int end, boolean transparent, boolean anchoring) {
-        CASES.add(new Case(why, pattern, 0, input, start, end, transparent, anchoring));
+    private static void cr(String why, String pattern, int flags, String input, int start, int end, boolean transparent,
+                           boolean anchoring) {
+        CASES.add(new Case(why, pattern, flags, input, start, end, transparent, anchoring));
     }
 
     static {
@@ -38,6 +41,12 @@ class FuzzRegressionTest {
         c("optional assertion is evaluated", "$*", "");
         c("optional assertion is evaluated", "\\z*", "");
         c("optional lazy assertion is evaluated after the rest", "a$*?b|a", "a");
+        // A lone high surrogate at a region end inside the text is one code point: no pair is cut, so no hitEnd.
+        cr("lone high surrogate at the region end", "[^a-\uD83D]", 0, "\uD83Dx", 0, 1, false, true);
+        cr("lone high surrogate at the region end", "[^\\x{2}-\\x{d801}]", CASE_INSENSITIVE, "\uD801x", 0, 1, false, false);
+        c("an empty class still reads a code point at the end", "[^\\x{0}-\\x{10ffff}]", "");
+        c("an empty class still reads a code point at the end", "a|[a&&b]", "b");
+        cr("pair cut by the region end", "[^a-\uD83D]", 0, "\uD83D\uDE00", 0, 1, false, true);
     }
 
     @TestFactory

@@ -385,7 +385,12 @@ public final class Compiler {
             int single = units(u.single, next);
             pc = pc < 0 ? single : emit(Program.SPLIT, single, pc, 0);
         }
-        return pc < 0 ? emit(Program.FAIL, 0, 0, 0) : pc;
+        if (pc < 0) {
+            // The empty set still reads a code point, as java.util.regex does: at the end of the
+            // input it sets hitEnd. An empty CLASS is that consuming instruction.
+            return units(new char[0], next);
+        }
+        return pc;
     }
 
     private int units(char[] ranges, int next) {
