@@ -1,6 +1,7 @@
 package dev.linrex.fuzz;
 
 import net.jqwik.api.lifecycle.AroundPropertyHook;
+import net.jqwik.api.lifecycle.PropagationMode;
 import net.jqwik.api.lifecycle.PropertyExecutionResult;
 import net.jqwik.api.lifecycle.PropertyExecutor;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
@@ -15,6 +16,12 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 public final class FuzzSettings implements AroundPropertyHook {
     static int tries() {
         return Integer.getInteger("linrex.fuzz.tries", 250);
+    }
+
+    /** Registered on a test class, the hook applies to every property in it. */
+    @Override
+    public PropagationMode propagateTo() {
+        return PropagationMode.ALL_DESCENDANTS;
     }
 
     @Override
