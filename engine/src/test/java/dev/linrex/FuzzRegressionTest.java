@@ -46,6 +46,10 @@ class FuzzRegressionTest {
         cr("lone high surrogate at the region end", "[^\\x{2}-\\x{d801}]", CASE_INSENSITIVE, "\uD801x", 0, 1, false, false);
         c("an empty class still reads a code point at the end", "[^\\x{0}-\\x{10ffff}]", "");
         c("an empty class still reads a code point at the end", "a|[a&&b]", "b");
+        // A group's '?' is a branch (group or nothing) in java.util.regex, not a loop.
+        c("a group's ? records an empty body", "()?", "");
+        c("a group's ? records an empty body", "(a?)?b", "b");
+        c("a group's lazy ? prefers nothing", "(a|())??x", "x");
         cr("pair cut by the region end", "[^a-\uD83D]", 0, "\uD83D\uDE00", 0, 1, false, true);
     }
 

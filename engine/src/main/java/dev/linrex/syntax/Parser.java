@@ -402,8 +402,15 @@ public final class Parser extends EscapeReader {
         int ch = peek();
         int at = cursor;
         switch (ch) {
-            case '?':
-                return quantified(prev, 0, 1, at);
+            case '?': {
+                Ast.Node q = quantified(prev, 0, 1, at);
+                if (prev instanceof Ast.Group && q instanceof Ast.Repeat r) {
+                    // java.util.regex turns a group's '?' into a plain branch (group or nothing),
+                    // not a loop: the group is recorded even when its body matched empty.
+                    return new Ast.Alternation(r.greedy() ? List.of(prev, new Ast.Empty()) : List.of(new Ast.Empty(), prev));
+                }
+                return q;
+            }
             case '*':
                 return quantified(prev, 0, Ast.UNBOUNDED, at);
             case '+':

@@ -1,7 +1,5 @@
 package dev.linrex.fuzz;
 
-import static org.junit.jupiter.api.Assertions.assertNull;
-
 import dev.linrex.exec.SearchInput;
 import dev.linrex.exec.Strategy;
 import dev.linrex.syntax.Ast;
@@ -54,7 +52,9 @@ class EngineProperties {
                 ? new SearchInput(c.input(), c.regionStart(), c.regionEnd(), c.transparent(), c.anchoring())
                 : SearchInput.of(c.input());
         String d = EngineAgreement.disagreement(root, st, in);
-        assertNull(d, () -> "ENGINES DISAGREE on " + c + " (DFA budget " + budget + ")\n    " + d);
+        if (d != null) {
+            Campaign.disagreement("ENGINES DISAGREE on " + c + " (DFA budget " + budget + ")\n    " + d);
+        }
     }
 
     @Provide

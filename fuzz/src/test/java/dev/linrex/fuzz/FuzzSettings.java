@@ -37,8 +37,15 @@ public final class FuzzSettings implements AroundPropertyHook {
         }
         long t0 = System.nanoTime();
         PropertyExecutionResult result = property.execute();
-        System.out.printf("[linrex fuzz] %s: %s, seed %s, %.1f s; %s%n", context.extendedLabel(), result.status(),
-                result.seed().orElse("?"), (System.nanoTime() - t0) / 1e9, OracleStats.summary());
+        long campaignDisagreements = Campaign.count();
+        System.out.printf("[linrex fuzz] %s: %s, %d tries, seed %s, %.1f s, %s, JDK %s; campaign disagreements %d; %s%n",
+                context.extendedLabel(), result.status(), context.attributes().tries().orElse(-1), result.seed().orElse("?"),
+                (System.nanoTime() - t0) / 1e9, java.time.Instant.now(), System.getProperty("java.version"),
+                campaignDisagreements, OracleStats.summary());
+        String collected = Campaign.drain();
+        if (collected != null) {
+            throw new AssertionError(context.extendedLabel() + ": " + collected);
+        }
         return result;
     }
 
