@@ -50,6 +50,14 @@ class FuzzRegressionTest {
         c("a group's ? records an empty body", "()?", "");
         c("a group's ? records an empty body", "(a?)?b", "b");
         c("a group's lazy ? prefers nothing", "(a|())??x", "x");
+        // A directly quantified \R is an isolated atom in java.util.regex: it takes \r\n and never gives back the \n.
+        c("quantified \\R is atomic", "\\R{2}", "\r\n");
+        c("quantified \\R is atomic", "\\R?\\n", "\r\n");
+        c("quantified \\R is atomic", "\\R??\\n", "\r\n");
+        c("quantified \\R is atomic", "\\R*\\r", "\r\n\r");
+        c("quantified \\R is atomic", "a\\R{1,2}?\\n", "a\r\n\n");
+        cr("quantified \\R: a \\r at the region end hits the end", "\\R?\\n", 0, "\r\n", 0, 1, false, true);
+        cr("quantified \\R: a \\r at the region end hits the end", "\\R+", 0, "\r\n", 0, 1, true, false);
         cr("pair cut by the region end", "[^a-\uD83D]", 0, "\uD83D\uDE00", 0, 1, false, true);
     }
 
