@@ -14,6 +14,8 @@ final class Campaign {
     private static final int KEEP = 25;
     private static final List<String> recorded = new ArrayList<>();
     private static long count;
+    private static long tries;
+    private static final long STARTED = System.nanoTime();
 
     private Campaign() {}
 
@@ -32,6 +34,14 @@ final class Campaign {
         }
     }
 
+    /** In campaign mode, prints progress every 1,000 tries, so a run stopped early still has figures. */
+    static synchronized void tick(String property) {
+        if (enabled() && ++tries % 1000 == 0) {
+            System.out.printf("[linrex fuzz campaign] %s: %d tries, %d disagreement(s), %.0f s, %s%n", property, tries, count,
+                    (System.nanoTime() - STARTED) / 1e9, java.time.Instant.now());
+        }
+    }
+
     /** Disagreements recorded since the last call, and resets; null if none. */
     static synchronized String drain() {
         if (count == 0) {
@@ -42,6 +52,7 @@ final class Campaign {
             sb.append("\n  ").append(r);
         }
         count = 0;
+        tries = 0;
         recorded.clear();
         return sb.toString();
     }

@@ -17,6 +17,7 @@ class DifferentialProperties {
 
     @Property
     void sameAnswersAsJavaUtilRegex(@ForAll("cases") FuzzCase c) {
+        Campaign.tick("differential");
         String d = Differential.disagreement(c);
         if (d != null) {
             Campaign.disagreement("DISAGREES on " + c + "\n    " + d);

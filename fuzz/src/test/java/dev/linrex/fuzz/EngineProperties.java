@@ -34,6 +34,7 @@ class EngineProperties {
     }
 
     private static void check(FuzzCase c, long budget) {
+        Campaign.tick("engines, DFA budget " + budget);
         Ast.Root root;
         try {
             root = Parser.parse(c.pattern(), c.flags());
