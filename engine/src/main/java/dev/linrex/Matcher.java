@@ -21,6 +21,13 @@ import java.util.stream.StreamSupport;
  * {@link java.util.regex.Matcher} with the same state rules (where {@code find()} resumes, what
  * {@code reset}, {@code region} and {@code usePattern} keep) and the same exceptions.
  *
+ * <p>Searches can be bounded with {@link MatchLimits} (a deadline, a work budget, and whether
+ * {@link Thread#interrupt()} stops them): set per Matcher with {@link #useLimits}, by default
+ * those of the Pattern. A search that passes a limit throws {@link MatchAbortedException} and
+ * leaves this Matcher with no match; so does an exception thrown by the input's
+ * {@code CharSequence} methods during a search, which propagates unchanged. Either way the next
+ * {@code find()} repeats the aborted search and {@code reset()} starts over.
+ *
  * <p>Not safe for use by multiple threads.
  */
 public final class Matcher implements MatchResult {
@@ -36,6 +43,13 @@ public final class Matcher implements MatchResult {
     private Strategy.Scratch scratch;
     /** Start/end of group 0, 1, ...; -1 where a group did not take part or there is no match. */
     private int[] groups;
+    /**
+     * Groups 1.. of the last match are not computed yet: a search finds only group 0 (cheap
+     * engines), and the captures are computed on the match span when first asked for.
+     */
+    private boolean groupsPending;
+    /** What the pending captures are computed over (the input of the search that matched). */
+    private SearchInput groupsInput;
 
     private CharSequence text;
     /** The region: [from, to). */
@@ -54,6 +68,11 @@ public final class Matcher implements MatchResult {
     private int first = -1;
     /** End of the last match; the next find() resumes here (one later after an empty match). */
     private int last = 0;
+    /**
+     * What {@code last} was before the current search, or that search's start for a find(): where
+     * find() resumes if the search, or something computed later for its result, is aborted.
+     */
+    private int retryLast = 0;
     private int lastAppendPosition = 0;
     private boolean hitEnd;
     private boolean requireEnd;
@@ -63,6 +82,9 @@ public final class Matcher implements MatchResult {
     private int modCount;
     /** The last replacement string parsed, reused while it and the pattern stay the same. */
     private Replacement replacement;
+    /** The limits of every search; the pattern's unless set with useLimits. */
+    private MatchLimits limits;
+    private boolean ownLimits;
 
     Matcher(Pattern pattern, CharSequence text) {
         this.text = text;
@@ -76,8 +98,13 @@ public final class Matcher implements MatchResult {
         }
         pattern = p;
         scratch = p.strategy().newScratch();
+        if (!ownLimits) {
+            limits = p.limits();
+        }
+        applyLimits();
         groups = new int[2 * (p.groupCount() + 1)];
         Arrays.fill(groups, -1);
+        groupsPending = false;
         replacement = null;
     }
 
@@ -89,8 +116,31 @@ public final class Matcher implements MatchResult {
     }
 
     /**
+     * Bounds every following search of this Matcher with {@code limits}, in place of the
+     * pattern's (kept across {@link #reset()} and {@link #usePattern}).
+     *
+     * @throws NullPointerException if {@code limits} is null
+     */
+    public Matcher useLimits(MatchLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        ownLimits = true;
+        applyLimits();
+        return this;
+    }
+
+    /** The limits of this Matcher's searches. */
+    public MatchLimits limits() {
+        return limits;
+    }
+
+    private void applyLimits() {
+        scratch.budget().configure(limits.timeoutNanos(), limits.workUnits(), limits.interruptible());
+    }
+
+    /**
      * Switches to another pattern, keeping the position in the input, the region and the append
-     * position; the groups of the last match are lost.
+     * position; the groups of the last match are lost. The new pattern's limits apply unless
+     * this Matcher has its own ({@link #useLimits}).
      *
      * @throws IllegalArgumentException if {@code newPattern} is null
      */
@@ -110,7 +160,9 @@ public final class Matcher implements MatchResult {
     public Matcher reset() {
         first = -1;
         last = 0;
+        retryLast = 0;
         Arrays.fill(groups, -1);
+        groupsPending = false;
         lastAppendPosition = 0;
         from = 0;
         to = text.length();
@@ -204,6 +256,7 @@ public final class Matcher implements MatchResult {
         if (next > to) {
             // Past the region: no search; like the JDK this clears only the groups.
             Arrays.fill(groups, -1);
+            groupsPending = false;
             return false;
         }
         return search(next, Anchor.UNANCHORED);
@@ -229,17 +282,37 @@ public final class Matcher implements MatchResult {
             input = in;
         }
         Arrays.fill(groups, -1);
-        boolean found = pattern.strategy().search(in, start, anchor, groups, scratch);
+        retryLast = anchor == Anchor.UNANCHORED ? start : last;
+        int r;
+        try {
+            r = pattern.strategy().searchLazily(in, start, anchor, groups, scratch);
+        } catch (RuntimeException | Error e) {
+            abandon(); // a limit, or the input's own exception
+            throw e;
+        }
         endFlagsPending = true; // asked of the scratch only if the caller wants them
+        boolean found = r != Strategy.NO_MATCH;
         if (found) {
             first = groups[0];
             last = groups[1];
+            groupsPending = r == Strategy.MATCH_BOUNDS;
+            groupsInput = in;
         } else {
             first = -1;
-            Arrays.fill(groups, -1);
+            groupsPending = false;
         }
         modCount++;
         return found;
+    }
+
+    /** The slots of the last match, computing its captures first if they are still pending. */
+    private int[] groups() {
+        if (groupsPending) {
+            // May abort on a limit: the groups stay pending and nothing is half-written.
+            pattern.strategy().deferredCaptures(groupsInput, groups[0], groups[1], groups, scratch);
+            groupsPending = false;
+        }
+        return groups;
     }
 
     /** Whether the last match attempt read up to the end of the region (more input could matter). */
@@ -256,10 +329,31 @@ public final class Matcher implements MatchResult {
 
     private void resolveEndFlags() {
         if (endFlagsPending) {
-            hitEnd = scratch.hitEnd();
-            requireEnd = scratch.requireEnd();
+            try {
+                hitEnd = scratch.hitEnd();
+                requireEnd = scratch.requireEnd();
+            } catch (RuntimeException | Error e) {
+                abandon();
+                throw e;
+            }
             endFlagsPending = false;
         }
+    }
+
+    /**
+     * After an aborted search (or an aborted computation for its result, such as hitEnd): no
+     * match, no end flags, nothing left to compute or reuse, and find() repeats that search.
+     */
+    private void abandon() {
+        scratch.abandon();
+        last = retryLast;
+        first = -1;
+        Arrays.fill(groups, -1);
+        groupsPending = false;
+        hitEnd = false;
+        requireEnd = false;
+        endFlagsPending = false;
+        modCount++;
     }
 
     // ---------------------------------------------------------------- the match
@@ -289,12 +383,12 @@ public final class Matcher implements MatchResult {
     public int start(int group) {
         checkMatch(NO_MATCH_AVAILABLE);
         checkGroup(group);
-        return groups[2 * group];
+        return (group == 0 ? groups : groups())[2 * group];
     }
 
     @Override
     public int start(String name) {
-        return groups[2 * groupIndex(name)];
+        return groups()[2 * groupIndex(name)];
     }
 
     @Override
@@ -307,12 +401,12 @@ public final class Matcher implements MatchResult {
     public int end(int group) {
         checkMatch(NO_MATCH_AVAILABLE);
         checkGroup(group);
-        return groups[2 * group + 1];
+        return (group == 0 ? groups : groups())[2 * group + 1];
     }
 
     @Override
     public int end(String name) {
-        return groups[2 * groupIndex(name) + 1];
+        return groups()[2 * groupIndex(name) + 1];
     }
 
     @Override
@@ -333,8 +427,9 @@ public final class Matcher implements MatchResult {
     }
 
     private String text(int group) {
-        int s = groups[2 * group];
-        int e = groups[2 * group + 1];
+        int[] g = group == 0 ? groups : groups();
+        int s = g[2 * group];
+        int e = g[2 * group + 1];
         return s == -1 || e == -1 ? null : text.subSequence(s, e).toString();
     }
 
@@ -362,7 +457,7 @@ public final class Matcher implements MatchResult {
 
     /** An immutable copy of the current match state, unaffected by later operations. */
     public MatchResult toMatchResult() {
-        return Snapshot.of(first, last, groups, text, pattern.namedGroups());
+        return Snapshot.of(first, last, groups(), text, pattern.namedGroups());
     }
 
     /**
@@ -464,7 +559,8 @@ public final class Matcher implements MatchResult {
     public Matcher appendReplacement(StringBuilder sb, String replacement) {
         checkMatch(NO_MATCH_AVAILABLE);
         StringBuilder expanded = new StringBuilder();
-        program(replacement).appendTo(expanded, text, groups);
+        Replacement r = program(replacement);
+        r.appendTo(expanded, text, r.refersToGroups() ? groups() : groups);
         sb.append(text, lastAppendPosition, first).append(expanded);
         lastAppendPosition = last;
         modCount++;
@@ -475,7 +571,8 @@ public final class Matcher implements MatchResult {
     public Matcher appendReplacement(StringBuffer sb, String replacement) {
         checkMatch(NO_MATCH_AVAILABLE);
         StringBuilder expanded = new StringBuilder();
-        program(replacement).appendTo(expanded, text, groups);
+        Replacement r = program(replacement);
+        r.appendTo(expanded, text, r.refersToGroups() ? groups() : groups);
         sb.append(text, lastAppendPosition, first).append(expanded);
         lastAppendPosition = last;
         modCount++;

@@ -46,6 +46,9 @@ public final class Pattern implements java.io.Serializable {
     /** Unicode versions of the predefined and POSIX classes. Inline: {@code (?U)}. */
     public static final int UNICODE_CHARACTER_CLASS = 0x100;
 
+    /** Marker for "the DFA cache budget from {@code linrex.dfaCacheBytes}". */
+    private static final long DFA_BUDGET_FROM_PROPERTY = Long.MIN_VALUE;
+
     private static final int ALL_FLAGS = UNIX_LINES | CASE_INSENSITIVE | COMMENTS | MULTILINE | LITERAL
             | DOTALL | UNICODE_CASE | CANON_EQ | UNICODE_CHARACTER_CLASS;
 
@@ -56,21 +59,39 @@ public final class Pattern implements java.io.Serializable {
     private final transient Strategy strategy;
     private final transient int groupCount;
     private final transient Map<String, Integer> namedGroups;
+    /** Each new Matcher's limits; serialized (null when read from a stream written before limits existed). */
+    private final MatchLimits limits;
 
-    private Pattern(String pattern, int flags) {
+    private Pattern(String pattern, int flags, MatchLimits limits) {
+        this(pattern, flags, limits, DFA_BUDGET_FROM_PROPERTY);
+    }
+
+    private Pattern(String pattern, int flags, MatchLimits limits, long dfaCacheBytes) {
         if ((flags & ~ALL_FLAGS) != 0) {
             throw new IllegalArgumentException("Unknown flag 0x" + Integer.toHexString(flags));
         }
         Objects.requireNonNull(pattern, "regex");
+        this.limits = Objects.requireNonNull(limits, "limits");
         Ast.Root root = Parser.parse(pattern, flags);
         this.pattern = pattern;
         this.givenFlags = flags;
-        this.strategy = Strategy.compile(root);
+        this.strategy = dfaCacheBytes == DFA_BUDGET_FROM_PROPERTY ? Strategy.compile(root) : Strategy.compile(root, dfaCacheBytes);
         this.groupCount = root.groupCount();
         this.namedGroups = Collections.unmodifiableMap(new LinkedHashMap<>(root.groupNames()));
         // As the JDK: flags() reports the flags in force at the end of the pattern's top level
         // (inline flags included, UNICODE_CASE implied by UNICODE_CHARACTER_CLASS).
         this.flags = root.flags();
+    }
+
+    /** The same compiled pattern (program, DFA caches) with other limits. */
+    private Pattern(Pattern p, MatchLimits limits) {
+        this.pattern = p.pattern;
+        this.givenFlags = p.givenFlags;
+        this.flags = p.flags;
+        this.strategy = p.strategy;
+        this.groupCount = p.groupCount;
+        this.namedGroups = p.namedGroups;
+        this.limits = Objects.requireNonNull(limits, "limits");
     }
 
     /**
@@ -81,7 +102,7 @@ public final class Pattern implements java.io.Serializable {
      * @throws PatternTooLargeException if it is nested too deeply or compiles too large
      */
     public static Pattern compile(String regex) {
-        return new Pattern(regex, 0);
+        return new Pattern(regex, 0, MatchLimits.NONE);
     }
 
     /**
@@ -93,7 +114,46 @@ public final class Pattern implements java.io.Serializable {
      * @throws PatternTooLargeException if it is nested too deeply or compiles too large
      */
     public static Pattern compile(String regex, int flags) {
-        return new Pattern(regex, flags);
+        return new Pattern(regex, flags, MatchLimits.NONE);
+    }
+
+    /**
+     * As {@link #compile(String, int)}, with {@code limits} for every search of this pattern's
+     * Matchers (unless a Matcher sets its own with {@link Matcher#useLimits}).
+     *
+     * @throws NullPointerException if {@code limits} is null
+     */
+    public static Pattern compile(String regex, int flags, MatchLimits limits) {
+        return new Pattern(regex, flags, limits);
+    }
+
+    /** For tests: as {@link #compile(String, int)} with a DFA cache budget per direction in bytes. */
+    static Pattern compileWithDfaCacheBytes(String regex, int flags, long dfaCacheBytes) {
+        return new Pattern(regex, flags, MatchLimits.NONE, dfaCacheBytes);
+    }
+
+    /**
+     * This pattern with other default {@link MatchLimits}: a cheap view that shares the compiled
+     * program and the DFA caches with this one (and with every other view of it).
+     *
+     * @throws NullPointerException if {@code limits} is null
+     */
+    public Pattern withLimits(MatchLimits limits) {
+        return limits.equals(this.limits) ? this : new Pattern(this, limits);
+    }
+
+    /** The limits each new Matcher of this pattern starts with ({@link MatchLimits#NONE} unless set). */
+    public MatchLimits limits() {
+        return limits == null ? MatchLimits.NONE : limits;
+    }
+
+    /**
+     * The memory this pattern shares among its Matchers: the compiled program and the DFA caches
+     * (see {@link PatternMemory} for what is counted and the limits). Views made with
+     * {@link #withLimits} report the same shared caches.
+     */
+    public PatternMemory memoryUsage() {
+        return new PatternMemory(strategy.program().memoryBytes(), strategy.dfaCacheBudget(), strategy.dfaBytesUsed());
     }
 
     /** Compiles {@code regex} and matches the whole of {@code input} against it. */
@@ -220,6 +280,6 @@ public final class Pattern implements java.io.Serializable {
 
     /** Serialized as its source and flags, like java.util.regex.Pattern; recompiled when read. */
     private Object readResolve() {
-        return new Pattern(pattern, givenFlags);
+        return new Pattern(pattern, givenFlags, limits());
     }
 }

@@ -224,7 +224,7 @@ final class JdkParity {
                     case "asPredicate" -> result = predicate(invoke(target, "asPredicate"), args[0]);
                     case "asMatchPredicate" -> result = predicate(invoke(target, "asMatchPredicate"), args[0]);
                     case "matcher" -> result = proxy(M.class, invoke(target, "matcher", args));
-                    default -> result = invoke(target, name, args);
+                    default -> result = invoke(target, method, args);
                 }
                 if (result == target) {
                     log.add(call + " = this");
@@ -254,6 +254,22 @@ final class JdkParity {
         @SuppressWarnings("unchecked")
         private static boolean predicate(Object predicate, Object arg) {
             return ((java.util.function.Predicate<Object>) predicate).test(arg);
+        }
+
+        /**
+         * Calls the method of {@code target} with the scenario method's name and parameter types
+         * if it has one (so that a null argument picks the overload the scenario means, whatever
+         * order reflection lists methods in), else as {@link #invoke(Object, String, Object...)}.
+         */
+        private static Object invoke(Object target, Method method, Object[] args) throws ReflectiveOperationException {
+            Method exact;
+            try {
+                exact = target.getClass().getMethod(method.getName(), method.getParameterTypes());
+            } catch (NoSuchMethodException e) {
+                return invoke(target, method.getName(), args);
+            }
+            exact.setAccessible(true);
+            return exact.invoke(target, args);
         }
 
         /** Calls the public method of {@code target} with this name whose parameters accept {@code args}. */

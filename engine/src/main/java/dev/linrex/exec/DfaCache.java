@@ -35,12 +35,25 @@ import java.util.concurrent.atomic.AtomicReference;
  * alive until it next computes a transition. A thread that loses a race to add a state uses the
  * winner's (identical) state; the only cost of a race is duplicated work.
  *
+ * <p><b>Aborts.</b> A search may stop anywhere by an exception: a {@link Budget} limit, or the
+ * input's own {@code charAt}. Neither can corrupt the cache: the input is read, and limits are
+ * checked, only while a transition is being computed in scratch space, before its state is
+ * interned; interning, the row write and a clear run no foreign code. What is cached is a
+ * function of (state, unit class) alone, never of the text read around it (positions where
+ * assertions need the real input are not cached), so even a text that changes during the search
+ * cannot cache a wrong transition. Tests: {@code MutatingInputTest}, {@code AbortRecoveryTest}.
+ *
  * <p>Why share rather than give each Matcher its own cache: a pattern is typically compiled once
  * and used from many threads and many short-lived Matchers; per-Matcher caches would rebuild the
  * same states again and again and multiply memory by the number of Matchers.
  */
 final class DfaCache {
-    /** Fixed per-state charge besides the row and the pcs: the objects' headers and fields plus a map node. */
+    /**
+     * Fixed per-state charge besides the row and the pcs arrays: the DfaState object (at most 48
+     * bytes), its Key (32), the map node (48) and the state's share of the map's table (up to 32
+     * while it resizes), each figure for 8-byte references; with compressed references the real
+     * sum is about 104.
+     */
     static final int STATE_OVERHEAD = 160;
     /** Fixed per-generation charge: the map's table, the start-state array and the generation object. */
     static final int GENERATION_OVERHEAD = 256;
@@ -70,8 +83,13 @@ final class DfaCache {
         return current.get();
     }
 
+    /** The charge for a state with {@code pcCount} pcs: overhead plus its two arrays (16-byte headers, 8-byte alignment). */
     long stateBytes(int pcCount) {
-        return STATE_OVERHEAD + 16L + (long) REFERENCE_BYTES * classCount + 16L + 4L * pcCount;
+        return STATE_OVERHEAD + align8(16L + (long) REFERENCE_BYTES * classCount) + align8(16L + 4L * pcCount);
+    }
+
+    private static long align8(long bytes) {
+        return (bytes + 7) & ~7L;
     }
 
     long generationBytes() {
@@ -94,6 +112,19 @@ final class DfaCache {
             return fresh;
         }
         return current.get();
+    }
+
+    /**
+     * The bytes the current generation's states and fixed parts are charged, summed afresh (for
+     * tests: once no search runs, it equals {@link #memoryBytes()}, so no reservation leaks).
+     */
+    long recountBytes() {
+        Generation g = current.get();
+        long bytes = generationBytes();
+        for (DfaState s : g.map.values()) {
+            bytes += stateBytes(s.pcs.length);
+        }
+        return bytes;
     }
 
     /** Could a state with {@code pcCount} pcs fit into an empty generation? */
@@ -125,7 +156,12 @@ final class DfaCache {
                     return null;
                 }
             } while (!bytes.compareAndSet(used, used + cost));
-            s = new DfaState(key.flags, key.pcs, this, classCount);
+            try {
+                s = new DfaState(key.flags, key.pcs, this, classCount);
+            } catch (OutOfMemoryError e) {
+                bytes.addAndGet(-cost); // keep the books exact, then let the error go
+                throw e;
+            }
             DfaState prev = map.putIfAbsent(key, s);
             if (prev != null) {
                 bytes.addAndGet(-cost);

@@ -160,7 +160,9 @@ public final class LazyDfa {
         }
         int last = NO_MATCH;
         int p = from;
+        final Budget budget = sc.budget;
         while (p < end) {
+            budget.tick();
             char c = text.charAt(p);
             int cls = classes.classOf(c);
             DfaState n;
@@ -212,7 +214,9 @@ public final class LazyDfa {
         }
         int last = NO_MATCH;
         int p = end;
+        final Budget budget = sc.budget;
         while (p > from) {
+            budget.tick();
             char c = text.charAt(p - 1);
             int cls = classes.classOf(c);
             DfaState n;
@@ -352,6 +356,7 @@ public final class LazyDfa {
                           boolean eoi, Scratch sc) {
         final int[] op = prog.op;
         final int[] out = prog.out;
+        sc.ensureSets();
         sc.clearVisited();
         sc.listLen = 0;
         for (int pc : s.pcs) {
@@ -428,6 +433,7 @@ public final class LazyDfa {
                     break;
                 }
                 sc.steps++;
+                sc.budget.tick();
                 switch (op[pc]) {
                     case Program.MATCH, Program.RANGE, Program.CLASS:
                         sc.list[sc.listLen++] = pc;
@@ -482,6 +488,11 @@ public final class LazyDfa {
         return cache.budget;
     }
 
+    /** The state cache itself, for tests of its accounting. */
+    DfaCache cache() {
+        return cache;
+    }
+
     public long statesBuilt() {
         return cache.statesBuilt.get();
     }
@@ -509,14 +520,16 @@ public final class LazyDfa {
      * one Matcher (through {@link Strategy.Scratch}); never shared.
      */
     public static final class Scratch {
-        private final int[] sparse;
-        private final int[] dense;
+        private final int progSize;
+        /** Closure working sets, allocated on the first state computation (a search over cached states needs none). */
+        private int[] sparse;
+        private int[] dense;
         private int size;
-        final int[] list;
+        int[] list;
         int listLen;
-        final int[] stack;
-        private final int[] nSparse;
-        final int[] nextPcs;
+        int[] stack;
+        private int[] nSparse;
+        int[] nextPcs;
         int nextLen;
         int keyFlags;
         boolean matched;
@@ -529,18 +542,26 @@ public final class LazyDfa {
         final Assertions.BaseCharMemo memo = new Assertions.BaseCharMemo();
         /** Units scanned plus instructions visited by closures, over all searches. */
         long steps;
+        /** Checks the search's limits; replaced by the owning {@link Strategy.Scratch}'s. */
+        Budget budget = new Budget();
         /** Per search: where it began, states it added, clears it went through. */
         int origin;
         int built;
         int clears;
 
         Scratch(int progSize) {
-            sparse = new int[progSize];
-            dense = new int[progSize];
-            list = new int[progSize];
-            stack = new int[progSize + 1];
-            nSparse = new int[progSize];
-            nextPcs = new int[progSize];
+            this.progSize = progSize;
+        }
+
+        void ensureSets() {
+            if (sparse == null) {
+                sparse = new int[progSize];
+                dense = new int[progSize];
+                list = new int[progSize];
+                stack = new int[progSize + 1];
+                nSparse = new int[progSize];
+                nextPcs = new int[progSize];
+            }
         }
 
         void begin(int origin) {

@@ -88,6 +88,7 @@ public final class PikeVM {
         int[] scratchSlots = cache.scratchSlots;
         boolean matched = false;
         long steps = 0;
+        long charged = 0;
         int pos = from;
         while (true) {
             if (!matched && (anchor == Anchor.UNANCHORED || pos == from)) {
@@ -131,6 +132,8 @@ public final class PikeVM {
                     steps += addThread(nlist, out[pc], pos + 1, scratchSlots, in, cache);
                 }
             }
+            cache.budget.charge(steps - charged); // may abort; the next search resets all of this cache
+            charged = steps;
             if (pos >= end) {
                 break;
             }
@@ -272,6 +275,8 @@ public final class PikeVM {
         long steps;
         boolean hitEnd;
         boolean requireEnd;
+        /** Checks the search's limits; replaced by the owning {@link Strategy.Scratch}'s. */
+        Budget budget = new Budget();
 
         Cache(Program prog) {
             this.width = prog.slotCount + prog.latchSlotCount; // capture slots, then latch slots

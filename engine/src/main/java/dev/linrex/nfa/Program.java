@@ -98,6 +98,23 @@ public final class Program {
         return false;
     }
 
+    /**
+     * An upper estimate of this program's heap size in bytes: the object and its arrays, each
+     * array charged a 24-byte header (the largest HotSpot uses), 8 bytes per reference (the
+     * largest) and alignment to 8 bytes.
+     */
+    public long memoryBytes() {
+        long bytes = 64 + 4 * arrayBytes(4, op.length) + arrayBytes(4, latchSlot.length) + arrayBytes(8, classes.length);
+        for (char[] c : classes) {
+            bytes += arrayBytes(2, c.length);
+        }
+        return bytes;
+    }
+
+    private static long arrayBytes(int elementBytes, int length) {
+        return (24 + (long) elementBytes * length + 7) & ~7L;
+    }
+
     /** A readable listing, one instruction a line, for tests and debugging. */
     public String dump() {
         StringBuilder sb = new StringBuilder();

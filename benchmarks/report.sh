@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Runs the whole engine comparison and writes benchmarks/RESULTS.md (see benchmarks/README.md).
+#
+#   benchmarks/report.sh            # about 10 minutes on 2 cores
+#
+# Steps: build target/benchmarks.jar on JDK 25 (SafeRE needs 21+), check every workload on every
+# engine under a watchdog, one JMH JVM per engine (linrex, JDK, RE2/J, SafeRE), retained heap per
+# pattern (JOL), then the Markdown report. Knobs are Java system properties passed through
+# BENCH_OPTS, e.g. BENCH_OPTS="-Dbench.iterationMs=1000 -Dbench.warmupMs=1000" for a longer run
+# or -Dbench.filter=REGEX to measure only matching workload keys (see Settings.java).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+JDK=${BENCH_JDK:-/usr/lib/jvm/temurin-25-jdk-amd64}
+JAVA="$JDK/bin/java"
+OUT="$ROOT/benchmarks/target/bench"
+SHARED=${LINREX_SHARED:-$ROOT/../shared}
+OPTS="${BENCH_OPTS:-}"
+[ -x "$JAVA" ] || { echo "report.sh: JDK 25 not found at $JDK (set BENCH_JDK)" >&2; exit 2; }
+[ -d "$SHARED/bench" ] || { echo "report.sh: shared data not found at $SHARED (set LINREX_SHARED)" >&2; exit 2; }
+
+start=$(date +%s)
+echo "== build (JDK: $JDK)"
+JAVA_HOME="$JDK" mvn -B -q -pl benchmarks -am -P '!second-jdk' package -DskipTests
+JAR="$ROOT/benchmarks/target/benchmarks.jar"
+mkdir -p "$OUT"
+rm -f "$OUT"/*.json "$OUT"/*.log
+
+# jdk.incubator.vector: SafeRE's jar asks for it (META-INF/jpms.args); every engine's JVM gets
+# the same flags. JOL reads private fields of java.util.regex and the others' pattern objects.
+JVM=(--add-modules jdk.incubator.vector -Xss8m -Xmx2g "-Dlinrex.shared=$SHARED")
+# shellcheck disable=SC2206
+EXTRA=($OPTS)
+
+{
+  echo "Date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'), $(free -g | awk '/Mem:/{print $2}') GiB RAM; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "linrex commit: $(git rev-parse --short HEAD)$(git diff --quiet -- engine || echo ' (with uncommitted engine changes)'); RE2/J 1.8; SafeRE 1.1.0"
+} > "$OUT/machine.txt"
+
+echo "== check (every workload, every engine, watchdog)"
+# A linrex failure is printed loudly and listed at the top of RESULTS.md; the run goes on.
+"$JAVA" "${JVM[@]}" "${EXTRA[@]}" -jar "$JAR" check "$OUT/check.json" 2>&1 | tee "$OUT/check.log" | grep -v '^WARNING' || true
+
+for engine in linrex jdk re2j safere; do
+  echo "== measure $engine"
+  "$JAVA" "${JVM[@]}" "${EXTRA[@]}" -jar "$JAR" measure "$engine" "$OUT/check.json" "$OUT/measure-$engine.json" \
+    > "$OUT/measure-$engine.log" 2>&1 || echo "measure $engine FAILED (see $OUT/measure-$engine.log)"
+  grep -E 'measuring|CHECK FAILED' "$OUT/measure-$engine.log" || true
+done
+
+echo "== memory (JOL)"
+"$JAVA" "${JVM[@]}" "${EXTRA[@]}" --add-opens java.base/java.util.regex=ALL-UNNAMED \
+  --add-opens java.base/java.lang=ALL-UNNAMED --add-opens java.base/java.util=ALL-UNNAMED \
+  -Djdk.attach.allowAttachSelf=true -jar "$JAR" memory "$OUT/check.json" "$OUT/memory.json" \
+  > "$OUT/memory.log" 2>&1 || echo "memory FAILED (see $OUT/memory.log)"
+
+echo "Load average at end: $(cut -d' ' -f1-3 /proc/loadavg); wall time $(( $(date +%s) - start )) s" >> "$OUT/machine.txt"
+echo "== report"
+"$JAVA" "${JVM[@]}" "${EXTRA[@]}" -jar "$JAR" report "$OUT" "$ROOT/benchmarks/RESULTS.md" \
+  "benchmarks/report.sh${OPTS:+ (BENCH_OPTS=\"$OPTS\")}"
+echo "done in $(( $(date +%s) - start )) s"

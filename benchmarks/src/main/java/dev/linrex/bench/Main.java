@@ -1,0 +1,43 @@
+package dev.linrex.bench;
+
+import dev.linrex.bench.check.CheckRun;
+import dev.linrex.bench.jmh.MeasureRun;
+import dev.linrex.bench.report.MemoryRun;
+import dev.linrex.bench.report.ReportWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * Entry point of target/benchmarks.jar; report.sh calls the steps in order:
+ * <pre>
+ *   check   OUT.json                 correctness of every workload, all engines (watchdog)
+ *   measure ENGINE CHECK.json OUT.json  JMH: workloads, scaling, compile for one engine
+ *   memory  CHECK.json OUT.json      retained heap per compiled pattern, all engines (JOL)
+ *   report  DIR RESULTS.md "COMMAND" merge the files of DIR into the Markdown report
+ * </pre>
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            usage();
+            return;
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        switch (args[0]) {
+            case "check" -> System.exit(CheckRun.main(Path.of(rest[0])));
+            case "measure" -> MeasureRun.main(rest[0], Path.of(rest[1]), Path.of(rest[2]));
+            case "memory" -> MemoryRun.main(Path.of(rest[0]), Path.of(rest[1]));
+            case "report" -> ReportWriter.main(Path.of(rest[0]), Path.of(rest[1]), rest.length > 2 ? rest[2] : "");
+            default -> usage();
+        }
+    }
+
+    private static void usage() {
+        System.err.println("usage: check OUT | measure ENGINE CHECK OUT | memory CHECK OUT | report DIR RESULTS.md COMMAND"
+                + " (see benchmarks/README.md; report.sh runs them all)");
+    }
+}

@@ -1,0 +1,80 @@
+package dev.linrex.bench;
+
+import java.util.List;
+
+/**
+ * Run-size knobs, as system properties so report.sh and a curious reader can change them
+ * without editing code. Defaults fit the whole comparison in about 10 minutes on 2 cores.
+ */
+public final class Settings {
+
+    private Settings() {
+    }
+
+    /** Watchdog limit for a check run of the JDK, RE2/J or SafeRE; longer runs are "> limit". */
+    public static long limitMillis() {
+        return Long.getLong("bench.limitMs", 2_000);
+    }
+
+    /** JMH warm-up iterations and their length (ms). */
+    public static int warmupIterations() {
+        return Integer.getInteger("bench.warmupIterations", 1);
+    }
+
+    public static int warmupMillis() {
+        return Integer.getInteger("bench.warmupMs", 100);
+    }
+
+    /** JMH measurement iterations and their length (ms); the median of these is reported. */
+    public static int measurementIterations() {
+        return Integer.getInteger("bench.iterations", 3);
+    }
+
+    public static int measurementMillis() {
+        return Integer.getInteger("bench.iterationMs", 100);
+    }
+
+    /** SafeRE's RealWorld matrix sizes measured by the report run (the check covers all). */
+    public static List<String> realWorldSizes() {
+        return List.of(System.getProperty("bench.realWorldSizes", "10000").split(","));
+    }
+
+    /** Input sizes (chars) of the scaling benchmark. */
+    public static List<Integer> scalingSizes() {
+        return List.of(10_000, 100_000, 1_000_000);
+    }
+
+    /** Workloads checked at once by the check step. */
+    public static int checkThreads() {
+        return Integer.getInteger("bench.checkThreads", 2);
+    }
+
+    /** Whether the check step covers workloads outside the measured selection too. */
+    public static boolean checkAll() {
+        return Boolean.getBoolean("bench.checkAll");
+    }
+
+    /** Optional regular expression on workload keys: only matching ones are measured. */
+    public static String filter() {
+        return System.getProperty("bench.filter", "");
+    }
+
+    /** ReDoS attacks (ids in corpus/redos/redos-attacks.tsv) of the scaling benchmark. */
+    public static List<String> scalingAttacks() {
+        return List.of(System.getProperty("bench.scalingAttacks",
+                "stackexchange-2016-simplified,cloudflare-2019-core,recheck-a-or-a-star,regexploit-readme-1,"
+                        + "regexploit-ua-parser-3,owasp-nested-plus,owasp-dotstar-a,vrd-unsafe-14").split(","));
+    }
+
+    /** Whether a workload key belongs to the measured selection (the check covers all). */
+    public static boolean measured(String key) {
+        if (!filter().isEmpty() && !java.util.regex.Pattern.compile(filter()).matcher(key).find()) {
+            return false;
+        }
+        if (key.startsWith("safere/RealWorldRegexBenchmark.")) {
+            String size = key.substring(key.lastIndexOf('.') + 1);
+            return realWorldSizes().contains(size);
+        }
+        return true;
+    }
+}

@@ -1,0 +1,221 @@
+package dev.linrex.bench.jmh;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import dev.linrex.bench.Settings;
+import dev.linrex.bench.check.CheckFile;
+import dev.linrex.bench.check.Outcome;
+import dev.linrex.bench.check.Watchdog;
+import dev.linrex.bench.engine.Engine;
+import dev.linrex.bench.engine.Engines;
+import dev.linrex.bench.engine.LinrexEngine;
+import dev.linrex.bench.workload.Operation;
+import dev.linrex.bench.workload.RedosSuite;
+import dev.linrex.bench.workload.Workload;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * `measure ENGINE CHECK.json OUT.json`: the JMH part for one engine, in this JVM (report.sh
+ * starts one JVM per engine, so no engine's code shares a JIT profile with another's; JMH
+ * itself runs with forks=0 inside it). Measures the workloads this engine answered in time in
+ * the check step, the scaling cases and the compile set.
+ */
+public final class MeasureRun {
+
+    private MeasureRun() {
+    }
+
+    public static void main(String engineName, Path checkPath, Path out) throws IOException, RunnerException {
+        Engine engine = Engines.byName(engineName);
+        CheckFile checkFile = CheckFile.read(checkPath);
+        JsonObject check = checkFile.json();
+        JsonObject result = new JsonObject();
+        result.addProperty("engine", engineName);
+        result.addProperty("jdk", System.getProperty("java.vm.vendor") + " " + Runtime.version());
+        result.add("workloads", workloads(engineName, check));
+        result.add("scaling", scaling(engine));
+        result.add("compile", compile(engineName, checkFile));
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(out, new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(result));
+    }
+
+    private static JsonObject workloads(String engine, JsonObject check) throws RunnerException {
+        // Calls that took long in the check are measured with fewer calls: an iteration always
+        // completes at least one call, so 1 + 3 iterations of a 2-second call would take 8 s.
+        Map<Tier, List<String>> tiers = new EnumMap<>(Tier.class);
+        for (JsonElement e : check.getAsJsonArray("workloads")) {
+            JsonObject w = e.getAsJsonObject();
+            String key = w.get("key").getAsString();
+            JsonObject oc = w.getAsJsonObject("outcomes").getAsJsonObject(engine);
+            if (oc != null && oc.get("kind").getAsString().equals("VALUE") && Settings.measured(key)) {
+                tiers.computeIfAbsent(Tier.of(oc.get("millis").getAsLong()), t -> new ArrayList<>()).add(key);
+                Fixtures.EXPECTED.put(key, oc.get("value").getAsString());
+            }
+        }
+        JsonObject out = new JsonObject();
+        for (var tier : tiers.entrySet()) {
+            List<String> keys = tier.getValue();
+            System.out.printf("[%s] measuring %d workloads (%s)%n", engine, keys.size(), tier.getKey().text);
+            ChainedOptionsBuilder opts = tier.getKey().apply(options(WorkloadBenchmark.class))
+                    .param("engine", engine)
+                    .param("workload", keys.toArray(new String[0]));
+            for (RunResult r : new Runner(opts.build()).run()) {
+                JsonObject s = summary(r);
+                s.addProperty("tier", tier.getKey().name());
+                out.add(r.getParams().getParam("workload"), s);
+            }
+        }
+        return out;
+    }
+
+    /** How a workload is measured, by the time its call took in the check step. */
+    enum Tier {
+        /** Under 100 ms: the configured iterations (Settings). */
+        FAST("configured iterations"),
+        /** 100 ms to 1 s: one warm-up call, three measured calls. */
+        SLOW("calls of 100 ms to 1 s: 1 warm-up call + 3 measured calls"),
+        /** Over 1 s: one measured call after the check call of the trial's setup. */
+        VERY_SLOW("calls over 1 s: 1 measured call");
+
+        final String text;
+
+        Tier(String text) {
+            this.text = text;
+        }
+
+        static Tier of(long checkMillis) {
+            return checkMillis < 100 ? FAST : checkMillis < 1_000 ? SLOW : VERY_SLOW;
+        }
+
+        ChainedOptionsBuilder apply(ChainedOptionsBuilder o) {
+            return switch (this) {
+                case FAST -> o;
+                case SLOW -> o.warmupIterations(1).warmupTime(TimeValue.milliseconds(1))
+                        .measurementIterations(3).measurementTime(TimeValue.milliseconds(1));
+                case VERY_SLOW -> o.warmupIterations(0)
+                        .measurementIterations(1).measurementTime(TimeValue.milliseconds(1));
+            };
+        }
+    }
+
+    private static JsonObject scaling(Engine engine) throws RunnerException {
+        JsonObject out = new JsonObject();
+        Engine linrex = new LinrexEngine();
+        for (String attackId : Settings.scalingAttacks()) {
+            RedosSuite.Attack a = ScalingBenchmark.find(attackId);
+            String cutOff = null; // once cut off at one size, larger sizes are not tried
+            for (int size : Settings.scalingSizes()) {
+                String key = attackId + "@" + size;
+                Workload w = new Workload("scaling", key, Set.of(), List.of(a.regex()), 0, Operation.COUNT,
+                        List.of(a.textOfSize(size)), null, null);
+                JsonObject cell = new JsonObject();
+                cell.addProperty("chars", w.inputChars());
+                if (cutOff != null) {
+                    cell.addProperty("status", cutOff);
+                    out.add(key, cell);
+                    continue;
+                }
+                Outcome mine = Watchdog.run(engine, w, Settings.limitMillis());
+                Outcome ref = engine.name().equals("linrex") ? mine : Watchdog.run(linrex, w, 60_000);
+                if (!mine.answered()) {
+                    cell.addProperty("status", mine.kind() + " " + (mine.detail() == null ? "" : mine.detail()));
+                    cutOff = mine.kind() == Outcome.Kind.LIMIT ? cell.get("status").getAsString() : null;
+                    out.add(key, cell);
+                    continue;
+                }
+                boolean agrees = ref.answered() && String.valueOf(ref.value()).equals(String.valueOf(mine.value()));
+                cell.addProperty("agreesWithLinrex", agrees);
+                if (!agrees && engine.name().equals("jdk")) {
+                    System.err.println("CHECK FAILED scaling " + key + ": linrex " + Outcome.describe(ref.value())
+                            + " != jdk " + Outcome.describe(mine.value()));
+                    cell.addProperty("status", "CHECK FAILED: linrex " + Outcome.describe(ref.value()) + " != jdk "
+                            + Outcome.describe(mine.value()));
+                }
+                Fixtures.SCALING_EXPECTED.put(key, Outcome.describe(mine.value()));
+                ChainedOptionsBuilder opts = Tier.of(mine.millis()).apply(options(ScalingBenchmark.class))
+                        .param("engine", engine.name())
+                        .param("attack", attackId)
+                        .param("size", String.valueOf(size));
+                for (RunResult r : new Runner(opts.build()).run()) {
+                    JsonObject s = summary(r);
+                    s.entrySet().forEach(en -> cell.add(en.getKey(), en.getValue()));
+                }
+                out.add(key, cell);
+            }
+        }
+        return out;
+    }
+
+    private static JsonObject compile(String engine, CheckFile check) throws RunnerException {
+        List<Map.Entry<String, Integer>> set = new ArrayList<>();
+        for (Map.Entry<Workload, String> p : check.compileSet()) {
+            set.add(Map.entry(p.getValue(), p.getKey().flags()));
+        }
+        Fixtures.compileSet = List.copyOf(set);
+        JsonObject out = new JsonObject();
+        out.addProperty("patterns", set.size());
+        ChainedOptionsBuilder opts = options(CompileBenchmark.class).param("engine", engine);
+        for (RunResult r : new Runner(opts.build()).run()) {
+            var stats = r.getPrimaryResult().getStatistics();
+            out.addProperty("p50Nanos", stats.getPercentile(50));
+            out.addProperty("p90Nanos", stats.getPercentile(90));
+            out.addProperty("meanNanos", stats.getMean());
+            out.addProperty("samples", stats.getN());
+        }
+        return out;
+    }
+
+    private static ChainedOptionsBuilder options(Class<?> benchmark) {
+        return new OptionsBuilder()
+                .include("^" + benchmark.getName().replace(".", "\\.") + "\\.")
+                .forks(0)
+                .threads(1)
+                .warmupIterations(Settings.warmupIterations())
+                .warmupTime(TimeValue.milliseconds(Settings.warmupMillis()))
+                .measurementIterations(Settings.measurementIterations())
+                .measurementTime(TimeValue.milliseconds(Settings.measurementMillis()))
+                .shouldFailOnError(false);
+    }
+
+    /** Median (reported), mean and the iteration scores of one result, in ns/op. */
+    private static JsonObject summary(RunResult r) {
+        JsonObject s = new JsonObject();
+        Collection<BenchmarkResult> brs = r.getBenchmarkResults();
+        List<Double> scores = new ArrayList<>();
+        for (BenchmarkResult br : brs) {
+            for (IterationResult ir : br.getIterationResults()) {
+                scores.add(ir.getPrimaryResult().getScore());
+            }
+        }
+        double[] sorted = scores.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double median = sorted.length == 0 ? Double.NaN
+                : sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+        s.addProperty("medianNanos", median);
+        s.addProperty("meanNanos", r.getPrimaryResult().getScore());
+        JsonArray it = new JsonArray();
+        Arrays.stream(sorted).forEach(it::add);
+        s.add("iterationNanos", it);
+        return s;
+    }
+
+}

@@ -1,0 +1,470 @@
+package dev.linrex.bench.report;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.linrex.bench.Settings;
+import dev.linrex.bench.check.CheckFile;
+import dev.linrex.bench.workload.Categories;
+import dev.linrex.bench.workload.RedosSuite;
+import dev.linrex.bench.workload.SharedData;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * `report DIR RESULTS.md COMMAND`: merges check.json, measure-ENGINE.json, memory.json and
+ * machine.txt from DIR into the Markdown report. A ratio "linrex/X" is X's time divided by
+ * linrex's: above 1 means linrex is faster.
+ */
+public final class ReportWriter {
+
+    static final List<String> ENGINES = List.of("linrex", "jdk", "re2j", "safere");
+    static final List<String> OTHERS = List.of("jdk", "re2j", "safere");
+    static final Map<String, String> LABEL = Map.of(
+            "linrex", "linrex", "jdk", "JDK", "re2j", "RE2/J", "safere", "SafeRE");
+
+    private final CheckFile check;
+    private final Map<String, JsonObject> checked;
+    private final Map<String, JsonObject> measures = new LinkedHashMap<>();
+    private final JsonObject memory;
+    private final String machine;
+    private final StringBuilder md = new StringBuilder();
+
+    private ReportWriter(Path dir) throws IOException {
+        check = CheckFile.read(dir.resolve("check.json"));
+        checked = check.workloads();
+        for (String e : ENGINES) {
+            Path p = dir.resolve("measure-" + e + ".json");
+            if (Files.exists(p)) {
+                measures.put(e, JsonParser.parseString(Files.readString(p)).getAsJsonObject());
+            }
+        }
+        Path mem = dir.resolve("memory.json");
+        memory = Files.exists(mem) ? JsonParser.parseString(Files.readString(mem)).getAsJsonObject() : null;
+        Path m = dir.resolve("machine.txt");
+        machine = Files.exists(m) ? Files.readString(m).strip() : "";
+    }
+
+    public static void main(Path dir, Path out, String command) throws IOException {
+        ReportWriter w = new ReportWriter(dir);
+        w.write(command);
+        Files.writeString(out, w.md.toString());
+        System.out.println("wrote " + out);
+    }
+
+    private void write(String command) {
+        line("# linrex benchmark results");
+        line("");
+        line("Written by `benchmarks/report.sh` (see benchmarks/README.md). Numbers from one short run on a");
+        line("small machine: read ratios, not absolute times, and expect ±20 % noise per cell.");
+        line("");
+        line("- Command: `" + command + "`");
+        for (String l : machine.split("\n")) {
+            if (!l.isBlank()) {
+                line("- " + l);
+            }
+        }
+        line("- JDK of every engine's JVM: " + check.json().get("jdk").getAsString());
+        line(String.format(Locale.ROOT, "- JMH: one JVM per engine, JMH in-process (forks=0) inside it; warm-up %d × %d ms,"
+                        + " measurement %d × %d ms; the cell is the **median** of the measurement iterations (time per call).",
+                Settings.warmupIterations(), Settings.warmupMillis(), Settings.measurementIterations(),
+                Settings.measurementMillis()));
+        line("- Before any measurement every workload ran once per engine under a watchdog (limit "
+                + check.json().get("limitMillis").getAsLong() + " ms): linrex's answer must equal java.util.regex's"
+                + " (and the suite's expected answer); each JMH trial re-checks its engine's answer before timing.");
+        line("- Ratios `linrex/X` = X's time ÷ linrex's time: **above 1 means linrex is faster**. Geometric means use the"
+                + " cases both engines answered; cases where X was cut off (`> limit`) or failed are left out of them and counted.");
+        line("- `≠` after a time: that engine's answer differs from java.util.regex's (RE2/J and SafeRE have their own"
+                + " semantics for `\\b`, `\\w`, `(?m)$` with `\\r`…); measured anyway.");
+        line("");
+        correctness();
+        summary();
+        categories();
+        belowHalf();
+        compile();
+        memory();
+        scaling();
+        perBenchmark();
+    }
+
+    // ---------------------------------------------------------------- sections
+
+    private void correctness() {
+        line("## Correctness check");
+        line("");
+        List<String> fails = new ArrayList<>();
+        List<String> rejected = new ArrayList<>();
+        int unverified = 0;
+        int expectedOnly = 0;
+        for (JsonObject w : checked.values()) {
+            String v = w.get("verdict").getAsString();
+            switch (v) {
+                case "FAIL" -> fails.add(w.get("key").getAsString() + ": " + w.get("message").getAsString());
+                case "REJECTED" -> rejected.add(w.get("key").getAsString() + " (" + w.get("message").getAsString() + ")");
+                case "UNVERIFIED" -> unverified++;
+                case "PASS_EXPECTED_ONLY" -> expectedOnly++;
+                default -> { }
+            }
+        }
+        if (fails.isEmpty()) {
+            line("All " + checked.size() + " workloads: linrex's answer equals java.util.regex's wherever the JDK answered"
+                    + " in time, and the suite's expected answer wherever one is given (" + expectedOnly
+                    + " checked against the expected answer only because the JDK ran away or overflowed its stack; "
+                    + unverified + " with neither, listed as `> limit` below).");
+        } else {
+            line("**CHECK FAILURES: linrex disagrees with java.util.regex or the expected answer (engine bugs):**");
+            line("");
+            fails.forEach(f -> line("- **" + Format.cell(f) + "**"));
+        }
+        for (String m : measureFailures()) {
+            line("- **" + m + "**");
+        }
+        if (!rejected.isEmpty()) {
+            line("");
+            line("Rejected by linrex at compile time, as documented (not linear-time matchable):");
+            rejected.forEach(r -> line("- " + Format.cell(r)));
+        }
+        line("");
+    }
+
+    /** Workloads an engine answered in the check but has no measurement for (trial setup check failed). */
+    private List<String> measureFailures() {
+        List<String> out = new ArrayList<>();
+        for (var e : measures.entrySet()) {
+            JsonObject ws = e.getValue().getAsJsonObject("workloads");
+            for (JsonObject w : checked.values()) {
+                String key = w.get("key").getAsString();
+                JsonObject oc = w.getAsJsonObject("outcomes").getAsJsonObject(e.getKey());
+                if (Settings.measured(key) && oc != null && oc.get("kind").getAsString().equals("VALUE") && !ws.has(key)) {
+                    out.add(LABEL.get(e.getKey()) + " was not measured on " + key + " (its trial failed; see the log)");
+                }
+            }
+        }
+        return out;
+    }
+
+    private void summary() {
+        line("## Geometric means per suite");
+        line("");
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        groups.put("rebar curated (46)", keys(k -> k.startsWith("rebar/")));
+        groups.put("SafeRE suite, all measured", keys(k -> k.startsWith("safere/")));
+        groups.put("  SafeRE RealWorld matrix (sizes " + String.join(",", Settings.realWorldSizes()) + ")",
+                keys(k -> k.startsWith("safere/RealWorldRegexBenchmark.")));
+        groups.put("  SafeRE core (RegexBenchmark)", keys(k -> k.startsWith("safere/RegexBenchmark.")));
+        groups.put("  SafeRE Application", keys(k -> k.startsWith("safere/ApplicationBenchmark.")));
+        groups.put("  SafeRE Pathological", keys(k -> k.startsWith("safere/PathologicalBenchmark.")));
+        groups.put("  SafeRE Replace, CaptureScaling, Http", keys(k -> k.startsWith("safere/ReplaceBenchmark.")
+                || k.startsWith("safere/CaptureScalingBenchmark.") || k.startsWith("safere/HttpBenchmark.")));
+        groups.put("ReDoS seeds", keys(k -> k.startsWith("redos/")));
+        groups.put("everything", keys(k -> true));
+        geomeanTable("suite", groups);
+        line("Targets (issue 4): ≥ 1.5× JDK, ≥ 5× RE2/J, ≥ 1.0× SafeRE per suite.");
+        line("");
+    }
+
+    private void categories() {
+        line("## Geometric means per category");
+        line("");
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        for (String c : Categories.ALL) {
+            groups.put(c, keys(k -> {
+                for (JsonElement e : checked.get(k).getAsJsonArray("categories")) {
+                    if (e.getAsString().equals(c)) {
+                        return true;
+                    }
+                }
+                return false;
+            }));
+        }
+        geomeanTable("category", groups);
+        line("Categories: rebar's own tags; SafeRE and ReDoS workloads classified from their pattern and operation"
+                + " (see benchmarks/README.md). A workload can be in several.");
+        line("");
+    }
+
+    private void geomeanTable(String what, Map<String, List<String>> groups) {
+        line("| " + what + " | n | linrex/JDK | linrex/RE2J | linrex/SafeRE |");
+        line("|---|---:|---:|---:|---:|");
+        for (var g : groups.entrySet()) {
+            StringBuilder row = new StringBuilder("| " + g.getKey().replace("  ", "&nbsp;&nbsp;") + " | " + g.getValue().size());
+            for (String other : OTHERS) {
+                List<Double> ratios = new ArrayList<>();
+                int excluded = 0;
+                for (String k : g.getValue()) {
+                    double r = ratio(k, other);
+                    if (Double.isNaN(r)) {
+                        excluded++;
+                    } else {
+                        ratios.add(r);
+                    }
+                }
+                String cell = measures.containsKey(other) ? Format.ratio(Format.geomean(ratios)) : "n/a";
+                if (measures.containsKey(other) && excluded > 0) {
+                    cell += " (" + ratios.size() + " cases; " + excluded + " left out)";
+                }
+                row.append(" | ").append(cell);
+            }
+            line(row.append(" |").toString());
+        }
+        line("");
+    }
+
+    private void belowHalf() {
+        line("## Benchmarks where linrex is below 0.5× java.util.regex");
+        line("");
+        List<String> slow = new ArrayList<>();
+        for (String k : keys(x -> true)) {
+            double r = ratio(k, "jdk");
+            if (!Double.isNaN(r) && r < 0.5) {
+                slow.add(String.format(Locale.ROOT, "- %s: %s (linrex %s, JDK %s)", Format.cell(k), Format.ratio(r),
+                        Format.time(time(k, "linrex")), Format.time(time(k, "jdk"))));
+            }
+        }
+        if (slow.isEmpty()) {
+            line("None (target: none).");
+        } else {
+            line(slow.size() + " (target: none):");
+            line("");
+            slow.forEach(this::line);
+        }
+        line("");
+    }
+
+    private void compile() {
+        line("## Compile time");
+        line("");
+        line("JMH SampleTime over the compile set (every distinct suite pattern that all engines compile), one pattern"
+                + " per call, cycling: the median sample is the median compile time over the suite's patterns.");
+        line("");
+        line("| engine | patterns | median | p90 | mean | median ÷ JDK median |");
+        line("|---|---:|---:|---:|---:|---:|");
+        double jdk = compileP50("jdk");
+        for (String e : ENGINES) {
+            if (!measures.containsKey(e)) {
+                continue;
+            }
+            JsonObject c = measures.get(e).getAsJsonObject("compile");
+            if (c == null || !c.has("p50Nanos")) {
+                line("| " + LABEL.get(e) + " | – | failed | | | |");
+                continue;
+            }
+            double p50 = c.get("p50Nanos").getAsDouble();
+            line("| " + LABEL.get(e) + " | " + c.get("patterns").getAsInt() + " | " + Format.time(p50) + " | "
+                    + Format.time(c.get("p90Nanos").getAsDouble()) + " | " + Format.time(c.get("meanNanos").getAsDouble())
+                    + " | " + Format.ratio(p50 / jdk) + " |");
+        }
+        line("");
+        line("Target: linrex's median ≤ 5× the JDK's.");
+        line("");
+    }
+
+    private double compileP50(String e) {
+        JsonObject m = measures.get(e);
+        if (m == null || m.getAsJsonObject("compile") == null || !m.getAsJsonObject("compile").has("p50Nanos")) {
+            return Double.NaN;
+        }
+        return m.getAsJsonObject("compile").get("p50Nanos").getAsDouble();
+    }
+
+    private void memory() {
+        line("## Retained heap per compiled pattern");
+        line("");
+        if (memory == null) {
+            line("Not measured in this run.");
+            line("");
+            return;
+        }
+        line("JOL `GraphLayout.parseInstance(pattern).totalSize()`: every object reachable from the engine's compiled"
+                + " pattern, over the same " + memory.get("patterns").getAsInt() + " patterns. \"After one use\": the same"
+                + " pattern after running its workload once (lazy DFA states and caches that live in the pattern count then).");
+        line("");
+        line("| engine | median after compile | p90 | max | median after one use | max after one use |");
+        line("|---|---:|---:|---:|---:|---:|");
+        for (String e : ENGINES) {
+            if (!memory.has(e)) {
+                continue;
+            }
+            List<Double> c = numbers(memory.getAsJsonObject(e), "afterCompileBytes");
+            List<Double> u = numbers(memory.getAsJsonObject(e), "afterUseBytes");
+            line("| " + LABEL.get(e) + " | " + Format.bytes(Format.median(c)) + " | " + Format.bytes(Format.percentile(c, 90))
+                    + " | " + Format.bytes(Format.percentile(c, 100)) + " | " + Format.bytes(Format.median(u)) + " | "
+                    + Format.bytes(Format.percentile(u, 100)) + " |");
+        }
+        line("");
+        line("Target: below SafeRE's.");
+        line("");
+    }
+
+    private static List<Double> numbers(JsonObject o, String key) {
+        List<Double> xs = new ArrayList<>();
+        o.getAsJsonArray(key).forEach(x -> xs.add(x.getAsDouble()));
+        return xs;
+    }
+
+    private void scaling() {
+        line("## Scaling on ReDoS patterns");
+        line("");
+        line("Each ReDoS attack string grown to 10 KB, 100 KB and 1 MB (whole pumps), a find loop counting matches."
+                + " Cells: time per char (ns); the last column is the time of the whole call at 1 MB (target < 100 ms for"
+                + " linrex). Flat across a row = linear.");
+        line("");
+        line("| attack | pattern | engine | 10 KB | 100 KB | 1 MB | call at 1 MB |");
+        line("|---|---|---|---:|---:|---:|---:|");
+        for (String attack : Settings.scalingAttacks()) {
+            String regex = attackRegex(attack);
+            for (String e : ENGINES) {
+                JsonObject m = measures.get(e);
+                if (m == null) {
+                    continue;
+                }
+                JsonObject sc = m.getAsJsonObject("scaling");
+                StringBuilder row = new StringBuilder("| " + attack + " | `" + Format.cell(shorten(regex, 40)) + "` | "
+                        + LABEL.get(e));
+                String last = "–";
+                for (int size : Settings.scalingSizes()) {
+                    JsonObject cell = sc.getAsJsonObject(attack + "@" + size);
+                    if (cell == null) {
+                        row.append(" | –");
+                    } else if (cell.has("medianNanos")) {
+                        double t = cell.get("medianNanos").getAsDouble();
+                        boolean agrees = !cell.has("agreesWithLinrex") || cell.get("agreesWithLinrex").getAsBoolean();
+                        row.append(" | ").append(String.format(Locale.ROOT, "%.2f", t / cell.get("chars").getAsDouble()))
+                                .append(agrees ? "" : " ≠");
+                        last = Format.time(t);
+                    } else {
+                        String status = cell.has("status") ? cell.get("status").getAsString() : "failed";
+                        row.append(" | ").append(statusText(status));
+                        last = statusText(status);
+                    }
+                }
+                line(row.append(" | ").append(last).append(" |").toString());
+            }
+        }
+        line("");
+    }
+
+    private static String statusText(String status) {
+        if (status.startsWith("LIMIT")) {
+            return status.substring("LIMIT ".length());
+        }
+        if (status.startsWith("ERROR")) {
+            return "error: " + shorten(status.substring(6), 30);
+        }
+        return shorten(status, 40);
+    }
+
+    private static String attackRegex(String attack) {
+        for (RedosSuite.Attack a : RedosSuite.attacks(SharedData.require())) {
+            if (a.id().equals(attack)) {
+                return a.regex();
+            }
+        }
+        return "?";
+    }
+
+    private void perBenchmark() {
+        line("## Per benchmark");
+        line("");
+        line("Time per call (median). Throughput = input chars ÷ linrex's time, in millions of chars per second.");
+        for (String suite : List.of("rebar", "safere", "redos")) {
+            line("");
+            line("### " + suite);
+            line("");
+            line("| benchmark | chars | linrex M chars/s | linrex | JDK | RE2/J | SafeRE | linrex/JDK | linrex/RE2J | linrex/SafeRE |");
+            line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            for (String k : keys(x -> x.startsWith(suite + "/"))) {
+                JsonObject w = checked.get(k);
+                long chars = w.get("inputChars").getAsLong();
+                StringBuilder row = new StringBuilder("| " + Format.cell(w.get("id").getAsString()) + " | " + chars + " | "
+                        + Format.throughput(chars, time(k, "linrex")));
+                for (String e : ENGINES) {
+                    row.append(" | ").append(cellText(k, e));
+                }
+                for (String e : OTHERS) {
+                    double r = ratio(k, e);
+                    String cell = Double.isNaN(r) ? lowerBound(k, e) : Format.ratio(r);
+                    row.append(" | ").append(cell);
+                }
+                line(row.append(" |").toString());
+            }
+        }
+        line("");
+    }
+
+    /** "> N×" when the other engine was cut off at the limit and linrex was measured. */
+    private String lowerBound(String key, String e) {
+        JsonObject oc = checked.get(key).getAsJsonObject("outcomes").getAsJsonObject(e);
+        double lin = time(key, "linrex");
+        if (oc != null && oc.get("kind").getAsString().equals("LIMIT") && !Double.isNaN(lin)) {
+            return "> " + Format.ratio(check.json().get("limitMillis").getAsLong() * 1e6 / lin);
+        }
+        return "–";
+    }
+
+    private String cellText(String key, String e) {
+        if (!measures.containsKey(e)) {
+            return "n/a";
+        }
+        JsonObject oc = checked.get(key).getAsJsonObject("outcomes").getAsJsonObject(e);
+        if (oc == null) {
+            return "n/a";
+        }
+        switch (oc.get("kind").getAsString()) {
+            case "LIMIT":
+                return "> limit (" + check.json().get("limitMillis").getAsLong() / 1000.0 + " s)";
+            case "UNSUPPORTED":
+                return "unsupported";
+            case "ERROR":
+                return "error: " + Format.cell(shorten(oc.get("detail").getAsString(), 30));
+            default:
+                break;
+        }
+        double t = time(key, e);
+        if (Double.isNaN(t)) {
+            return "failed";
+        }
+        boolean agrees = e.equals("jdk") || oc.get("agreesWithJdk").getAsBoolean()
+                || !checked.get(key).getAsJsonObject("outcomes").getAsJsonObject("jdk").get("kind").getAsString().equals("VALUE");
+        return Format.time(t) + (agrees ? "" : " ≠");
+    }
+
+    // ---------------------------------------------------------------- data access
+
+    private List<String> keys(java.util.function.Predicate<String> p) {
+        List<String> out = new ArrayList<>();
+        for (String k : checked.keySet()) {
+            if (Settings.measured(k) && p.test(k)) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    private double time(String key, String engine) {
+        JsonObject m = measures.get(engine);
+        if (m == null) {
+            return Double.NaN;
+        }
+        JsonObject w = m.getAsJsonObject("workloads").getAsJsonObject(key);
+        return w == null ? Double.NaN : w.get("medianNanos").getAsDouble();
+    }
+
+    private double ratio(String key, String other) {
+        return time(key, other) / time(key, "linrex");
+    }
+
+    private static String shorten(String s, int n) {
+        return s.length() <= n ? s : s.substring(0, n - 1) + "…";
+    }
+
+    private void line(String s) {
+        md.append(s).append('\n');
+    }
+}

@@ -1,0 +1,48 @@
+package dev.linrex.bench.report;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.linrex.bench.workload.SharedDataAssumption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportWriterTest {
+
+    private static final String CHECK = """
+            {"limitMillis": 2000, "jdk": "Test 25", "engines": ["linrex", "jdk"], "workloads": [
+              {"key": "rebar/a", "suite": "rebar", "id": "a", "categories": ["literal"], "operation": "COUNT",
+               "inputChars": 1000, "verdict": "PASS", "message": "",
+               "outcomes": {"linrex": {"kind": "VALUE", "value": "3", "millis": 1, "agreesWithJdk": true},
+                            "jdk": {"kind": "VALUE", "value": "3", "millis": 1, "agreesWithJdk": true}}},
+              {"key": "redos/b", "suite": "redos", "id": "b", "categories": ["pathological"], "operation": "COUNT",
+               "inputChars": 30, "verdict": "FAIL", "message": "linrex 1 != expected 0",
+               "outcomes": {"linrex": {"kind": "VALUE", "value": "1", "millis": 1, "agreesWithJdk": false},
+                            "jdk": {"kind": "LIMIT", "detail": "> 2000 ms", "millis": 2000, "agreesWithJdk": false}}}
+            ]}""";
+
+    private static final String LINREX = """
+            {"engine": "linrex", "workloads": {"rebar/a": {"medianNanos": 1000.0}, "redos/b": {"medianNanos": 50.0}},
+             "scaling": {}, "compile": {"patterns": 2, "p50Nanos": 400.0, "p90Nanos": 900.0, "meanNanos": 500.0}}""";
+
+    private static final String JDK = """
+            {"engine": "jdk", "workloads": {"rebar/a": {"medianNanos": 2000.0}},
+             "scaling": {}, "compile": {"patterns": 2, "p50Nanos": 100.0, "p90Nanos": 300.0, "meanNanos": 200.0}}""";
+
+    @Test
+    void ratiosLimitsAndFailuresAppearInTheReport(@TempDir Path dir) throws Exception {
+        SharedDataAssumption.shared();
+        Files.writeString(dir.resolve("check.json"), CHECK);
+        Files.writeString(dir.resolve("measure-linrex.json"), LINREX);
+        Files.writeString(dir.resolve("measure-jdk.json"), JDK);
+        Path out = dir.resolve("RESULTS.md");
+        ReportWriter.main(dir, out, "report.sh");
+        String md = Files.readString(out);
+        assertTrue(md.contains("CHECK FAILURES"), md);
+        assertTrue(md.contains("redos/b: linrex 1 != expected 0"), md);
+        assertTrue(md.contains("| a | 1000 | 1000.0 | 1.00 µs | 2.00 µs | n/a | n/a | 2.00× |"), md);
+        assertTrue(md.contains("> limit (2.0 s)"), md);
+        assertTrue(md.contains("| linrex | 2 | 400 ns | 900 ns | 500 ns | 4.00× |"), md);
+    }
+}
