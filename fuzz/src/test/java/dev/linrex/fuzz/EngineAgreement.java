@@ -1,6 +1,7 @@
 package dev.linrex.fuzz;
 
 import dev.linrex.exec.Anchor;
+import dev.linrex.exec.Backtracker;
 import dev.linrex.exec.PikeVM;
 import dev.linrex.exec.SearchInput;
 import dev.linrex.exec.Strategy;
@@ -10,8 +11,9 @@ import java.util.Arrays;
 /**
  * Compares linrex's internal engines with its reference, the Pike VM, on one input: every start
  * position in the region, every anchor kind, with all capture slots and with group 0 only, plus
- * hitEnd/requireEnd. The engines under test are those {@link Strategy} picks from (forward lazy
- * DFA for the end, reverse lazy DFA for the start, Pike VM on the span for the groups).
+ * hitEnd/requireEnd. The engines under test are those {@link Strategy} picks from (prefilters,
+ * forward lazy DFA for the end, reverse lazy DFA for the start, Pike VM or bounded backtracker on
+ * the span for the groups), and the {@link Backtracker} run directly on the whole region.
  */
 final class EngineAgreement {
     private EngineAgreement() {}
@@ -20,6 +22,8 @@ final class EngineAgreement {
     static String disagreement(Ast.Root root, Strategy st, SearchInput in) {
         PikeVM vm = new PikeVM(st.program());
         PikeVM.Cache cache = vm.newCache();
+        Backtracker bt = new Backtracker(st.program());
+        Backtracker.Cache btCache = bt.newCache();
         Strategy.Scratch scratch = st.newScratch();
         int n = st.program().slotCount;
         for (Anchor anchor : Anchor.values()) {
@@ -36,6 +40,13 @@ final class EngineAgreement {
                 boolean sf = st.search(in, from, anchor, span, scratch);
                 String actualSpan = describe(sf, span) + " hitEnd=" + scratch.hitEnd() + " requireEnd=" + scratch.requireEnd();
                 String where = anchor + " from " + from + ": ";
+                if (bt.fits(from, in.regionEnd)) {
+                    int[] b = new int[n];
+                    boolean bf = bt.search(in, from, in.regionEnd, anchor, b, btCache);
+                    if (!describe(ef, exp).equals(describe(bf, b))) {
+                        return where + "Pike VM " + describe(ef, exp) + ", Backtracker " + describe(bf, b);
+                    }
+                }
                 if (!expected.equals(actual)) {
                     return where + "Pike VM " + expected + ", Strategy " + actual;
                 }
