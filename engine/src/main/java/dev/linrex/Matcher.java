@@ -308,8 +308,12 @@ public final class Matcher implements MatchResult {
     /** The slots of the last match, computing its captures first if they are still pending. */
     private int[] groups() {
         if (groupsPending) {
-            // May abort on a limit: the groups stay pending and nothing is half-written.
-            pattern.strategy().deferredCaptures(groupsInput, groups[0], groups[1], groups, scratch);
+            try {
+                pattern.strategy().deferredCaptures(groupsInput, groups[0], groups[1], groups, scratch);
+            } catch (RuntimeException | Error e) {
+                abandon(); // as for an aborted search: no match, and find() repeats that search
+                throw e;
+            }
             groupsPending = false;
         }
         return groups;

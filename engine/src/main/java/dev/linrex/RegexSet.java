@@ -47,7 +47,8 @@ import java.util.regex.MatchResult;
  * searched in one pass (permanently: a set settles on as many parts as its patterns' interaction
  * needs). A single pattern whose DFA still thrashes is gated by the literal factors all its
  * matches contain and otherwise runs on a Pike VM continuation. Time is linear in the input for a
- * given set. Where the DFA cannot decide a {@code \b} from the characters' classes (next to
+ * given set. Patterns with lookarounds are matched one by one after that pass, with their own
+ * {@link Pattern}. Where the DFA cannot decide a {@code \b} from the characters' classes (next to
  * surrogates or base-less combining marks) it computes that one step on the input.
  *
  * <p>Instances are immutable and safe for use by multiple threads.
@@ -59,6 +60,12 @@ public final class RegexSet {
     private final List<Rejected> rejected;
     private final int acceptedCount;
     private final SetShard root;
+    /**
+     * Accepted patterns with lookarounds, matched one by one with their own Pattern: the set
+     * engines do not model lookaround tables. One pass each, so a set holding k of them costs
+     * k + 1 passes.
+     */
+    private final int[] alone;
 
     /** A pattern that could not join the set, and why. */
     public record Rejected(int index, String pattern, int flags, IllegalArgumentException reason) {
@@ -77,6 +84,7 @@ public final class RegexSet {
         this.compiled = new Pattern[n];
         List<Rejected> rej = new ArrayList<>();
         List<Program> progs = new ArrayList<>();
+        List<Integer> aloneList = new ArrayList<>();
         int[] ids = new int[n];
         long total = 0;
         int maxSize = b.maxProgramSize;
@@ -86,6 +94,11 @@ public final class RegexSet {
             try {
                 Pattern compiledPattern = Pattern.compile(p, flags[i]);
                 Program prog = compiledPattern.strategy().program();
+                if (prog.hasLooks()) {
+                    compiled[i] = compiledPattern;
+                    aloneList.add(i);
+                    continue;
+                }
                 if (total + prog.size() + 1 > maxSize) {
                     throw new PatternTooLargeException("Pattern does not fit into the set: the combined program would exceed "
                             + maxSize + " instructions (raise with -Dlinrex.maxSetProgramSize)", p, -1);
@@ -102,7 +115,8 @@ public final class RegexSet {
             }
         }
         this.rejected = Collections.unmodifiableList(rej);
-        this.acceptedCount = progs.size();
+        this.alone = aloneList.stream().mapToInt(Integer::intValue).toArray();
+        this.acceptedCount = progs.size() + alone.length;
         this.root = SetShard.root(progs, Arrays.copyOf(ids, progs.size()), n, b.cacheBytes, this::factors);
     }
 
@@ -187,8 +201,16 @@ public final class RegexSet {
     /** Bit per pattern index that matches (or at least one, if {@code any}). */
     private long[] search(CharSequence input, boolean any) {
         long[] bits = new long[(patterns.size() + 63) >>> 6];
-        if (acceptedCount > 0) {
+        if (acceptedCount > alone.length) {
             root.search(SearchInput.of(input), any, bits);
+        }
+        for (int i : alone) {
+            if (any && !isZero(bits)) {
+                break;
+            }
+            if (compiled[i].matcher(input).find()) {
+                bits[i >>> 6] |= 1L << i;
+            }
         }
         return bits;
     }

@@ -109,6 +109,11 @@ final class EpsilonNfa {
             link(n, out);
             return new Frag(n, out);
         }
+        if (node instanceof Ast.Look) {
+            // Zero-width here: what a backtracker does inside a lookaround body is not analysed.
+            int n = node(EPSILON, null);
+            return new Frag(n, n);
+        }
         if (node instanceof Ast.Group g) {
             return build(g.body());
         }

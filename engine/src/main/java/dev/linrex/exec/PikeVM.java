@@ -241,6 +241,9 @@ public final class PikeVM {
                         pc = out[pc];
                         break;
                     }
+                    case Program.LOOK: // a lookaround: read from the tables (see LookTables)
+                        pc = cache.looks.holds(arg[pc], pos) ? out[pc] : -1;
+                        break;
                     case Program.NOP:
                         pc = out[pc];
                         break;
@@ -272,6 +275,8 @@ public final class PikeVM {
         final int[] matchSlots;
         int[] stack = new int[64];
         final Assertions.BaseCharMemo memo = new Assertions.BaseCharMemo();
+        /** The lookaround tables of the current input, for programs with {@link Program#LOOK}. */
+        LookTables looks;
         long steps;
         boolean hitEnd;
         boolean requireEnd;

@@ -23,6 +23,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *       full run (see {@link PikeVM#search(SearchInput, int, int, Anchor, int[], PikeVM.Cache)}).</li>
  * </ol>
  * When a DFA quits or gives up, the whole search runs on the Pike VM ({@link #fallbacks()}).
+ * Patterns with lookarounds run on the Pike VM only, reading each lookaround from the
+ * {@link LookTables} of the input (kept in the Scratch across searches on the same input), and
+ * recover groups set inside lookarounds with {@link LookCaptures}.
  *
  * <p>{@link Scratch#hitEnd()} and {@link Scratch#requireEnd()} are the Pike VM's answers, which
  * follow java.util.regex's: what the search examined at the end of the input before it settled on
@@ -89,7 +92,10 @@ public final class Strategy {
         if (d == null) {
             synchronized (this) {
                 d = dfas;
-                if (d == null) {
+                if (d == null && program.hasLooks()) {
+                    d = Dfas.NONE; // lookarounds run on the Pike VM with their tables
+                    dfas = d;
+                } else if (d == null) {
                     LazyDfa f = LazyDfa.forward(program, dfaCacheBytes);
                     LazyDfa r = f == null ? null : f.reverse(ReverseProgram.of(program));
                     d = r == null ? Dfas.NONE : new Dfas(f, r);
@@ -212,6 +218,11 @@ public final class Strategy {
         Anchor engineAnchor = anchor == Anchor.UNANCHORED && program.beginAnchored ? Anchor.START : anchor;
         // The DFAs start every attempt with the pair-midpoint guard; a search that itself starts
         // mid-pair (after an empty match) is exempt from it, which only the Pike VM models.
+        if (program.hasLooks()) {
+            // Lookarounds are assertions read from per-position tables, which only the Pike VM
+            // consults (the DFAs, prefilters and backtracker do not model them).
+            return pikeSearch(in, from, anchor, slots, scratch);
+        }
         boolean midpointStart = program.start != program.startAtFrom && Assertions.isPairMidpoint(in.text, from);
         Prefilters pf = prefilters();
         if (pf.exact == null && in.regionEnd - from <= shortRegion && backtracker.fits(from, in.regionEnd)) {
@@ -351,11 +362,11 @@ public final class Strategy {
         boolean found = backtracker.fits(start, end)
                 && backtracker.search(in, start, end, Anchor.BOTH, slots, scratch.backtrackCache());
         if (!found && !pikeVM.search(in, start, end, Anchor.BOTH, slots, scratch.pikeCache())) {
-            // Cannot happen if the engines agree (tests assert the counter stays 0).
+            // The span no longer matches: the caller's CharSequence changed since the search, or
+            // (a bug; tests assert the counter stays 0) the engines disagree. Never invent groups.
             inconsistencies.incrementAndGet();
-            java.util.Arrays.fill(slots, -1);
-            slots[0] = start;
-            slots[1] = end;
+            throw new java.util.ConcurrentModificationException(
+                    "the match at [" + start + ", " + end + ") is gone: the input changed during matching");
         }
     }
 
@@ -385,7 +396,21 @@ public final class Strategy {
 
     private boolean pikeSearch(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
         PikeVM.Cache cache = scratch.pikeCache();
-        boolean found = pikeVM.search(in, from, anchor, slots, cache);
+        boolean found;
+        if (program.hasLooks()) {
+            cache.looks = scratch.lookTables(in);
+            try {
+                found = pikeVM.search(in, from, anchor, slots, cache);
+                if (found && slots.length > 2 && program.captureLooks.length > 0) {
+                    LookCaptures.recover(program, cache.matchSlots.clone(), slots, cache.looks);
+                }
+            } catch (RuntimeException e) {
+                scratch.lookTables = null; // an abort may leave a table pass half done
+                throw e;
+            }
+        } else {
+            found = pikeVM.search(in, from, anchor, slots, cache);
+        }
         scratch.hitEnd = cache.hitEnd();
         scratch.requireEnd = cache.requireEnd(); // as the JDK: meaningful after a match, reported as computed
         scratch.deferredIn = null;
@@ -414,6 +439,9 @@ public final class Strategy {
         private int deferredFrom;
         private Anchor deferredAnchor;
         private int[] flagSlots;
+        /** Lookaround tables for the input of the last search (kept while the input is the same). */
+        LookTables lookTables;
+        private long lookSteps;
         /** The limits of every search made with this scratch, shared by all its engines. */
         private final Budget budget = new Budget();
 
@@ -456,6 +484,7 @@ public final class Strategy {
          */
         public void abandon() {
             deferredIn = null;
+            lookTables = null; // a table pass may have been cut short
         }
 
         void defer(SearchInput in, int from, Anchor anchor) {
@@ -474,6 +503,16 @@ public final class Strategy {
             }
         }
 
+        LookTables lookTables(SearchInput in) {
+            if (lookTables == null || lookTables.in != in || lookTables.textLength != in.text.length()) {
+                if (lookTables != null) {
+                    lookSteps += lookTables.steps();
+                }
+                lookTables = new LookTables(in, owner.program.looks, budget);
+            }
+            return lookTables;
+        }
+
         /** Whether the last search read (or asserted) at the end of the input/region. */
         public boolean hitEnd() {
             resolve();
@@ -489,7 +528,8 @@ public final class Strategy {
         /** Work counted so far (Pike VM instructions and threads, DFA units and closure steps), for linearity tests. */
         public long steps() {
             return (pike == null ? 0 : pike.steps()) + (backtrack == null ? 0 : backtrack.steps())
-                    + (fwd == null ? 0 : fwd.steps()) + (rev == null ? 0 : rev.steps());
+                    + (fwd == null ? 0 : fwd.steps()) + (rev == null ? 0 : rev.steps())
+                    + lookSteps + (lookTables == null ? 0 : lookTables.steps());
         }
 
         /** Work counted so far by the DFAs only. */

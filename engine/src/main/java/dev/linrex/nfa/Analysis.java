@@ -9,7 +9,7 @@ final class Analysis {
 
     /** Can {@code n} match the empty string? */
     static boolean nullable(Node n) {
-        if (n instanceof Ast.Empty || n instanceof Ast.Assertion) {
+        if (n instanceof Ast.Empty || n instanceof Ast.Assertion || n instanceof Ast.Look) {
             return true;
         } else if (n instanceof Ast.CharSet) {
             return false;
@@ -41,7 +41,7 @@ final class Analysis {
      * a body becomes the JDK's {@code GroupCurly}, whose optional iterations are special.
      */
     static boolean zeroLengthDeterministic(Node n) {
-        if (n instanceof Ast.Empty || n instanceof Ast.Assertion) {
+        if (n instanceof Ast.Empty || n instanceof Ast.Assertion || n instanceof Ast.Look) {
             return true;
         } else if (n instanceof Ast.CharSet || n instanceof Ast.Alternation) {
             return false;
@@ -65,7 +65,7 @@ final class Analysis {
      * no repetition with min != max anywhere inside.
      */
     static boolean deterministic(Node n) {
-        if (n instanceof Ast.Empty || n instanceof Ast.Assertion || n instanceof Ast.CharSet) {
+        if (n instanceof Ast.Empty || n instanceof Ast.Assertion || n instanceof Ast.Look || n instanceof Ast.CharSet) {
             return true;
         } else if (n instanceof Ast.Alternation) {
             return false;

@@ -4,6 +4,7 @@ import dev.linrex.PatternTooLargeException;
 import dev.linrex.syntax.Ast;
 import dev.linrex.syntax.Ast.Node;
 import dev.linrex.syntax.Parser;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -56,8 +57,10 @@ public final class Compiler {
     private boolean skipsPairMidpoints;
     /** Unit shapes per set already split: a repeated or copied atom shares its node's set. */
     private final java.util.IdentityHashMap<Object, Utf16Ranges> split = new java.util.IdentityHashMap<>();
+    /** The pattern's lookarounds (shared with the compilers of their bodies), see {@link LookCompiler}. */
+    private LookCompiler looks;
 
-    private Compiler(String pattern, int maxSize) {
+    Compiler(String pattern, int maxSize) {
         this.pattern = pattern;
         this.maxSize = maxSize;
     }
@@ -84,22 +87,77 @@ public final class Compiler {
 
     private static Program compileTree(Ast.Root root, int maxSize) {
         Compiler c = new Compiler(root.pattern(), maxSize);
-        c.latchSlot = new int[root.groupCount() + 1];
-        Arrays.fill(c.latchSlot, -1);
-        int match = c.emit(Program.MATCH, 0, 0, 0);
-        int end = c.emit(Program.SAVE, match, 1, 0);
-        int[] entry = c.compile(root.node(), new int[] {end});
-        int start = c.emit(Program.SAVE, entry[0], 0, 0);
-        return c.build(start, root.groupCount(), Analysis.beginsWithBeginInput(root.node()));
+        c.looks = new LookCompiler(root.groupCount());
+        // The scan also skips pair midpoints when the pattern text has a supplementary char or a
+        // surrogate anywhere (java.util.regex's hasSupplementary), e.g. only in a lookaround body
+        // (even one that compiles to nothing, as (?!x)?) or in a COMMENTS-mode comment.
+        c.textHasSupplementary = root.pattern().codePoints()
+                .anyMatch(cp -> cp >= Character.MIN_SUPPLEMENTARY_CODE_POINT || (cp >= 0xD800 && cp <= 0xDFFF));
+        return c.compileProgram(root.node(), root.groupCount(), Analysis.beginsWithBeginInput(root.node()), true,
+                false, false);
     }
 
-    private Program build(int startAtFrom, int groupCount, boolean beginAnchored) {
+    /**
+     * Compiles {@code node} as a whole program: slot 0, node, slot 1, MATCH. {@code guarded}: later
+     * start positions get the pair-midpoint guard (the main program; never a lookaround body).
+     * {@code seesBefore}/{@code seesAfter}: this is (inside) a lookbehind/lookahead body.
+     */
+    Program compileProgram(Ast.Node node, int groupCount, boolean beginAnchored, boolean guarded, boolean seesBefore,
+                           boolean seesAfter) {
+        latchSlot = new int[groupCount + 1];
+        Arrays.fill(latchSlot, -1);
+        bodySeesBefore = seesBefore;
+        bodySeesAfter = seesAfter;
+        int match = emit(Program.MATCH, 0, 0, 0);
+        int end = emit(Program.SAVE, match, 1, 0);
+        int[] entry = compile(node, new int[] {end});
+        int start = emit(Program.SAVE, entry[0], 0, 0);
+        return build(start, groupCount, beginAnchored, guarded);
+    }
+
+    private boolean textHasSupplementary;
+    private boolean bodySeesBefore;
+    private boolean bodySeesAfter;
+    private final List<Integer> captureLooks = new ArrayList<>();
+
+    /** A compiler for a lookaround body inside this one, sharing the pattern's lookaround list. */
+    Compiler forBody() {
+        Compiler c = new Compiler(pattern, maxSize);
+        c.looks = looks;
+        return c;
+    }
+
+    private Program build(int startAtFrom, int groupCount, boolean beginAnchored, boolean guarded) {
         // java.util.regex scans with StartS, stepping over pair midpoints, when the pattern can
         // match supplementary or surrogate code points: later start positions are guarded.
-        int start = skipsPairMidpoints ? emit(Program.ASSERT, startAtFrom, ASSERT_NOT_PAIR_MIDPOINT, 0) : startAtFrom;
+        int start = guarded && (skipsPairMidpoints || textHasSupplementary)
+                ? emit(Program.ASSERT, startAtFrom, ASSERT_NOT_PAIR_MIDPOINT, 0) : startAtFrom;
+        int[] ids = captureLooks.stream().mapToInt(Integer::intValue).toArray();
         return new Program(Arrays.copyOf(op, size), Arrays.copyOf(out, size), Arrays.copyOf(arg, size),
                 Arrays.copyOf(arg2, size), Arrays.copyOf(classes, classCount), start, startAtFrom, groupCount,
-                latchSlot, latchSlotCount, beginAnchored);
+                latchSlot, latchSlotCount, beginAnchored, looks.list(), ids);
+    }
+
+    /**
+     * A lookaround: its body becomes a program of its own (see {@link LookCompiler}); here a
+     * {@link Program#LOOK}, preceded, if the body has groups, by a SAVE of the position into an
+     * extra slot so that the groups can be recovered from where the match passed it.
+     */
+    private int[] look(Ast.Look lk, int[] k) {
+        int positionSlot = -1;
+        if (lk.hasGroups() && !lk.negated()) { // a negative lookaround that holds sets no group
+            positionSlot = 2 * (latchSlot.length) + latchSlotCount;
+            latchSlotCount++;
+        }
+        Lookaround l = looks.compile(forBody(), lk, bodySeesBefore, bodySeesAfter, positionSlot);
+        // The body's sets do not make the main scan skip pair midpoints: java.util.regex decides
+        // that from the pattern text and from some kinds of class (see compileTree).
+        int[] entries = perLevel(Program.LOOK, l.id, k);
+        if (positionSlot >= 0) {
+            captureLooks.add(l.id);
+            entries = perLevel(Program.SAVE, positionSlot, entries);
+        }
+        return entries;
     }
 
     private int emit(int opcode, int next, int a, int a2) {
@@ -144,6 +202,8 @@ public final class Compiler {
             return perLevel(Program.ASSERT, as.kind().ordinal(), k);
         } else if (n instanceof Ast.Repeat r) {
             return repeat(r, k);
+        } else if (n instanceof Ast.Look lk) {
+            return look(lk, k);
         }
         throw new IllegalStateException("unknown node " + n);
     }
@@ -166,7 +226,7 @@ public final class Compiler {
     private int[] charSetNode(Ast.CharSet cs, int[] k, int loneHighCheck) {
         Utf16Ranges u = split.computeIfAbsent(cs.set(), set -> Utf16Ranges.of(cs.set()));
         // java.util.regex's "hasSupplementary", approximated from the sets (see build).
-        skipsPairMidpoints |= u.loneHigh.length > 0 || !u.pairs.isEmpty() || hasLowSurrogate(u.single);
+        skipsPairMidpoints |= !cs.isDot() && (u.loneHigh.length > 0 || !u.pairs.isEmpty() || hasLowSurrogate(u.single));
         int pc = charSet(u, k[k.length - 1], loneHighCheck);
         int[] r = new int[k.length];
         Arrays.fill(r, pc);
@@ -288,7 +348,8 @@ public final class Compiler {
             int[] once = compile(body, k);
             return r.greedy() ? splitPerLevel(once, k) : splitPerLevel(k, once);
         }
-        if (Analysis.zeroLengthDeterministic(g.body())) {
+        if (Analysis.zeroLengthDeterministic(g.body()) && !(min == 0 && max == 1)) {
+            // (X? and X{0,1} are the JDK's Ques, a plain branch that records the group: below.)
             // java.util.regex's GroupCurly on a fixed zero-length body: mandatory iterations
             // record the group; an optional one runs the body (inner groups are recorded) but
             // restores the group's own span; a lazy one never runs it.

@@ -16,6 +16,8 @@ package dev.linrex.nfa;
  *   <li>{@link #LATCH}: if latch slots {@code arg2[pc]}, {@code arg2[pc]+1} are unset, copy group
  *       {@code arg[pc]}'s current span into them; go to {@code out[pc]}. A latched span replaces the
  *       group's final span (see {@link Compiler} on java.util.regex's GroupCurly).</li>
+ *   <li>{@link #LOOK}: continue to {@code out[pc]} only if lookaround {@code looks.get(arg[pc])}
+ *       holds here (zero-width, like ASSERT; engines read it from a per-position table).</li>
  * </ul>
  */
 public final class Program {
@@ -28,6 +30,7 @@ public final class Program {
     public static final int NOP = 6;
     public static final int FAIL = 7;
     public static final int LATCH = 8;
+    public static final int LOOK = 9;
 
     public final int[] op;
     public final int[] out;
@@ -54,11 +57,24 @@ public final class Program {
     public final int slotCount;
     /** For each group, the first of its two latch slots (numbered from {@link #slotCount}), or -1. */
     public final int[] latchSlot;
-    /** Number of latch slots (two per latched group). */
+    /** Number of extra slots after the capture slots: two per latched group, one per {@link Lookaround#positionSlot}. */
     public final int latchSlotCount;
+    /** All lookarounds of the pattern (shared by its main and body programs); empty if none. */
+    public final java.util.List<Lookaround> looks;
+    /** Ids of the lookarounds with groups that appear directly in this program. */
+    public final int[] captureLooks;
 
     Program(int[] op, int[] out, int[] arg, int[] arg2, char[][] classes, int start, int startAtFrom, int groupCount,
             int[] latchSlot, int latchSlotCount, boolean beginAnchored) {
+        this(op, out, arg, arg2, classes, start, startAtFrom, groupCount, latchSlot, latchSlotCount, beginAnchored,
+                java.util.List.of(), new int[0]);
+    }
+
+    Program(int[] op, int[] out, int[] arg, int[] arg2, char[][] classes, int start, int startAtFrom, int groupCount,
+            int[] latchSlot, int latchSlotCount, boolean beginAnchored, java.util.List<Lookaround> looks,
+            int[] captureLooks) {
+        this.looks = looks;
+        this.captureLooks = captureLooks;
         this.op = op;
         this.out = out;
         this.arg = arg;
@@ -71,6 +87,11 @@ public final class Program {
         this.slotCount = 2 * (groupCount + 1);
         this.latchSlot = latchSlot;
         this.latchSlotCount = latchSlotCount;
+    }
+
+    /** Whether the pattern has lookarounds (then only the Pike VM runs it). */
+    public boolean hasLooks() {
+        return !looks.isEmpty();
     }
 
     public int size() {
@@ -136,6 +157,7 @@ public final class Program {
                 case ASSERT -> sb.append("assert ").append(arg[pc]).append(" -> ").append(out[pc]);
                 case NOP -> sb.append("nop -> ").append(out[pc]);
                 case FAIL -> sb.append("fail");
+                case LOOK -> sb.append("look ").append(arg[pc]).append(" -> ").append(out[pc]);
                 case LATCH -> sb.append("latch ").append(arg[pc]).append(" @").append(arg2[pc]).append(" -> ").append(out[pc]);
                 default -> sb.append("?").append(op[pc]);
             }

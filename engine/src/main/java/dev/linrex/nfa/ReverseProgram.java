@@ -88,7 +88,7 @@ public final class ReverseProgram {
                 } else {
                     int q = preds[k];
                     switch (fwd.op[q]) {
-                        case Program.RANGE, Program.CLASS, Program.ASSERT ->
+                        case Program.RANGE, Program.CLASS, Program.ASSERT, Program.LOOK ->
                                 target = emit(fwd.op[q], q, fwd.arg[q], fwd.arg2[q]);
                         default -> target = q; // SPLIT, SAVE, NOP, LATCH: epsilon
                     }
@@ -109,7 +109,7 @@ public final class ReverseProgram {
             start = emit(Program.FAIL, 0, 0, 0);
         }
         return new Program(Arrays.copyOf(op, size), Arrays.copyOf(out, size), Arrays.copyOf(arg, size),
-                Arrays.copyOf(arg2, size), fwd.classes, start, start, 0, new int[] {-1}, 0, false);
+                Arrays.copyOf(arg2, size), fwd.classes, start, start, 0, new int[] {-1}, 0, false, fwd.looks, new int[0]);
     }
 
     private interface IntConsumer {
@@ -124,7 +124,7 @@ public final class ReverseProgram {
                     f.accept(p.arg[pc]);
                 }
             }
-            case Program.RANGE, Program.CLASS, Program.SAVE, Program.ASSERT, Program.NOP, Program.LATCH ->
+            case Program.RANGE, Program.CLASS, Program.SAVE, Program.ASSERT, Program.NOP, Program.LATCH, Program.LOOK ->
                     f.accept(p.out[pc]);
             default -> { } // MATCH, FAIL
         }

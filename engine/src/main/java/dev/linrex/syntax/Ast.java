@@ -15,7 +15,7 @@ public final class Ast {
     /** Marker for "no upper bound" in {@link Repeat#max()}. */
     public static final int UNBOUNDED = -1;
 
-    public sealed interface Node permits Empty, CharSet, Concat, Alternation, Group, Repeat, Assertion {}
+    public sealed interface Node permits Empty, CharSet, Concat, Alternation, Group, Repeat, Assertion, Look {}
 
     /** Matches the empty string. */
     public record Empty() implements Node {}
@@ -24,7 +24,16 @@ public final class Ast {
      * Matches exactly one code point from {@code set}; a valid surrogate pair in the input is one
      * code point, a lone surrogate is itself (as {@link Character#codePointAt(CharSequence, int)}).
      */
-    public record CharSet(CodePointSet set) implements Node {}
+    public record CharSet(CodePointSet set) implements Node {
+        /**
+         * Whether this is the pattern's {@code .}: java.util.regex builds it without marking the
+         * pattern as one that can match supplementary characters (its {@code hasSupplementary},
+         * which decides whether its scan skips the middle of surrogate pairs).
+         */
+        public boolean isDot() {
+            return set == PerlClasses.DOT || set == PerlClasses.UNIX_DOT || set == PerlClasses.DOTALL;
+        }
+    }
 
     /** Matches each item in turn. Two or more items. */
     public record Concat(List<Node> items) implements Node {}
@@ -44,6 +53,29 @@ public final class Ast {
 
     /** A zero-width assertion. */
     public record Assertion(AssertionKind kind) implements Node {}
+
+    /**
+     * A lookaround: {@code (?=body)}, {@code (?!body)}, {@code (?<=body)} or {@code (?<!body)}.
+     * Zero-width; holds at a position if the body matches there (lookahead: starting there;
+     * lookbehind: ending there), or does not, when {@code negated}.
+     *
+     * <p>For a lookbehind, {@code minLength}/{@code maxLength} are the bounds java.util.regex
+     * computes for it (its {@code TreeInfo}, int overflow included; see {@link LookbehindLength}),
+     * counted in chars, or in code points when {@code codePoints} (the JDK's {@code BehindS},
+     * chosen when the pattern from the lookbehind on contains a supplementary char or a
+     * surrogate). The JDK only tries body starts within those bounds, so they are part of the
+     * semantics. Unused (0) for a lookahead.
+     *
+     * @param groupsFrom first capturing group inside the body ({@code groupsTo < groupsFrom} if none)
+     * @param groupsTo last capturing group inside the body
+     * @param index char index of the opening parenthesis in the pattern
+     */
+    public record Look(boolean behind, boolean negated, Node body, int minLength, int maxLength, boolean codePoints,
+                       int groupsFrom, int groupsTo, int index) implements Node {
+        public boolean hasGroups() {
+            return groupsTo >= groupsFrom;
+        }
+    }
 
     /**
      * The result of parsing: the tree, the number of capturing groups, the named groups

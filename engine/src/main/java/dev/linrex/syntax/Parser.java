@@ -4,6 +4,7 @@ import dev.linrex.PatternTooLargeException;
 import dev.linrex.UnsupportedPatternException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,10 @@ import java.util.regex.PatternSyntaxException;
  * cause a {@link StackOverflowError}; nesting (groups plus character classes) deeper than
  * {@code linrex.maxNesting} (default 300) throws {@link PatternTooLargeException}.
  *
- * <p>Constructs linrex cannot match in linear time (backreferences, lookaround, atomic groups,
+ * <p>Lookarounds become {@link Ast.Look} nodes; a lookbehind gets the length bounds the JDK
+ * computes for it, and is rejected, as by the JDK, when those have no "obvious maximum".
+ *
+ * <p>Constructs linrex cannot match in linear time (backreferences, atomic groups,
  * possessive quantifiers, {@code \G}, {@code \X}, {@code \b{g}}, CANON_EQ) are parsed like any
  * other, and only if the whole pattern is well-formed is the first of them reported as an
  * {@link UnsupportedPatternException}; its index is a char index in the original pattern.
@@ -55,6 +59,9 @@ public final class Parser extends EscapeReader {
     private final Map<String, Integer> groupNames = new LinkedHashMap<>();
 
     private final ClassParser classes = new ClassParser(this);
+
+    /** The JDK node kind each quantifier becomes (see {@link LookbehindLength}). */
+    private final Map<Ast.Repeat, Integer> quantifierKinds = new IdentityHashMap<>();
 
     @Override
     boolean isGroupName(String name) {
@@ -110,6 +117,13 @@ public final class Parser extends EscapeReader {
             throw new UnsupportedPatternException(p.unsupportedConstruct(), p.unsupportedReason(), pattern,
                     p.unsupportedIndex());
         }
+        if (p.sawLook) {
+            try {
+                LookaroundLimits.check(node, pattern);
+            } catch (StackOverflowError e) {
+                throw tooDeep(pattern);
+            }
+        }
         // Root.flags are the flags in force at the end of the top level, inline ones included:
         // what java.util.regex's Pattern.flags() reports.
         return new Ast.Root(node, p.nextGroupIndex - 1,
@@ -134,6 +148,13 @@ public final class Parser extends EscapeReader {
         final Frame parent;
         final List<Ast.Node> alternatives = new ArrayList<>(2);
         List<Ast.Node> items = new ArrayList<>();
+        /** Lookarounds: negative? */
+        boolean negated;
+        /** Lookarounds: rewritten position after {@code (?=}/{@code (?<=}, and the source index of {@code (}. */
+        int bodyStart;
+        int openIndex;
+        /** Lookarounds: the first group number inside the body. */
+        int groupsFrom;
 
         Frame(int kind, int index, String name, int savedFlags, Frame parent) {
             this.kind = kind;
@@ -217,7 +238,7 @@ public final class Parser extends EscapeReader {
                     break;
                 case '.':
                     next();
-                    node = new Ast.CharSet(has(Flags.DOTALL) ? CodePointSet.ALL
+                    node = new Ast.CharSet(has(Flags.DOTALL) ? PerlClasses.DOTALL
                             : has(Flags.UNIX_LINES) ? PerlClasses.UNIX_DOT : PerlClasses.DOT);
                     break;
                 case '?':
@@ -229,6 +250,9 @@ public final class Parser extends EscapeReader {
                     if (cursor >= patternLength) {
                         if (f.kind == ROOT) {
                             return finish(f);
+                        }
+                        if (f.kind == LOOKBEHIND) {
+                            lookbehind(f, alternation(f)); // the JDK checks the length first
                         }
                         accept(')', "Unclosed group");
                         throw error("Unclosed group");
@@ -280,9 +304,7 @@ public final class Parser extends EscapeReader {
                     break;
                 case '=':
                 case '!':
-                    unsupported(ch == '=' ? "lookahead (?=" : "negative lookahead (?!",
-                            "lookaround cannot be matched by a linear-time automaton", open);
-                    g = new Frame(LOOKAHEAD, 0, null, save, parent);
+                    g = lookFrame(LOOKAHEAD, ch == '!', open, save, parent);
                     break;
                 case '>':
                     unsupported("atomic group (?>", "atomic groups need backtracking", open);
@@ -300,9 +322,7 @@ public final class Parser extends EscapeReader {
                         g = new Frame(CAPTURE, index, name, save, parent);
                         break;
                     }
-                    unsupported(ch == '=' ? "lookbehind (?<=" : "negative lookbehind (?<!",
-                            "lookaround cannot be matched by a linear-time automaton", open);
-                    g = new Frame(LOOKBEHIND, 0, null, save, parent);
+                    g = lookFrame(LOOKBEHIND, ch == '!', open, save, parent);
                     break;
                 }
                 case '$':
@@ -328,12 +348,58 @@ public final class Parser extends EscapeReader {
         return g;
     }
 
+    private boolean sawLook;
+
+    private static PatternTooLargeException tooDeep(String pattern) {
+        return new PatternTooLargeException("Pattern nested too deeply to analyse on this thread's stack"
+                + " (lower the nesting or give the thread a larger stack)", pattern, -1);
+    }
+
+    private Frame lookFrame(int kind, boolean negated, int open, int save, Frame parent) {
+        sawLook = true;
+        Frame g = new Frame(kind, 0, null, save, parent);
+        g.negated = negated;
+        g.bodyStart = cursor;
+        g.openIndex = sourceIndex(open);
+        g.groupsFrom = nextGroupIndex;
+        return g;
+    }
+
+    /**
+     * A lookbehind's node, with the JDK's length bounds; throws the JDK's error when they have
+     * no obvious maximum (checked, as by the JDK, before the closing parenthesis).
+     */
+    private Ast.Look lookbehind(Frame f, Ast.Node body) {
+        LookbehindLength info;
+        try {
+            info = LookbehindLength.of(body, quantifierKinds);
+        } catch (StackOverflowError e) {
+            throw tooDeep(pattern);
+        }
+        if (!info.maxValid) {
+            throw error("Look-behind group does not have an obvious maximum length");
+        }
+        boolean codePoints = false;
+        for (int i = f.bodyStart; i < patternLength; i++) {
+            int ch = temp[i];
+            if (ch >= Character.MIN_SUPPLEMENTARY_CODE_POINT || (ch >= 0xD800 && ch <= 0xDFFF)) {
+                codePoints = true; // the JDK's findSupplementary: BehindS counts code points
+                break;
+            }
+        }
+        return new Ast.Look(true, f.negated, body, info.minLength, info.maxLength, codePoints, f.groupsFrom,
+                nextGroupIndex - 1, f.openIndex);
+    }
+
     /** Closes {@code f} with the cursor on {@code )} and returns its node. */
     private Ast.Node closeGroup(Frame f) {
-        // The JDK also rejects some lookbehind bodies ("does not have an obvious maximum
-        // length") by a length analysis with int-overflow quirks; not reproduced, because the
-        // lookbehind is rejected anyway (as unsupported).
         Ast.Node body = alternation(f);
+        Ast.Node look = null;
+        if (f.kind == LOOKBEHIND) {
+            look = lookbehind(f, body);
+        } else if (f.kind == LOOKAHEAD) {
+            look = new Ast.Look(false, f.negated, body, 0, 0, false, f.groupsFrom, nextGroupIndex - 1, f.openIndex);
+        }
         accept(')', "Unclosed group");
         flags0 = f.savedFlags;
         depth--;
@@ -342,7 +408,7 @@ public final class Parser extends EscapeReader {
                 return new Ast.Group(f.index, f.name, body);
             case LOOKAHEAD:
             case LOOKBEHIND:
-                return EMPTY; // zero-width placeholder: the pattern is rejected anyway
+                return look;
             default:
                 return new Ast.Group(0, null, body);
         }
@@ -406,7 +472,7 @@ public final class Parser extends EscapeReader {
         int at = cursor;
         switch (ch) {
             case '?': {
-                Ast.Node q = quantified(prev, 0, 1, at);
+                Ast.Node q = quantified(prev, 0, 1, at, LookbehindLength.QUES);
                 if (prev instanceof Ast.Group && prev != LINE_ENDING && q instanceof Ast.Repeat r) {
                     // java.util.regex turns a group's '?' into a plain branch (group or nothing),
                     // not a loop: the group is recorded even when its body matched empty. (\R is
@@ -416,9 +482,9 @@ public final class Parser extends EscapeReader {
                 return q;
             }
             case '*':
-                return quantified(prev, 0, Ast.UNBOUNDED, at);
+                return quantified(prev, 0, Ast.UNBOUNDED, at, LookbehindLength.GREEDY_STAR);
             case '+':
-                return quantified(prev, 1, Ast.UNBOUNDED, at);
+                return quantified(prev, 1, Ast.UNBOUNDED, at, LookbehindLength.GREEDY_STAR);
             case '{': {
                 ch = skip();
                 if (!isAsciiDigit(ch)) {
@@ -434,7 +500,8 @@ public final class Parser extends EscapeReader {
                         ch = read();
                         if (ch == '}') {
                             unread();
-                            return quantified(prev, min, Ast.UNBOUNDED, at);
+                            // {n,} is the JDK's curly(prev, n), like * and +
+                            return quantified(prev, min, Ast.UNBOUNDED, at, LookbehindLength.GREEDY_STAR);
                         }
                         max = 0;
                         while (isAsciiDigit(ch)) {
@@ -456,7 +523,8 @@ public final class Parser extends EscapeReader {
                 unread();
                 // The JDK loops "up to MAX_REPS" for {n,} too: an explicit maximum of
                 // Integer.MAX_VALUE means the same as no maximum.
-                return quantified(prev, min, max == MAX_REPS ? Ast.UNBOUNDED : max, at);
+                return quantified(prev, min, max == MAX_REPS ? Ast.UNBOUNDED : max, at,
+                        min == 0 && max == 1 ? LookbehindLength.QUES : LookbehindLength.CURLY);
             }
             default:
                 return prev;
@@ -464,7 +532,7 @@ public final class Parser extends EscapeReader {
     }
 
     /** Reads the quantifier's last char and its lazy/possessive suffix. */
-    private Ast.Node quantified(Ast.Node prev, int min, int max, int at) {
+    private Ast.Node quantified(Ast.Node prev, int min, int max, int at, int kind) {
         int ch = next();
         boolean greedy = true;
         if (ch == '?') {
@@ -474,7 +542,10 @@ public final class Parser extends EscapeReader {
             next();
             unsupported("possessive quantifier", "possessive quantifiers need backtracking", at);
         }
-        return new Ast.Repeat(prev, min, max, greedy);
+        Ast.Repeat r = new Ast.Repeat(prev, min, max, greedy);
+        // Lazy * and + become the JDK's Curly, not CharPropertyGreedy; ?? stays a Ques.
+        quantifierKinds.put(r, kind == LookbehindLength.GREEDY_STAR && !greedy ? LookbehindLength.CURLY : kind);
+        return r;
     }
 
     // ---------------------------------------------------------------- atoms and escapes

@@ -35,6 +35,8 @@ final class PerlClasses {
     static final CodePointSet DOT = CharSets.of('\n', '\r', 0x85, 0x2028, 0x2029).complement();
     /** {@code .} under UNIX_LINES. */
     static final CodePointSet UNIX_DOT = CodePointSet.of('\n').complement();
+    /** {@code .} under DOTALL: all code points, a set of its own (see {@link Ast.CharSet#isDot()}). */
+    static final CodePointSet DOTALL = CodePointSet.ALL.complement().complement();
 
     /** The members of {@code \R}'s single-character alternative. */
     static final CodePointSet LINE_ENDING_SINGLE = CharSets.of('\n', 0x0B, '\f', '\r', 0x85, 0x2028, 0x2029);

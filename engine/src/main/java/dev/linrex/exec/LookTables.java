@@ -1,0 +1,106 @@
+package dev.linrex.exec;
+
+import dev.linrex.nfa.Lookaround;
+import java.util.List;
+
+/**
+ * For one input (text, region, bounds), the positions where each lookaround of a pattern holds,
+ * computed lazily: a table is built on the first question about it and extended only as far as
+ * questions reach, and inner lookarounds are computed when an outer pass asks about them. A
+ * Matcher keeps its tables across the {@code find} calls on the same input, so a whole find loop
+ * costs O((lookarounds + 1) x input x program size). Engines ask {@link #holds} from a
+ * {@link dev.linrex.nfa.Program#LOOK} instruction.
+ */
+public final class LookTables {
+    final SearchInput in;
+    /** The text's length when the tables were started: a CharSequence that changed length gets new tables. */
+    final int textLength;
+    private final List<Lookaround> looks;
+    private final Object[] tables;
+    private final SearchInput[] inputs;
+    private PikeVM[] bodyVMs;
+    private PikeVM.Cache[] bodyCaches;
+    /** Work done by the table passes (instructions visited, threads stepped). */
+    long steps;
+    /** The search limits of the Matcher's scratch: table passes and body runs count against them. */
+    final Budget budget;
+
+    LookTables(SearchInput in, List<Lookaround> looks, Budget budget) {
+        this.in = in;
+        this.textLength = in.text.length();
+        this.looks = looks;
+        this.budget = budget;
+        this.tables = new Object[looks.size()];
+        this.inputs = new SearchInput[looks.size()];
+    }
+
+    /**
+     * What a lookaround's body sees, as java.util.regex sets it up: the region, except that with
+     * transparent bounds a lookahead (and what is nested in it) reads to the end of the text and
+     * a lookbehind (and what is nested in it) may start at 0. Anchoring bounds are unchanged.
+     */
+    SearchInput inputFor(Lookaround l) {
+        SearchInput s = inputs[l.id];
+        if (s == null) {
+            int from = in.transparentBounds && l.seesBeforeRegion ? 0 : in.regionStart;
+            int to = in.transparentBounds && l.seesAfterRegion ? in.text.length() : in.regionEnd;
+            s = new SearchInput(in.text, from, to, in.transparentBounds, in.anchoringBounds);
+            inputs[l.id] = s;
+        }
+        return s;
+    }
+
+    /** Whether lookaround {@code id} holds at {@code pos}. */
+    boolean holds(int id, int pos) {
+        Object t = tables[id];
+        if (t == null) {
+            Lookaround l = looks.get(id);
+            t = l.behind ? new LookbehindTable(l, inputFor(l), this) : new LookaheadTable(l, inputFor(l), this);
+            tables[id] = t;
+        }
+        return t instanceof LookaheadTable a ? a.holds(pos) : ((LookbehindTable) t).holds(pos);
+    }
+
+    /** For a positive lookbehind with groups that holds at {@code pos}: where its body match starts. */
+    int lookbehindStart(int id, int pos) {
+        holds(id, pos);
+        return ((LookbehindTable) tables[id]).startAt(pos);
+    }
+
+    /** A Pike VM and cache for a lookaround body (capture recovery), created on first use. */
+    PikeVM.Cache bodyCache(Lookaround l) {
+        if (bodyVMs == null) {
+            bodyVMs = new PikeVM[looks.size()];
+            bodyCaches = new PikeVM.Cache[looks.size()];
+        }
+        if (bodyVMs[l.id] == null) {
+            bodyVMs[l.id] = new PikeVM(l.body);
+            bodyCaches[l.id] = bodyVMs[l.id].newCache();
+            bodyCaches[l.id].looks = this;
+            bodyCaches[l.id].budget = budget;
+        }
+        return bodyCaches[l.id];
+    }
+
+    PikeVM bodyVM(Lookaround l) {
+        bodyCache(l);
+        return bodyVMs[l.id];
+    }
+
+    /** All work so far: table passes plus body runs for captures. */
+    long steps() {
+        long s = steps;
+        if (bodyCaches != null) {
+            for (PikeVM.Cache c : bodyCaches) {
+                if (c != null) {
+                    s += c.steps();
+                }
+            }
+        }
+        return s;
+    }
+
+    List<Lookaround> looks() {
+        return looks;
+    }
+}

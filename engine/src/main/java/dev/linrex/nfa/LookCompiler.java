@@ -1,0 +1,45 @@
+package dev.linrex.nfa;
+
+import dev.linrex.syntax.Ast;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Compiles lookaround bodies into programs of their own and keeps the pattern's list of
+ * {@link Lookaround}s. Each body is compiled by a fresh {@link Compiler} with the pattern's group
+ * numbering, so the groups a body sets land in the pattern's slots; bodies nested in a body are
+ * compiled (and numbered) before it. A lookahead also gets its reversed body, for the backward
+ * pass that finds where the body can match (Barrière and Pit-Claudel, "Linear Matching of
+ * JavaScript Regular Expressions", PLDI 2024).
+ */
+final class LookCompiler {
+    private final List<Lookaround> looks = new ArrayList<>();
+    private final List<Lookaround> view = Collections.unmodifiableList(looks);
+    private final int groupCount;
+
+    LookCompiler(int groupCount) {
+        this.groupCount = groupCount;
+    }
+
+    /** The pattern's lookarounds so far (a live view; complete once the main program is built). */
+    List<Lookaround> list() {
+        return view;
+    }
+
+    /**
+     * Compiles {@code lk}'s body with {@code bodyCompiler}. {@code seesBefore}/{@code seesAfter}
+     * describe the enclosing bodies; {@code positionSlot} is the slot the enclosing program records
+     * the lookaround's position in (or -1).
+     */
+    Lookaround compile(Compiler bodyCompiler, Ast.Look lk, boolean seesBefore, boolean seesAfter, int positionSlot) {
+        boolean before = seesBefore || lk.behind();
+        boolean after = seesAfter || !lk.behind();
+        Program body = bodyCompiler.compileProgram(lk.body(), groupCount, false, false, before, after);
+        Program reverse = lk.behind() ? null : ReverseProgram.of(body);
+        Lookaround l = new Lookaround(looks.size(), lk.behind(), lk.negated(), body, reverse, lk.minLength(),
+                lk.maxLength(), lk.codePoints(), before, after, lk.groupsFrom(), lk.groupsTo(), positionSlot);
+        looks.add(l);
+        return l;
+    }
+}
