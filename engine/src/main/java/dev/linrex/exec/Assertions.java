@@ -37,6 +37,10 @@ final class Assertions {
         if (code == Compiler.ASSERT_NOT_PAIR_MIDPOINT) {
             return isPairMidpoint(in.text, i) ? 0 : HOLDS;
         }
+        if (code == Compiler.ASSERT_NOT_BEFORE_LINE_FEED_IN_REGION) {
+            // java.util.regex's \R after a \r: at the region end it hits the end and takes the \r alone.
+            return i >= in.regionEnd ? HOLDS | HIT_END : in.text.charAt(i) == '\n' ? 0 : HOLDS;
+        }
         if (code == Compiler.ASSERT_NOT_BEFORE_LOW_SURROGATE_IN_REGION) {
             // java.util.regex's greedy class loops (CharPropertyGreedy) instead treat a pair cut
             // by the region end as a lone high surrogate.

@@ -50,6 +50,7 @@ final class DfaLook {
     private static final int LOW_SURROGATE_CODE_BIT = KINDS.length;
     private static final int LOW_SURROGATE_IN_REGION_CODE_BIT = KINDS.length + 1;
     private static final int PAIR_MIDPOINT_CODE_BIT = KINDS.length + 2;
+    private static final int NOT_BEFORE_LF_CODE_BIT = KINDS.length + 3;
 
     /** Assertion codes the program uses. */
     final int[] codes;
@@ -59,7 +60,7 @@ final class DfaLook {
     final int usedBits;
 
     DfaLook(Program prog) {
-        boolean[] seen = new boolean[PAIR_MIDPOINT_CODE_BIT + 1];
+        boolean[] seen = new boolean[NOT_BEFORE_LF_CODE_BIT + 1];
         int n = 0;
         for (int pc = 0; pc < prog.size(); pc++) {
             if (prog.op[pc] == Program.ASSERT && !seen[bitIndex(prog.arg[pc])]) {
@@ -77,7 +78,8 @@ final class DfaLook {
             }
             int code = b == LOW_SURROGATE_CODE_BIT ? Compiler.ASSERT_NOT_BEFORE_LOW_SURROGATE
                     : b == LOW_SURROGATE_IN_REGION_CODE_BIT ? Compiler.ASSERT_NOT_BEFORE_LOW_SURROGATE_IN_REGION
-                    : b == PAIR_MIDPOINT_CODE_BIT ? Compiler.ASSERT_NOT_PAIR_MIDPOINT : b;
+                    : b == PAIR_MIDPOINT_CODE_BIT ? Compiler.ASSERT_NOT_PAIR_MIDPOINT
+                    : b == NOT_BEFORE_LF_CODE_BIT ? Compiler.ASSERT_NOT_BEFORE_LINE_FEED_IN_REGION : b;
             codes[k++] = code;
             used |= 1 << b;
             rel |= readsInfo(code);
@@ -98,6 +100,8 @@ final class DfaLook {
                 return LOW_SURROGATE_IN_REGION_CODE_BIT;
             case Compiler.ASSERT_NOT_PAIR_MIDPOINT:
                 return PAIR_MIDPOINT_CODE_BIT;
+            case Compiler.ASSERT_NOT_BEFORE_LINE_FEED_IN_REGION:
+                return NOT_BEFORE_LF_CODE_BIT;
             default:
                 return code;
         }
@@ -114,6 +118,9 @@ final class DfaLook {
         }
         if (code == Compiler.ASSERT_NOT_PAIR_MIDPOINT) {
             return LOW_SURROGATE | HIGH_SURROGATE;
+        }
+        if (code == Compiler.ASSERT_NOT_BEFORE_LINE_FEED_IN_REGION) {
+            return LF;
         }
         switch (KINDS[code]) {
             case END_LINE:
@@ -186,6 +193,8 @@ final class DfaLook {
                 h = (right & LOW_SURROGATE) == 0; // both differ only at the region end, decided exactly
             } else if (code == Compiler.ASSERT_NOT_PAIR_MIDPOINT) {
                 h = (left & HIGH_SURROGATE) == 0 || (right & LOW_SURROGATE) == 0;
+            } else if (code == Compiler.ASSERT_NOT_BEFORE_LINE_FEED_IN_REGION) {
+                h = (right & LF) == 0; // at the region end decided exactly
             } else {
                 switch (KINDS[code]) {
                     case END_LINE:

@@ -14,9 +14,39 @@ import java.util.Arrays;
  */
 public final class PikeVM {
     private final Program prog;
+    /**
+     * Consuming instructions that read the low half of a surrogate pair (reached only from an
+     * instruction reading high surrogates). java.util.regex reads a code point with
+     * {@code Character.codePointAt} on the whole text: at a region end inside the text it reports
+     * hitEnd only if the pair really continues past the region end. (At the end of the text linrex
+     * keeps hitEnd true, since appended input could complete the pair: README "Deliberate differences".)
+     */
+    private final boolean[] pairSecond;
 
     public PikeVM(Program prog) {
         this.prog = prog;
+        this.pairSecond = pairSeconds(prog);
+    }
+
+    private static boolean[] pairSeconds(Program p) {
+        boolean[] r = new boolean[p.size()];
+        for (int pc = 0; pc < p.size(); pc++) {
+            int o = p.op[pc];
+            int next = p.out[pc];
+            if ((o == Program.RANGE || o == Program.CLASS) && onlyHighSurrogates(p, pc)
+                    && (p.op[next] == Program.RANGE || p.op[next] == Program.CLASS)) {
+                r[next] = true;
+            }
+        }
+        return r;
+    }
+
+    private static boolean onlyHighSurrogates(Program p, int pc) {
+        if (p.op[pc] == Program.RANGE) {
+            return p.arg[pc] >= Character.MIN_HIGH_SURROGATE && p.arg2[pc] <= Character.MAX_HIGH_SURROGATE;
+        }
+        char[] r = p.classes[p.arg[pc]];
+        return r.length > 0 && r[0] >= Character.MIN_HIGH_SURROGATE && r[r.length - 1] <= Character.MAX_HIGH_SURROGATE;
     }
 
     public Program program() {
@@ -92,7 +122,9 @@ public final class PikeVM {
                 }
                 // RANGE or CLASS (FAIL never enters a list)
                 if (pos >= end) {
-                    cache.hitEnd = true;
+                    if (!pairSecond[pc] || pos >= text.length() || Character.isLowSurrogate(text.charAt(pos))) {
+                        cache.hitEnd = true;
+                    }
                     continue;
                 }
                 if (p.accepts(pc, c)) {

@@ -3,6 +3,7 @@ package dev.linrex.nfa;
 import dev.linrex.PatternTooLargeException;
 import dev.linrex.syntax.Ast;
 import dev.linrex.syntax.Ast.Node;
+import dev.linrex.syntax.Parser;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,6 +37,11 @@ public final class Compiler {
     public static final int ASSERT_NOT_BEFORE_LOW_SURROGATE_IN_REGION = 101;
     /** Internal assertion code: the position is not between the two halves of a surrogate pair. */
     public static final int ASSERT_NOT_PAIR_MIDPOINT = 102;
+    /**
+     * Internal assertion code: the next unit inside the region is not {@code \n} (at the region
+     * end it holds and hits the end): a lone {@code \r} of an atomic {@code \R}.
+     */
+    public static final int ASSERT_NOT_BEFORE_LINE_FEED_IN_REGION = 103;
 
     private final String pattern;
     private final int maxSize;
@@ -188,6 +194,8 @@ public final class Compiler {
             return cur;
         } else if (n instanceof Ast.Alternation a) {
             return alternation(a.items(), k);
+        } else if (n == ATOMIC_LINE_ENDING) {
+            return atomicLineEnding(k);
         } else if (n instanceof Ast.Group g) {
             return group(g, k, true);
         } else if (n instanceof Ast.Assertion as) {
@@ -198,6 +206,21 @@ public final class Compiler {
             return look(lk, k);
         }
         throw new IllegalStateException("unknown node " + n);
+    }
+
+    /** Stands for one iteration of a quantified {@code \R} (compiled by {@link #atomicLineEnding}). */
+    private static final Node ATOMIC_LINE_ENDING = new Ast.Group(0, null, new Ast.Empty());
+
+    /** {@code \r\n | \r} not before {@code \n} {@code | [\n\x0B\f\x85\u2028\u2029]}: one line ending, atomically. */
+    private int[] atomicLineEnding(int[] k) {
+        int next = k[k.length - 1];
+        int crlf = emit(Program.RANGE, emit(Program.RANGE, next, '\n', '\n'), '\r', '\r');
+        int crAlone = emit(Program.RANGE, emit(Program.ASSERT, next, ASSERT_NOT_BEFORE_LINE_FEED_IN_REGION, 0), '\r', '\r');
+        int other = units(new char[] {'\n', '\f', '\u0085', '\u0085', '\u2028', '\u2029'}, next);
+        int pc = emit(Program.SPLIT, crlf, emit(Program.SPLIT, crAlone, other, 0), 0);
+        int[] r = new int[k.length];
+        Arrays.fill(r, pc);
+        return r;
     }
 
     private int[] charSetNode(Ast.CharSet cs, int[] k, int loneHighCheck) {
@@ -285,6 +308,11 @@ public final class Compiler {
         if (max == 0) {
             return k;
         }
+        if (body == Parser.LINE_ENDING) {
+            // java.util.regex matches a directly quantified \R as an isolated atom: each iteration
+            // takes \r\n when it is there and never gives it back for a lone \r.
+            return loop(ATOMIC_LINE_ENDING, min, max, r.greedy(), k, false);
+        }
         if (body instanceof Ast.CharSet cs && r.greedy() && max == Ast.UNBOUNDED && min <= 1) {
             // java.util.regex's CharPropertyGreedy: differs only at a region end that cuts a pair.
             int d = k.length - 1;
@@ -311,9 +339,14 @@ public final class Compiler {
             return loop(body, min, max, r.greedy(), k, false);
         }
         if (!(body instanceof Ast.Group g)) {
-            // A quantified zero-width atom (java.util.regex's Curly): it stops at the first
-            // zero-length iteration, so only the mandatory first check can matter.
-            return min >= 1 ? compile(body, k) : k;
+            // A quantified zero-width atom (java.util.regex's Curly/Ques): it stops at the first
+            // zero-length iteration, so only the first check can matter. An optional one is still
+            // evaluated (greedy: before the rest, lazy: after it), which hitEnd/requireEnd see.
+            if (min >= 1) {
+                return compile(body, k);
+            }
+            int[] once = compile(body, k);
+            return r.greedy() ? splitPerLevel(once, k) : splitPerLevel(k, once);
         }
         if (Analysis.zeroLengthDeterministic(g.body()) && !(min == 0 && max == 1)) {
             // (X? and X{0,1} are the JDK's Ques, a plain branch that records the group: below.)
@@ -443,7 +476,12 @@ public final class Compiler {
             int single = units(u.single, next);
             pc = pc < 0 ? single : emit(Program.SPLIT, single, pc, 0);
         }
-        return pc < 0 ? emit(Program.FAIL, 0, 0, 0) : pc;
+        if (pc < 0) {
+            // The empty set still reads a code point, as java.util.regex does: at the end of the
+            // input it sets hitEnd. An empty CLASS is that consuming instruction.
+            return units(new char[0], next);
+        }
+        return pc;
     }
 
     private int units(char[] ranges, int next) {

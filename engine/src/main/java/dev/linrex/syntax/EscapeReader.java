@@ -325,13 +325,18 @@ abstract class EscapeReader extends PatternReader {
         return -1;
     }
 
-    /** {@code \R}: {@code (?:\r\n|[\n\x0B\f\r\x85\u2028\u2029])}, CRLF first. */
+    /**
+     * {@code \R}: {@code (?:\r\n|[\n\x0B\f\r\x85\u2028\u2029])}, CRLF first. Always the same
+     * instance ({@link Parser#LINE_ENDING}), so the compiler can recognise a directly quantified
+     * {@code \R}, which java.util.regex matches atomically.
+     */
     private static Ast.Node lineEnding() {
-        Ast.Node crlf = new Ast.Concat(List.of(new Ast.CharSet(CodePointSet.of('\r')),
-                new Ast.CharSet(CodePointSet.of('\n'))));
-        return new Ast.Group(0, null, new Ast.Alternation(List.of(crlf,
-                new Ast.CharSet(PerlClasses.LINE_ENDING_SINGLE))));
+        return LINE_ENDING_NODE;
     }
+
+    static final Ast.Node LINE_ENDING_NODE = new Ast.Group(0, null, new Ast.Alternation(List.of(
+            new Ast.Concat(List.of(new Ast.CharSet(CodePointSet.of('\r')), new Ast.CharSet(CodePointSet.of('\n')))),
+            new Ast.CharSet(PerlClasses.LINE_ENDING_SINGLE))));
 
     /**
      * {@code \n}: the JDK takes further digits while the number still names an existing group.

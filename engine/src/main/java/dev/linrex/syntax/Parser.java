@@ -35,6 +35,9 @@ public final class Parser extends EscapeReader {
     /** Default for {@code linrex.maxNesting}. */
     public static final int DEFAULT_MAX_NESTING = 300;
 
+    /** The node every {@code \R} parses to (one instance: a quantified {@code \R} is atomic, see nfa.Compiler). */
+    public static final Ast.Node LINE_ENDING = LINE_ENDING_NODE;
+
     private static final int MAX_REPS = Integer.MAX_VALUE;
 
     /**
@@ -468,8 +471,16 @@ public final class Parser extends EscapeReader {
         int ch = peek();
         int at = cursor;
         switch (ch) {
-            case '?':
-                return quantified(prev, 0, 1, at, LookbehindLength.QUES);
+            case '?': {
+                Ast.Node q = quantified(prev, 0, 1, at, LookbehindLength.QUES);
+                if (prev instanceof Ast.Group && prev != LINE_ENDING && q instanceof Ast.Repeat r) {
+                    // java.util.regex turns a group's '?' into a plain branch (group or nothing),
+                    // not a loop: the group is recorded even when its body matched empty. (\R is
+                    // a node of its own there, not a group.)
+                    return new Ast.Alternation(r.greedy() ? List.of(prev, new Ast.Empty()) : List.of(new Ast.Empty(), prev));
+                }
+                return q;
+            }
             case '*':
                 return quantified(prev, 0, Ast.UNBOUNDED, at, LookbehindLength.GREEDY_STAR);
             case '+':

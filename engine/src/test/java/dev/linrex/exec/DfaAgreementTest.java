@@ -115,7 +115,8 @@ class DfaAgreementTest {
     /** Patterns through the real parser, with java.util.regex flags (inline). */
     @ParameterizedTest
     @ValueSource(strings = {
-        "(?i)hello|world", "\\w+", "(?U)\\w+\\b", "\\p{L}+\\b", "(?m)^\\s*(\\w+)\\s*$", "(?s).+", "(?d)(?m)^.*$",
+        "(?i)hello|world", "\\w+", "(?U)\\w+\\b", "\\p{L}+\\b", "(?m)^\\s*(\\w+)\\s*$", "(?s).+", "\\R{2}", "\\R?\\n", "\\R*\\r", "a\\R+?b",
+        "(?d)(?m)^.*$",
         "(?m)$", "(?m)^", "(?dm)^$", "[^\\n]*\\r?\\n", "\\R", "(?i)stra\u00dfe", "\\b\\d{2,4}\\b", "(?U)\\b\u00e9\\w*",
         "\\Z", "\\z", "\\A\\w", "\\S+\\s\\S+", "[\\x{1F600}-\\x{1F64F}]+", "(?i)[a-z\u03b1-\u03c9]+", "(?d)$",
         "(?d)a$", "(?m)a$\\s*^b", "\\B\\w\\B", "(?U)\\B", "\\b", "(?iu)\u00c9T\u00c9", "[\\s\\S]", "(?m)(\\r\\n|\\n)$",

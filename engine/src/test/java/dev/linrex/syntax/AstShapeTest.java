@@ -82,7 +82,10 @@ class AstShapeTest {
         assertEquals(rep(cs('a'), 0, Ast.UNBOUNDED, true), parse("a{0,2147483647}"));
         assertEquals(rep(cs('a'), 100000, 100000, true), parse("a{100000}"));
         assertEquals(concat(cs('a'), rep(cs('b'), 0, Ast.UNBOUNDED, true)), parse("ab*"));
-        assertEquals(rep(new Ast.Group(1, null, concat(cs('a'), cs('b'))), 0, 1, false), parse("(ab)??"));
+        // A group's ? is java.util.regex's Branch (group or nothing), so it parses to an alternation.
+        assertEquals(new Ast.Alternation(List.of(new Ast.Empty(), new Ast.Group(1, null, concat(cs('a'), cs('b'))))),
+                parse("(ab)??"));
+        assertEquals(rep(new Ast.Group(1, null, concat(cs('a'), cs('b'))), 0, 1, false), parse("(ab){0,1}?"));
         assertEquals(rep(EMPTY, 2, 2, true), parse("{2}"));
         assertEquals(rep(as(AssertionKind.BEGIN_INPUT), 0, Ast.UNBOUNDED, true), parse("^*"));
         assertEquals(concat(cs('a'), rep(cs('b'), 0, Ast.UNBOUNDED, true)), parse("a b *", Pattern.COMMENTS));

@@ -1,0 +1,108 @@
+package dev.linrex;
+
+import static java.util.regex.Pattern.CASE_INSENSITIVE;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Disagreements with java.util.regex that the fuzzer (module {@code fuzz}, DifferentialProperties)
+ * found, each minimised by jqwik and kept here once fixed. Each case runs the fuzzer's scenario on
+ * both engines via {@link JdkParity}: the region and bounds, every {@code find()} with all group
+ * spans, {@code hitEnd} and (after a match, unless the pattern has {@code \z}) {@code requireEnd}, then {@code matches()} and
+ * {@code lookingAt()}.
+ */
+class FuzzRegressionTest {
+    private record Case(String why, String pattern, int flags, String input, int regionStart, int regionEnd,
+                        boolean transparent, boolean anchoring) {}
+
+    private static final List<Case> CASES = new ArrayList<>();
+
+    private static void c(String why, String pattern, String input) {
+        CASES.add(new Case(why, pattern, 0, input, -1, -1, false, true));
+    }
+
+    private static void cf(String why, String pattern, int flags, String input) {
+        CASES.add(new Case(why, pattern, flags, input, -1, -1, false, true));
+    }
+
+    private static void cr(String why, String pattern, int flags, String input, int start, int end, boolean transparent,
+                           boolean anchoring) {
+        CASES.add(new Case(why, pattern, flags, input, start, end, transparent, anchoring));
+    }
+
+    static {
+        // An optional quantified assertion is still evaluated (Curly/Ques), so it sets hitEnd/requireEnd.
+        c("optional assertion is evaluated", ".|\\D$*|.*", "\n");
+        c("optional assertion is evaluated", "$?", "");
+        c("optional assertion is evaluated", "$*", "");
+        c("optional assertion is evaluated", "\\z*", "");
+        c("optional lazy assertion is evaluated after the rest", "a$*?b|a", "a");
+        // A lone high surrogate at a region end inside the text is one code point: no pair is cut, so no hitEnd.
+        cr("lone high surrogate at the region end", "[^a-\uD83D]", 0, "\uD83Dx", 0, 1, false, true);
+        cr("lone high surrogate at the region end", "[^\\x{2}-\\x{d801}]", CASE_INSENSITIVE, "\uD801x", 0, 1, false, false);
+        c("an empty class still reads a code point at the end", "[^\\x{0}-\\x{10ffff}]", "");
+        c("an empty class still reads a code point at the end", "a|[a&&b]", "b");
+        // A group's '?' is a branch (group or nothing) in java.util.regex, not a loop.
+        c("a group's ? records an empty body", "()?", "");
+        c("a group's ? records an empty body", "(a?)?b", "b");
+        c("a group's lazy ? prefers nothing", "(a|())??x", "x");
+        // A directly quantified \R is an isolated atom in java.util.regex: it takes \r\n and never gives back the \n.
+        c("quantified \\R is atomic", "\\R{2}", "\r\n");
+        c("quantified \\R is atomic", "\\R?\\n", "\r\n");
+        c("quantified \\R is atomic", "\\R??\\n", "\r\n");
+        c("quantified \\R is atomic", "\\R*\\r", "\r\n\r");
+        c("quantified \\R is atomic", "a\\R{1,2}?\\n", "a\r\n\n");
+        cr("quantified \\R: a \\r at the region end hits the end", "\\R?\\n", 0, "\r\n", 0, 1, false, true);
+        cr("quantified \\R: a \\r at the region end hits the end", "\\R+", 0, "\r\n", 0, 1, true, false);
+        cr("pair cut by the region end", "[^a-\uD83D]", 0, "\uD83D\uDE00", 0, 1, false, true);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> sameAsJavaUtilRegex() {
+        return CASES.stream().map(k -> DynamicTest.dynamicTest(k.why() + ": /" + JdkParity.show(k.pattern()) + "/ on "
+                + JdkParity.show(k.input()), () -> JdkParity.same(k.pattern(), k.flags(), k.input(), m -> run(k, m))));
+    }
+
+    private static void run(Case k, JdkParity.M m) {
+        set(k, m);
+        for (int i = 0; i < 64; i++) {
+            boolean found = m.find();
+            observe(k, m, found);
+            if (!found) {
+                break;
+            }
+        }
+        m.reset();
+        set(k, m);
+        observe(k, m, m.matches());
+        m.reset();
+        set(k, m);
+        observe(k, m, m.lookingAt());
+    }
+
+    private static void set(Case k, JdkParity.M m) {
+        if (k.regionStart() >= 0) {
+            m.region(k.regionStart(), k.regionEnd());
+        }
+        m.useTransparentBounds(k.transparent());
+        m.useAnchoringBounds(k.anchoring());
+    }
+
+    private static void observe(Case k, JdkParity.M m, boolean found) {
+        m.hitEnd();
+        if (found) {
+            for (int g = 0; g <= m.groupCount(); g++) {
+                m.start(g);
+                m.end(g);
+            }
+            // README "Deliberate differences": a match ending with \z at the end requires the end here.
+            if (!k.pattern().contains("\\z")) {
+                m.requireEnd();
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.linrex.fuzz;
+
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
+
+/**
+ * linrex gives java.util.regex's answers: for generated patterns, flags, inputs, regions and
+ * bounds, the whole {@code find()} sequence with every group span, {@code matches},
+ * {@code lookingAt}, {@code hitEnd}/{@code requireEnd} (as {@link Transcript} documents),
+ * {@code replaceAll} and {@code split} are equal, and so are syntax errors.
+ */
+@AddLifecycleHook(FuzzSettings.class)
+class DifferentialProperties {
+
+    @Property
+    void sameAnswersAsJavaUtilRegex(@ForAll("cases") FuzzCase c) {
+        Campaign.tick("differential");
+        String d = Differential.disagreement(c);
+        if (d != null) {
+            Campaign.disagreement("DISAGREES on " + c + "\n    " + d);
+        }
+    }
+
+    @Provide
+    Arbitrary<FuzzCase> cases() {
+        return InputArbitraries.cases();
+    }
+}

@@ -1,0 +1,77 @@
+package dev.linrex.fuzz;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything one trial observes through the API, as lines: each {@code find()} with every group
+ * span, then {@code matches()}, {@code lookingAt()}, {@code replaceAll} and {@code split}. Two
+ * engines agree on a trial when their transcripts are equal line for line.
+ *
+ * <p>{@code hitEnd()} is recorded after every search. {@code requireEnd()} is recorded only after
+ * a successful one (the JDK documents it for matches only, and linrex's answer after a failure is
+ * the NFA's, README "Deliberate differences"), and not at all for patterns containing {@code \z}:
+ * README "Deliberate differences", "A match that ends with {@code \z} at the end of the input
+ * reports requireEnd() == true (the JDK says false …)". {@code hitEnd()} is not recorded when the
+ * searched text ends with a high surrogate: README "Deliberate differences", "when the text ends
+ * with a lone high surrogate … {@code hitEnd()} is true here".
+ */
+final class Transcript {
+    /** More finds than any generated input can have non-empty and empty matches. */
+    private static final int MAX_FINDS = 64;
+
+    private Transcript() {}
+
+    static List<String> record(FuzzCase c, MatcherSide m) {
+        boolean askRequireEnd = !c.pattern().contains("\\z");
+        int end = c.hasRegion() ? c.regionEnd() : c.input().length();
+        boolean askHitEnd = !(end == c.input().length() && end > 0 && Character.isHighSurrogate(c.input().charAt(end - 1)));
+        List<String> out = new ArrayList<>();
+        set(c, m);
+        for (int i = 0; i < MAX_FINDS; i++) {
+            boolean found = m.find();
+            out.add("find#" + i + " " + result(m, found, askRequireEnd, askHitEnd));
+            if (!found) {
+                break;
+            }
+        }
+        m.reset();
+        set(c, m);
+        out.add("matches " + result(m, m.matches(), askRequireEnd, askHitEnd));
+        m.reset();
+        set(c, m);
+        out.add("lookingAt " + result(m, m.lookingAt(), askRequireEnd, askHitEnd));
+        String replacement = m.groupCount() == 0 ? "<$0>" : "<$0|$" + m.groupCount() + ">";
+        out.add("replaceAll " + Chars.show(m.replaceAll(replacement)));
+        out.add("split " + m.split(0));
+        out.add("split-1 " + m.split(-1));
+        out.add("split2 " + m.split(2));
+        return out;
+    }
+
+    private static void set(FuzzCase c, MatcherSide m) {
+        if (c.hasRegion()) {
+            m.region(c.regionStart(), c.regionEnd());
+        }
+        m.bounds(c.transparent(), c.anchoring());
+    }
+
+    private static String result(MatcherSide m, boolean found, boolean askRequireEnd, boolean askHitEnd) {
+        StringBuilder sb = new StringBuilder();
+        if (found) {
+            for (int g = 0; g <= m.groupCount(); g++) {
+                sb.append(g == 0 ? "[" : " ").append(m.start(g)).append(',').append(m.end(g));
+            }
+            sb.append(']');
+            if (askRequireEnd) {
+                sb.append(" requireEnd=").append(m.requireEnd());
+            }
+        } else {
+            sb.append("none");
+        }
+        if (askHitEnd) {
+            sb.append(" hitEnd=").append(m.hitEnd());
+        }
+        return sb.toString();
+    }
+}
