@@ -1,8 +1,9 @@
 package dev.linrex.cli;
 
 /**
- * Times one java.util.regex search on a daemon thread, giving up after a time limit. The input is
- * read through a {@link StoppableText}, so giving up also stops the thread soon after.
+ * Times one java.util.regex search on a daemon thread, giving up after a time limit (for demo
+ * and check). The input is read through a {@link StoppableText}, so giving up also stops the
+ * thread soon after.
  */
 final class JdkRun {
     private JdkRun() {}
@@ -36,7 +37,7 @@ final class JdkRun {
             } catch (StackOverflowError | RuntimeException e) {
                 error[0] = e;
             }
-        }, "java.util.regex demo run");
+        }, "java.util.regex timed run");
         t.setDaemon(true);
         t.start();
         try {

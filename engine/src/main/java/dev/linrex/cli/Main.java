@@ -11,7 +11,7 @@ import java.util.List;
 public final class Main {
     private Main() {}
 
-    private static final List<Command> COMMANDS = List.of(new Demo());
+    private static final List<Command> COMMANDS = List.of(new Demo(), new Grep(), new Check());
 
     public static void main(String[] args) {
         int status = run(args, System.out, System.err);
