@@ -43,6 +43,13 @@ public final class Matcher implements MatchResult {
     private Strategy.Scratch scratch;
     /** Start/end of group 0, 1, ...; -1 where a group did not take part or there is no match. */
     private int[] groups;
+    /**
+     * Groups 1.. of the last match are not computed yet: a search finds only group 0 (cheap
+     * engines), and the captures are computed on the match span when first asked for.
+     */
+    private boolean groupsPending;
+    /** What the pending captures are computed over (the input of the search that matched). */
+    private SearchInput groupsInput;
 
     private CharSequence text;
     /** The region: [from, to). */
@@ -61,6 +68,11 @@ public final class Matcher implements MatchResult {
     private int first = -1;
     /** End of the last match; the next find() resumes here (one later after an empty match). */
     private int last = 0;
+    /**
+     * What {@code last} was before the current search, or that search's start for a find(): where
+     * find() resumes if the search, or something computed later for its result, is aborted.
+     */
+    private int retryLast = 0;
     private int lastAppendPosition = 0;
     private boolean hitEnd;
     private boolean requireEnd;
@@ -92,6 +104,7 @@ public final class Matcher implements MatchResult {
         applyLimits();
         groups = new int[2 * (p.groupCount() + 1)];
         Arrays.fill(groups, -1);
+        groupsPending = false;
         replacement = null;
     }
 
@@ -147,7 +160,9 @@ public final class Matcher implements MatchResult {
     public Matcher reset() {
         first = -1;
         last = 0;
+        retryLast = 0;
         Arrays.fill(groups, -1);
+        groupsPending = false;
         lastAppendPosition = 0;
         from = 0;
         to = text.length();
@@ -241,6 +256,7 @@ public final class Matcher implements MatchResult {
         if (next > to) {
             // Past the region: no search; like the JDK this clears only the groups.
             Arrays.fill(groups, -1);
+            groupsPending = false;
             return false;
         }
         return search(next, Anchor.UNANCHORED);
@@ -266,27 +282,41 @@ public final class Matcher implements MatchResult {
             input = in;
         }
         Arrays.fill(groups, -1);
-        boolean found;
+        retryLast = anchor == Anchor.UNANCHORED ? start : last;
+        int r;
         try {
-            found = pattern.strategy().search(in, start, anchor, groups, scratch);
+            r = pattern.strategy().searchLazily(in, start, anchor, groups, scratch);
         } catch (RuntimeException | Error e) {
-            // A limit, or the input's own exception: no match, and a find() retries this search.
-            abandon();
-            if (anchor == Anchor.UNANCHORED) {
-                last = start;
-            }
+            abandon(); // a limit, or the input's own exception
             throw e;
         }
         endFlagsPending = true; // asked of the scratch only if the caller wants them
+        boolean found = r != Strategy.NO_MATCH;
         if (found) {
             first = groups[0];
             last = groups[1];
+            groupsPending = r == Strategy.MATCH_BOUNDS;
+            groupsInput = in;
         } else {
             first = -1;
-            Arrays.fill(groups, -1);
+            groupsPending = false;
         }
         modCount++;
         return found;
+    }
+
+    /** The slots of the last match, computing its captures first if they are still pending. */
+    private int[] groups() {
+        if (groupsPending) {
+            try {
+                pattern.strategy().deferredCaptures(groupsInput, groups[0], groups[1], groups, scratch);
+            } catch (RuntimeException | Error e) {
+                abandon(); // as for an aborted search: no match, and find() repeats that search
+                throw e;
+            }
+            groupsPending = false;
+        }
+        return groups;
     }
 
     /** Whether the last match attempt read up to the end of the region (more input could matter). */
@@ -314,10 +344,16 @@ public final class Matcher implements MatchResult {
         }
     }
 
-    /** After an aborted search: no match, no end flags, nothing left to compute. */
+    /**
+     * After an aborted search (or an aborted computation for its result, such as hitEnd): no
+     * match, no end flags, nothing left to compute or reuse, and find() repeats that search.
+     */
     private void abandon() {
+        scratch.abandon();
+        last = retryLast;
         first = -1;
         Arrays.fill(groups, -1);
+        groupsPending = false;
         hitEnd = false;
         requireEnd = false;
         endFlagsPending = false;
@@ -351,12 +387,12 @@ public final class Matcher implements MatchResult {
     public int start(int group) {
         checkMatch(NO_MATCH_AVAILABLE);
         checkGroup(group);
-        return groups[2 * group];
+        return (group == 0 ? groups : groups())[2 * group];
     }
 
     @Override
     public int start(String name) {
-        return groups[2 * groupIndex(name)];
+        return groups()[2 * groupIndex(name)];
     }
 
     @Override
@@ -369,12 +405,12 @@ public final class Matcher implements MatchResult {
     public int end(int group) {
         checkMatch(NO_MATCH_AVAILABLE);
         checkGroup(group);
-        return groups[2 * group + 1];
+        return (group == 0 ? groups : groups())[2 * group + 1];
     }
 
     @Override
     public int end(String name) {
-        return groups[2 * groupIndex(name) + 1];
+        return groups()[2 * groupIndex(name) + 1];
     }
 
     @Override
@@ -395,8 +431,9 @@ public final class Matcher implements MatchResult {
     }
 
     private String text(int group) {
-        int s = groups[2 * group];
-        int e = groups[2 * group + 1];
+        int[] g = group == 0 ? groups : groups();
+        int s = g[2 * group];
+        int e = g[2 * group + 1];
         return s == -1 || e == -1 ? null : text.subSequence(s, e).toString();
     }
 
@@ -424,7 +461,7 @@ public final class Matcher implements MatchResult {
 
     /** An immutable copy of the current match state, unaffected by later operations. */
     public MatchResult toMatchResult() {
-        return Snapshot.of(first, last, groups, text, pattern.namedGroups());
+        return Snapshot.of(first, last, groups(), text, pattern.namedGroups());
     }
 
     /**
@@ -526,7 +563,8 @@ public final class Matcher implements MatchResult {
     public Matcher appendReplacement(StringBuilder sb, String replacement) {
         checkMatch(NO_MATCH_AVAILABLE);
         StringBuilder expanded = new StringBuilder();
-        program(replacement).appendTo(expanded, text, groups);
+        Replacement r = program(replacement);
+        r.appendTo(expanded, text, r.refersToGroups() ? groups() : groups);
         sb.append(text, lastAppendPosition, first).append(expanded);
         lastAppendPosition = last;
         modCount++;
@@ -537,7 +575,8 @@ public final class Matcher implements MatchResult {
     public Matcher appendReplacement(StringBuffer sb, String replacement) {
         checkMatch(NO_MATCH_AVAILABLE);
         StringBuilder expanded = new StringBuilder();
-        program(replacement).appendTo(expanded, text, groups);
+        Replacement r = program(replacement);
+        r.appendTo(expanded, text, r.refersToGroups() ? groups() : groups);
         sb.append(text, lastAppendPosition, first).append(expanded);
         lastAppendPosition = last;
         modCount++;

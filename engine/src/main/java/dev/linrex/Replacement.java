@@ -43,6 +43,18 @@ final class Replacement {
         this.error = error;
     }
 
+    /** Whether expanding reads any group but group 0 (so a Matcher must compute its captures). */
+    boolean refersToGroups() {
+        if (ops != null) {
+            for (Object op : ops) {
+                if (op instanceof Integer g && g > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * Parses {@code replacement} for a pattern with {@code groupCount} groups and the given names.
      *

@@ -213,6 +213,24 @@ class MatchLimitsTest {
     }
 
     @Test
+    void hitEndAbortedAfterAMatchRepeatsTheSearchThatFoundIt() {
+        Pattern p = Pattern.compile("c[ab]*");
+        String text = "xc" + "ab".repeat(50_000) + " c";
+        Matcher m = p.matcher(text);
+        // Budget: enough for the DFAs' find (one unit a character), not for the Pike VM run hitEnd() needs.
+        m.useLimits(MatchLimits.ofWorkBudget(2L * text.length() + 1000));
+        assertTrue(m.find());
+        assertEquals(1, m.start());
+        assertThrows(MatchAbortedException.class, m::hitEnd);
+        assertFalse(m.hasMatch());
+        m.useLimits(MatchLimits.NONE);
+        assertTrue(m.find()); // the same search again: the same match, not the next one
+        assertEquals(1, m.start());
+        assertTrue(m.find());
+        assertEquals(text.length() - 1, m.start());
+    }
+
+    @Test
     void abortAfterAnEmptyMatchDoesNotRepeatIt() {
         Pattern p = Pattern.compile("x*");
         String text = "ab" + "x".repeat(100_000);
@@ -227,6 +245,28 @@ class MatchLimitsTest {
         assertTrue(m.find());
         assertEquals(2, m.start()); // not the empty match at 1 again
         assertEquals(text.length(), m.end());
+    }
+
+    @Test
+    void hitEndAfterADfaSearchRunsItsOwnLimitedSearch() {
+        // No groups: the DFAs answer find(); hitEnd() then needs a Pike VM run of the same search,
+        // which costs several units per character where the DFA spends one.
+        Pattern p = Pattern.compile("[ab]*c");
+        String text = "ab".repeat(50_000);
+        long dfaCost = costOf(p, text);
+        Matcher m = p.matcher(text).useLimits(MatchLimits.ofWorkBudget(dfaCost + 64));
+        assertFalse(m.find());
+        MatchAbortedException e = assertThrows(MatchAbortedException.class, m::hitEnd);
+        assertEquals(Reason.WORK_LIMIT, e.reason());
+        assertFalse(m.hitEnd()); // nothing left to compute: no match, flags cleared
+        assertFalse(m.requireEnd());
+        // find() repeats the search whose flags were being computed.
+        m.useLimits(MatchLimits.NONE);
+        assertFalse(m.find());
+        assertTrue(m.hitEnd());
+        m.useLimits(MatchLimits.NONE).reset();
+        assertFalse(m.find());
+        assertTrue(m.hitEnd());
     }
 
     @Test

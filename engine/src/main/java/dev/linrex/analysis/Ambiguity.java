@@ -29,10 +29,10 @@ final class Ambiguity {
     private Ambiguity() {}
 
     /** Distinct character classes tried as single-character pumps. */
-    static final int MAX_CANDIDATE_CHARS = 512;
+    static final int MAX_CANDIDATE_CHARS = 128;
     /** Product automaton limits (pairs of states, edges between them). */
     static final long MAX_PRODUCT_NODES = 4_000_000;
-    static final long MAX_PRODUCT_EDGES = 1_000_000;
+    static final long MAX_PRODUCT_EDGES = 300_000;
     /** Above this many edges in the automaton itself, the product is not attempted. */
     static final long MAX_BASE_EDGES_FOR_PRODUCT = 50_000;
 
@@ -229,13 +229,21 @@ final class Ambiguity {
                 }
             }
         }
+        // Membership is decided per distinct set: many states share one (each 'a' of a pattern).
+        Set<CodePointSet> sets = new LinkedHashSet<>();
+        for (int s = 1; s < nfa.size(); s++) {
+            if (s != nfa.retryState) {
+                sets.add(nfa.sets[s]);
+            }
+        }
+        List<CodePointSet> distinct = new ArrayList<>(sets);
         Set<BitSet> seen = new HashSet<>();
         List<Integer> out = new ArrayList<>();
         for (int c : raw) {
             BitSet signature = new BitSet();
-            for (int s = 1; s < nfa.size(); s++) {
-                if (s != nfa.retryState && nfa.sets[s].contains(c)) {
-                    signature.set(s);
+            for (int i = 0; i < distinct.size(); i++) {
+                if (distinct.get(i).contains(c)) {
+                    signature.set(i);
                 }
             }
             if (!signature.isEmpty() && seen.add(signature)) {

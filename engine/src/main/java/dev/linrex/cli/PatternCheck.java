@@ -73,6 +73,9 @@ record PatternCheck(String label, String pattern, String jdkError, PatternSyntax
             notAnalysed = e.getDescription();
         } catch (ReDoSAnalysis.TooComplexException e) {
             notAnalysed = e.getMessage();
+        } catch (RuntimeException e) {
+            // A bug in the analysis must not end a run over thousands of patterns: say so instead.
+            notAnalysed = "analysis failed: " + e;
         }
         AttackTiming.Outcome timing = null;
         Verdict verdict;

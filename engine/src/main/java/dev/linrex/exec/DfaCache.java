@@ -35,6 +35,14 @@ import java.util.concurrent.atomic.AtomicReference;
  * alive until it next computes a transition. A thread that loses a race to add a state uses the
  * winner's (identical) state; the only cost of a race is duplicated work.
  *
+ * <p><b>Aborts.</b> A search may stop anywhere by an exception: a {@link Budget} limit, or the
+ * input's own {@code charAt}. Neither can corrupt the cache: the input is read, and limits are
+ * checked, only while a transition is being computed in scratch space, before its state is
+ * interned; interning, the row write and a clear run no foreign code. What is cached is a
+ * function of (state, unit class) alone, never of the text read around it (positions where
+ * assertions need the real input are not cached), so even a text that changes during the search
+ * cannot cache a wrong transition. Tests: {@code MutatingInputTest}, {@code AbortRecoveryTest}.
+ *
  * <p>Why share rather than give each Matcher its own cache: a pattern is typically compiled once
  * and used from many threads and many short-lived Matchers; per-Matcher caches would rebuild the
  * same states again and again and multiply memory by the number of Matchers.
@@ -148,7 +156,12 @@ final class DfaCache {
                     return null;
                 }
             } while (!bytes.compareAndSet(used, used + cost));
-            s = new DfaState(key.flags, key.pcs, this, classCount);
+            try {
+                s = new DfaState(key.flags, key.pcs, this, classCount);
+            } catch (OutOfMemoryError e) {
+                bytes.addAndGet(-cost); // keep the books exact, then let the error go
+                throw e;
+            }
             DfaState prev = map.putIfAbsent(key, s);
             if (prev != null) {
                 bytes.addAndGet(-cost);

@@ -356,6 +356,7 @@ public final class LazyDfa {
                           boolean eoi, Scratch sc) {
         final int[] op = prog.op;
         final int[] out = prog.out;
+        sc.ensureSets();
         sc.clearVisited();
         sc.listLen = 0;
         for (int pc : s.pcs) {
@@ -519,14 +520,16 @@ public final class LazyDfa {
      * one Matcher (through {@link Strategy.Scratch}); never shared.
      */
     public static final class Scratch {
-        private final int[] sparse;
-        private final int[] dense;
+        private final int progSize;
+        /** Closure working sets, allocated on the first state computation (a search over cached states needs none). */
+        private int[] sparse;
+        private int[] dense;
         private int size;
-        final int[] list;
+        int[] list;
         int listLen;
-        final int[] stack;
-        private final int[] nSparse;
-        final int[] nextPcs;
+        int[] stack;
+        private int[] nSparse;
+        int[] nextPcs;
         int nextLen;
         int keyFlags;
         boolean matched;
@@ -547,12 +550,18 @@ public final class LazyDfa {
         int clears;
 
         Scratch(int progSize) {
-            sparse = new int[progSize];
-            dense = new int[progSize];
-            list = new int[progSize];
-            stack = new int[progSize + 1];
-            nSparse = new int[progSize];
-            nextPcs = new int[progSize];
+            this.progSize = progSize;
+        }
+
+        void ensureSets() {
+            if (sparse == null) {
+                sparse = new int[progSize];
+                dense = new int[progSize];
+                list = new int[progSize];
+                stack = new int[progSize + 1];
+                nSparse = new int[progSize];
+                nextPcs = new int[progSize];
+            }
         }
 
         void begin(int origin) {

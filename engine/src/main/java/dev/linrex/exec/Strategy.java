@@ -1,6 +1,7 @@
 package dev.linrex.exec;
 
 import dev.linrex.nfa.Compiler;
+import dev.linrex.nfa.Literals;
 import dev.linrex.nfa.Program;
 import dev.linrex.nfa.ReverseProgram;
 import dev.linrex.syntax.Ast;
@@ -32,6 +33,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Strategy {
     private final Program program;
     private final PikeVM pikeVM;
+    private final Backtracker backtracker;
     private final long dfaCacheBytes;
     /**
      * The DFAs, built on the first search rather than at compile time (building the alphabet and
@@ -39,6 +41,10 @@ public final class Strategy {
      * patterns are used once or never). {@link Dfas#NONE} when the budget is too small.
      */
     private volatile Dfas dfas;
+    /** What the pattern's literals allow (computed at compile time: one cheap walk of the tree). */
+    private final Literals literals;
+    /** Built on the first search from {@link #literals}; {@link #NO_PREFILTERS} when there are none. */
+    private volatile Prefilters prefilters;
     private final AtomicLong fallbacks = new AtomicLong();
     private final AtomicLong inconsistencies = new AtomicLong();
 
@@ -46,9 +52,35 @@ public final class Strategy {
         static final Dfas NONE = new Dfas(null, null);
     }
 
-    private Strategy(Program program, long dfaCacheBytes) {
+    /** {@code exact}: the pattern is this literal set; {@code prefix}: every match starts with one of these. */
+    private record Prefilters(Prefilter exact, Prefilter prefix) {}
+
+    private static final Prefilters NO_PREFILTERS = new Prefilters(null, null);
+
+    private Prefilters prefilters() {
+        Prefilters p = prefilters;
+        if (p == null) {
+            Prefilter exact = null;
+            Prefilter prefix = null;
+            // Literal units never are surrogates, so no literal match starts mid-pair; the
+            // pair-midpoint guard program.start adds is then moot, but check it to be safe.
+            if (program.start == program.startAtFrom && literals.exact() != null) {
+                exact = new Prefilter(literals.exact());
+            } else if (literals.prefixes() != null) {
+                prefix = new Prefilter(literals.prefixes());
+            }
+            p = exact == null && prefix == null ? NO_PREFILTERS : new Prefilters(exact, prefix);
+            prefilters = p; // racing threads build equal objects; either is fine
+        }
+        return p;
+    }
+
+    private Strategy(Program program, Literals literals, long dfaCacheBytes, int shortRegion) {
+        this.literals = literals;
+        this.shortRegion = shortRegion;
         this.program = program;
         this.pikeVM = new PikeVM(program);
+        this.backtracker = new Backtracker(program);
         this.dfaCacheBytes = dfaCacheBytes;
     }
 
@@ -70,12 +102,16 @@ public final class Strategy {
 
     /** Compiles a parsed pattern. Throws {@code dev.linrex.PatternTooLargeException} past the size limit. */
     public static Strategy compile(Ast.Root root) {
-        return new Strategy(Compiler.compile(root), LazyDfa.configuredCacheBytes());
+        return new Strategy(Compiler.compile(root), Literals.of(root), LazyDfa.configuredCacheBytes(), SHORT_REGION);
     }
 
-    /** As {@link #compile(Ast.Root)} with an explicit DFA cache budget per direction (tests, tuning). */
+    /**
+     * As {@link #compile(Ast.Root)} with an explicit DFA cache budget per direction (tests,
+     * tuning); short inputs go to the DFAs too (no backtracker shortcut), so tests of the DFAs
+     * can use short texts.
+     */
     public static Strategy compile(Ast.Root root, long dfaCacheBytes) {
-        return new Strategy(Compiler.compile(root), dfaCacheBytes);
+        return new Strategy(Compiler.compile(root), Literals.of(root), dfaCacheBytes, -1);
     }
 
     public int groupCount() {
@@ -135,34 +171,201 @@ public final class Strategy {
      * {@code slots.length / 2} groups are wanted) and returns true.
      */
     public boolean search(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
+        scratch.groupsDeferred = false;
+        return run(in, from, anchor, slots, scratch);
+    }
+
+    /** {@link #searchLazily}: no match. */
+    public static final int NO_MATCH = 0;
+    /** {@link #searchLazily}: a match, all wanted slots filled. */
+    public static final int MATCH = 1;
+    /** {@link #searchLazily}: a match, only group 0 filled; {@link #captures} gives the rest. */
+    public static final int MATCH_BOUNDS = 2;
+
+    /**
+     * As {@link #search}, but engines that find only the match bounds leave the other groups to a
+     * later {@link #captures} call (which a caller that never asks for groups never makes).
+     */
+    public int searchLazily(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
+        scratch.deferGroups = true;
+        scratch.groupsDeferred = false;
+        try {
+            if (!run(in, from, anchor, slots, scratch)) {
+                return NO_MATCH;
+            }
+            return scratch.groupsDeferred ? MATCH_BOUNDS : MATCH;
+        } finally {
+            scratch.deferGroups = false;
+        }
+    }
+
+    /** Regions up to this long are searched with the backtracker alone (when it fits). */
+    static final int SHORT_REGION = 100;
+    /** {@link #SHORT_REGION}, or -1 to send every search to the DFAs first (tests of the DFAs). */
+    private final int shortRegion;
+
+    private boolean run(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
         scratch.begin();
-        Dfas d = dfas();
+        // Every match of a pattern that begins with ^ or \A starts where that assertion holds, a
+        // single position no later than the region start: an anchored search finds the same match
+        // without scanning on (the deferred hit-end run keeps the caller's anchor).
+        Anchor engineAnchor = anchor == Anchor.UNANCHORED && program.beginAnchored ? Anchor.START : anchor;
         // The DFAs start every attempt with the pair-midpoint guard; a search that itself starts
         // mid-pair (after an empty match) is exempt from it, which only the Pike VM models.
         boolean midpointStart = program.start != program.startAtFrom && Assertions.isPairMidpoint(in.text, from);
-        if (d.forward != null && !midpointStart) {
-            int r = dfaSearch(d, in, from, anchor, slots, scratch);
+        Prefilters pf = prefilters();
+        if (pf.exact == null && in.regionEnd - from <= shortRegion && backtracker.fits(from, in.regionEnd)) {
+            // A short input: one backtracking pass finds the match and its groups at once, where
+            // the DFAs would spend most of their time on the edges they cannot cache.
+            boolean found = backtracker.search(in, from, in.regionEnd, engineAnchor, slots, scratch.backtrackCache());
+            scratch.defer(in, from, anchor);
+            return found;
+        }
+        if (pf.exact != null) {
+            // A literal set needs no automaton: the first literal at the leftmost place is the match.
+            boolean found = literalSearch(pf.exact, in, from, engineAnchor, slots, scratch);
+            scratch.defer(in, from, anchor);
+            return found;
+        }
+        Dfas d = midpointStart ? Dfas.NONE : dfas();
+        if (d.forward != null) {
+            // With required prefix literals, skip to where one occurs and try an anchored match
+            // there; else the unanchored forward DFA finds the end and the reverse DFA the start.
+            int r = pf.prefix != null && engineAnchor == Anchor.UNANCHORED
+                    ? prefixSearch(d, pf.prefix, in, from, slots, scratch)
+                    : dfaSearch(d, in, from, engineAnchor, slots, scratch);
             if (r != LazyDfa.GAVE_UP) {
+                scratch.defer(in, from, anchor);
                 return r > 0;
             }
             fallbacks.incrementAndGet();
         }
+        if (backtracker.fits(from, in.regionEnd)) {
+            // A short region: the backtracker finds the Pike VM's match with less work per step;
+            // the hit-end flags, if asked for, come from a deferred Pike VM run.
+            boolean found = backtracker.search(in, from, in.regionEnd, engineAnchor, slots, scratch.backtrackCache());
+            scratch.defer(in, from, anchor);
+            return found;
+        }
         return pikeSearch(in, from, anchor, slots, scratch);
     }
 
-    /** Returns 1 (match, slots filled), 0 (no match) or {@link LazyDfa#GAVE_UP}. */
-    private int dfaSearch(Dfas d, SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
+    /** A search of a pattern that is exactly the literal set {@code lits}. */
+    private boolean literalSearch(Prefilter lits, SearchInput in, int from, Anchor anchor, int[] slots,
+                                  Scratch scratch) {
+        CharSequence text = in.text;
+        int limit = in.regionEnd;
+        int start = from;
+        int k;
+        if (anchor == Anchor.UNANCHORED) {
+            start = lits.find(text, from, limit);
+            scratch.budget.charge((start < 0 ? limit : start) - from); // the scan's work, after the fact
+            if (start < 0) {
+                return false;
+            }
+            k = lits.firstAt(text, start, limit);
+        } else if (anchor == Anchor.START) {
+            k = lits.firstAt(text, from, limit);
+        } else {
+            k = lits.firstSpanning(text, from, limit);
+        }
+        if (k < 0) {
+            return false;
+        }
+        fill(in, start, start + lits.length(k), slots, scratch);
+        return true;
+    }
+
+    /**
+     * An unanchored search for a pattern whose matches all start with one of the literals in
+     * {@code prefix}: the forward DFA runs anchored at each place a literal occurs. If those runs
+     * read much more text than the literal search skips (candidates that rarely match), the rest
+     * is searched with the unanchored DFAs, so the work stays linear.
+     */
+    private int prefixSearch(Dfas d, Prefilter prefix, SearchInput in, int from, int[] slots, Scratch scratch) {
+        ensureDfaScratch(d, scratch);
+        int limit = in.regionEnd;
+        long work0 = scratch.fwd.steps;
+        int p = from;
+        while (true) {
+            int c = prefix.find(in.text, p, limit);
+            scratch.budget.charge((c < 0 ? limit : c) - p); // the scan's work, after the fact
+            if (c < 0) {
+                return 0;
+            }
+            int end = d.forward.searchForward(in, c, Anchor.START, scratch.fwd);
+            if (end == LazyDfa.GAVE_UP) {
+                return LazyDfa.GAVE_UP;
+            }
+            if (end >= 0) {
+                fill(in, c, end, slots, scratch);
+                return 1;
+            }
+            // No match starts at c, nor (the literal search says) anywhere in [p, c).
+            p = c + 1;
+            if (scratch.fwd.steps - work0 > 4L * (p - from) + 256) {
+                return dfaSearch(d, in, p, Anchor.UNANCHORED, slots, scratch);
+            }
+        }
+    }
+
+    private void fill(SearchInput in, int start, int end, int[] slots, Scratch scratch) {
+        if (slots.length > 2 && scratch.deferGroups) {
+            slots[0] = start;
+            slots[1] = end;
+            scratch.groupsDeferred = true;
+        } else if (slots.length > 2) {
+            captures(in, start, end, slots, scratch);
+        } else if (slots.length > 0) {
+            slots[0] = start;
+            if (slots.length > 1) {
+                slots[1] = end;
+            }
+        }
+    }
+
+    private static void ensureDfaScratch(Dfas d, Scratch scratch) {
         if (scratch.fwd == null) {
             scratch.fwd = d.forward.newScratch();
             scratch.rev = d.reverse.newScratch();
             scratch.fwd.budget = scratch.budget;
             scratch.rev.budget = scratch.budget;
         }
+    }
+
+    /**
+     * {@link #captures} as a search of its own (its own limits), for a caller that deferred the
+     * groups of a match found by {@link #searchLazily}.
+     */
+    public void deferredCaptures(SearchInput in, int start, int end, int[] slots, Scratch scratch) {
+        scratch.budget.begin();
+        captures(in, start, end, slots, scratch);
+    }
+
+    /**
+     * Fills {@code slots} for the match the last search found at exactly {@code [start, end)}: the
+     * captures of a run on the whole input, computed on the span only. Short spans run on the
+     * {@link Backtracker} (no slot copying), longer ones on the Pike VM.
+     */
+    public void captures(SearchInput in, int start, int end, int[] slots, Scratch scratch) {
+        boolean found = backtracker.fits(start, end)
+                && backtracker.search(in, start, end, Anchor.BOTH, slots, scratch.backtrackCache());
+        if (!found && !pikeVM.search(in, start, end, Anchor.BOTH, slots, scratch.pikeCache())) {
+            // The span no longer matches: the caller's CharSequence changed since the search, or
+            // (a bug; tests assert the counter stays 0) the engines disagree. Never invent groups.
+            inconsistencies.incrementAndGet();
+            throw new java.util.ConcurrentModificationException(
+                    "the match at [" + start + ", " + end + ") is gone: the input changed during matching");
+        }
+    }
+
+    /** Returns 1 (match, slots filled), 0 (no match) or {@link LazyDfa#GAVE_UP}. */
+    private int dfaSearch(Dfas d, SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
+        ensureDfaScratch(d, scratch);
         int end = d.forward.searchForward(in, from, anchor, scratch.fwd);
         if (end == LazyDfa.GAVE_UP) {
             return LazyDfa.GAVE_UP;
         }
-        scratch.defer(in, from, anchor);
         if (end == LazyDfa.NO_MATCH) {
             return 0;
         }
@@ -176,22 +379,12 @@ public final class Strategy {
                 return LazyDfa.GAVE_UP;
             }
         }
-        if (slots.length > 2) {
-            if (!pikeVM.search(in, start, end, Anchor.BOTH, slots, scratch.pike)) {
-                inconsistencies.incrementAndGet(); // cannot happen if the DFAs are right; stay correct
-                return LazyDfa.GAVE_UP;
-            }
-        } else if (slots.length > 0) {
-            slots[0] = start;
-            if (slots.length > 1) {
-                slots[1] = end;
-            }
-        }
+        fill(in, start, end, slots, scratch);
         return 1;
     }
 
     private boolean pikeSearch(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
-        PikeVM.Cache cache = scratch.pike;
+        PikeVM.Cache cache = scratch.pikeCache();
         boolean found = pikeVM.search(in, from, anchor, slots, cache);
         scratch.hitEnd = cache.hitEnd();
         scratch.requireEnd = cache.requireEnd(); // as the JDK: meaningful after a match, reported as computed
@@ -206,12 +399,16 @@ public final class Strategy {
      */
     public static final class Scratch {
         private final Strategy owner;
-        final PikeVM.Cache pike;
-        /** Created on the first DFA search. */
+        /** Engine caches, each created on first use (a Matcher often needs only one engine). */
+        private PikeVM.Cache pike;
+        private Backtracker.Cache backtrack;
         LazyDfa.Scratch fwd;
         LazyDfa.Scratch rev;
         boolean hitEnd;
         boolean requireEnd;
+        /** Set during {@link #searchLazily}: whether groups may be left out, and whether they were. */
+        boolean deferGroups;
+        boolean groupsDeferred;
         /** Non-null when hitEnd/requireEnd are still to be computed by a Pike VM run of this search. */
         private SearchInput deferredIn;
         private int deferredFrom;
@@ -222,8 +419,22 @@ public final class Strategy {
 
         Scratch(Strategy owner) {
             this.owner = owner;
-            this.pike = owner.pikeVM.newCache();
-            this.pike.budget = budget;
+        }
+
+        PikeVM.Cache pikeCache() {
+            if (pike == null) {
+                pike = owner.pikeVM.newCache();
+                pike.budget = budget;
+            }
+            return pike;
+        }
+
+        Backtracker.Cache backtrackCache() {
+            if (backtrack == null) {
+                backtrack = owner.backtracker.newCache();
+                backtrack.budget = budget;
+            }
+            return backtrack;
         }
 
         /** The checker of this scratch's search limits ({@link Budget#configure} sets them). */
@@ -234,6 +445,16 @@ public final class Strategy {
         /** A search starts: limits start again, and nothing of an earlier (perhaps aborted) search is deferred. */
         void begin() {
             budget.begin();
+            deferredIn = null;
+        }
+
+        /**
+         * A search or deferred computation of this scratch threw (a limit, or the input's own
+         * exception): drop everything kept from one search to the next, since it may be half
+         * updated. Engine state that lives only within one search is reset on entry anyway; state
+         * kept across searches (such as per-input tables) must be dropped here.
+         */
+        public void abandon() {
             deferredIn = null;
         }
 
@@ -267,7 +488,8 @@ public final class Strategy {
 
         /** Work counted so far (Pike VM instructions and threads, DFA units and closure steps), for linearity tests. */
         public long steps() {
-            return pike.steps() + (fwd == null ? 0 : fwd.steps()) + (rev == null ? 0 : rev.steps());
+            return (pike == null ? 0 : pike.steps()) + (backtrack == null ? 0 : backtrack.steps())
+                    + (fwd == null ? 0 : fwd.steps()) + (rev == null ? 0 : rev.steps());
         }
 
         /** Work counted so far by the DFAs only. */

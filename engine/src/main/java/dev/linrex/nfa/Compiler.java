@@ -48,6 +48,8 @@ public final class Compiler {
     private int[] latchSlot;
     private int latchSlotCount;
     private boolean skipsPairMidpoints;
+    /** Unit shapes per set already split: a repeated or copied atom shares its node's set. */
+    private final java.util.IdentityHashMap<Object, Utf16Ranges> split = new java.util.IdentityHashMap<>();
 
     private Compiler(String pattern, int maxSize) {
         this.pattern = pattern;
@@ -139,7 +141,7 @@ public final class Compiler {
     }
 
     private int[] charSetNode(Ast.CharSet cs, int[] k, int loneHighCheck) {
-        Utf16Ranges u = Utf16Ranges.of(cs.set());
+        Utf16Ranges u = split.computeIfAbsent(cs.set(), set -> Utf16Ranges.of(cs.set()));
         // java.util.regex's "hasSupplementary", approximated from the sets (see build).
         skipsPairMidpoints |= u.loneHigh.length > 0 || !u.pairs.isEmpty() || hasLowSurrogate(u.single);
         int pc = charSet(u, k[k.length - 1], loneHighCheck);

@@ -26,52 +26,66 @@ final class Utf16Ranges {
         this.pairs = pairs;
     }
 
+    /** The low-surrogate ranges of a whole block: every low surrogate. */
+    private static final char[] ALL_LOWS = {0xDC00, 0xDFFF};
+
     static Utf16Ranges of(CodePointSet set) {
         CharRangeList single = new CharRangeList();
         CharRangeList highs = new CharRangeList();
-        CharRangeList[] perHigh = null; // low-surrogate ranges per high surrogate (0..1023), lazily
-
+        List<Pair> pairs = new ArrayList<>();
+        // The block (high surrogate) being filled from partial pieces, and its low ranges.
+        int curHigh = -1;
+        CharRangeList curLows = null;
         for (int i = 0; i < set.rangeCount(); i++) {
             int lo = set.lo(i);
             int hi = set.hi(i);
             addClipped(single, lo, hi, 0, 0xD7FF);
             addClipped(single, lo, hi, 0xDC00, 0xFFFF);
             addClipped(highs, lo, hi, 0xD800, 0xDBFF);
-            if (hi >= 0x10000) {
-                if (perHigh == null) {
-                    perHigh = new CharRangeList[1024];
-                }
-                int a = Math.max(lo, 0x10000);
-                while (a <= hi) {
-                    int h = (a - 0x10000) >> 10;
-                    int blockEnd = 0x10000 + ((h + 1) << 10) - 1;
-                    int b = Math.min(hi, blockEnd);
-                    if (perHigh[h] == null) {
-                        perHigh[h] = new CharRangeList();
+            int a = Math.max(lo, 0x10000);
+            while (a <= hi) {
+                int h = (a - 0x10000) >> 10;
+                int blockStart = 0x10000 + (h << 10);
+                int blockEnd = blockStart + 0x3FF;
+                if (a == blockStart && hi >= blockEnd) {
+                    // Whole blocks at once: one pair for the run, whatever its length.
+                    int last = ((hi + 1 - 0x10000) >> 10) - 1;
+                    if (curHigh >= 0) {
+                        emit(pairs, curHigh, curHigh, curLows.toArray());
+                        curHigh = -1;
                     }
-                    perHigh[h].add((char) (0xDC00 + ((a - 0x10000) & 0x3FF)), (char) (0xDC00 + ((b - 0x10000) & 0x3FF)));
-                    a = b + 1;
-                }
-            }
-        }
-        List<Pair> pairs = new ArrayList<>();
-        if (perHigh != null) {
-            int h = 0;
-            while (h < 1024) {
-                if (perHigh[h] == null) {
-                    h++;
+                    emit(pairs, h, last, ALL_LOWS);
+                    a = 0x10000 + ((last + 1) << 10);
                     continue;
                 }
-                char[] lows = perHigh[h].toArray();
-                int end = h;
-                while (end + 1 < 1024 && perHigh[end + 1] != null && Arrays.equals(perHigh[end + 1].toArray(), lows)) {
-                    end++;
+                int b = Math.min(hi, blockEnd);
+                if (curHigh != h) {
+                    if (curHigh >= 0) {
+                        emit(pairs, curHigh, curHigh, curLows.toArray());
+                    }
+                    curHigh = h;
+                    curLows = new CharRangeList();
                 }
-                pairs.add(new Pair((char) (0xD800 + h), (char) (0xD800 + end), lows));
-                h = end + 1;
+                curLows.add((char) (0xDC00 + ((a - 0x10000) & 0x3FF)), (char) (0xDC00 + ((b - 0x10000) & 0x3FF)));
+                a = b + 1;
             }
         }
+        if (curHigh >= 0) {
+            emit(pairs, curHigh, curHigh, curLows.toArray());
+        }
         return new Utf16Ranges(single.toArray(), highs.toArray(), pairs);
+    }
+
+    /** Appends blocks {@code [h1, h2]} with {@code lows}, merging with the previous pair if it continues it. */
+    private static void emit(List<Pair> pairs, int h1, int h2, char[] lows) {
+        if (!pairs.isEmpty()) {
+            Pair last = pairs.get(pairs.size() - 1);
+            if (last.highHi() + 1 == 0xD800 + h1 && Arrays.equals(last.lows(), lows)) {
+                pairs.set(pairs.size() - 1, new Pair(last.highLo(), (char) (0xD800 + h2), last.lows()));
+                return;
+            }
+        }
+        pairs.add(new Pair((char) (0xD800 + h1), (char) (0xD800 + h2), lows));
     }
 
     private static void addClipped(CharRangeList list, int lo, int hi, int min, int max) {

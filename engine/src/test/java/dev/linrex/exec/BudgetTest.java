@@ -82,12 +82,14 @@ class BudgetTest {
         assertTrue(vm.search(SearchInput.of(text), 0, Anchor.UNANCHORED, want, vm.newCache()));
         for (boolean pikeOnly : new boolean[] {true, false}) {
             Strategy.Scratch scratch = st.newScratch();
+            PikeVM.Cache pikeCache = vm.newCache();
+            pikeCache.budget = scratch.budget();
             for (long max = 1; max < 100_000; max = max * 3 + 1) {
                 scratch.budget().configure(-1, max, true);
                 int[] got = new int[6];
                 try {
                     boolean found = pikeOnly
-                            ? vm.search(SearchInput.of(text), 0, Anchor.UNANCHORED, got, scratch.pike)
+                            ? vm.search(SearchInput.of(text), 0, Anchor.UNANCHORED, got, pikeCache)
                             : st.search(SearchInput.of(text), 0, Anchor.UNANCHORED, got, scratch);
                     assertTrue(found);
                     assertArrayEquals(want, got);
@@ -98,7 +100,7 @@ class BudgetTest {
                 scratch.budget().configure(-1, -1, true);
                 int[] again = new int[6];
                 assertTrue(pikeOnly
-                        ? vm.search(SearchInput.of(text), 0, Anchor.UNANCHORED, again, scratch.pike)
+                        ? vm.search(SearchInput.of(text), 0, Anchor.UNANCHORED, again, pikeCache)
                         : st.search(SearchInput.of(text), 0, Anchor.UNANCHORED, again, scratch));
                 assertArrayEquals(want, again, "after an abort at budget " + max);
             }

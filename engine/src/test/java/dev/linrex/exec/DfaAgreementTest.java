@@ -43,7 +43,7 @@ class DfaAgreementTest {
 
     /** Runs every combination for one compiled pattern; returns the number of searches checked. */
     static int checkPattern(String re, int mode, String[] texts) {
-        return check(Strategy.compile(DfaTestSupport.parse(re, mode)), re, mode, texts);
+        return check(Strategy.compile(DfaTestSupport.parse(re, mode), LazyDfa.DEFAULT_CACHE_BYTES), re, mode, texts);
     }
 
     static int check(Strategy st, String re, int mode, String[] texts) {
@@ -125,14 +125,14 @@ class DfaAgreementTest {
                 "Hello World\r\n", "stra\u00dfe STRASSE", "\u00c9t\u00e9 \u03b1\u03b2\u03b3 12 2024 99999",
                 "x\uD83D\uDE00\uD83D\uDE03y", "line1\nline2\r\n\r\nend", "\u2028\u2029\u0085\r"))
                 .toArray(String[]::new);
-        check(Strategy.compile(dev.linrex.syntax.Parser.parse(re, 0)), re, 0, texts);
+        check(Strategy.compile(dev.linrex.syntax.Parser.parse(re, 0), LazyDfa.DEFAULT_CACHE_BYTES), re, 0, texts);
     }
 
     @Test
     void noFallbackWithoutWordBoundaries() {
         for (String re : new String[] {"(a|ab)(c|bcd)(d*)", "^.*$", "(\\s*)*$", "[\uD83D\uDE00-\uD83D\uDE4F]", "a$|b"}) {
             for (int mode : new int[] {0, DfaTestSupport.MULTILINE}) {
-                Strategy st = Strategy.compile(DfaTestSupport.parse(re, mode));
+                Strategy st = Strategy.compile(DfaTestSupport.parse(re, mode), LazyDfa.DEFAULT_CACHE_BYTES);
                 Strategy.Scratch scratch = st.newScratch();
                 int[] slots = new int[st.program().slotCount];
                 for (String text : TEXTS) {
@@ -149,7 +149,8 @@ class DfaAgreementTest {
 
     @Test
     void wordBoundaryQuitsOnlyNearHardUnits() {
-        Strategy st = Strategy.compile(DfaTestSupport.parse("\\bfoo\\b", 0));
+        // No literal prefix (a prefilter would start the DFA right at "foo", past the hard units).
+        Strategy st = Strategy.compile(DfaTestSupport.parse("\\b\\w*foo\\b", 0), LazyDfa.DEFAULT_CACHE_BYTES);
         Strategy.Scratch scratch = st.newScratch();
         int[] slots = new int[2];
         assertTrue(st.search(SearchInput.of("xx foo \u00e9t\u00e9 foo"), 0, Anchor.UNANCHORED, slots, scratch));

@@ -1,0 +1,292 @@
+package dev.linrex;
+
+import dev.linrex.exec.SearchInput;
+import dev.linrex.exec.SetEngine;
+import dev.linrex.exec.SetShard;
+import dev.linrex.nfa.Compiler;
+import dev.linrex.nfa.Program;
+import dev.linrex.nfa.RequiredFactors;
+import dev.linrex.nfa.SetCompiler;
+import dev.linrex.syntax.Ast;
+import dev.linrex.syntax.Parser;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.MatchResult;
+
+/**
+ * Many patterns matched at once: for an input, which of them match somewhere in it, found in
+ * one pass over the input however many patterns the set holds. Built for rule sets such as a web
+ * application firewall's, where looping over hundreds of patterns per request field is the cost.
+ *
+ * <p>Pattern {@code i} is reported by {@link #matches} exactly when
+ * {@code Pattern.compile(pattern(i), flags(i)).matcher(input).find()} would return true (and so,
+ * for every pattern linrex accepts, when java.util.regex's would). Each pattern keeps its own
+ * flags, inline flags and anchors; {@code ^} means the start of the input (as in {@code find}).
+ *
+ * <pre>{@code
+ * RegexSet set = RegexSet.builder()
+ *         .add("(?i)union\\s+select")
+ *         .add("<script", Pattern.CASE_INSENSITIVE)
+ *         .add("(a|b)\\1")              // a backreference: rejected, the rest still loads
+ *         .build();
+ * set.rejected();                      // [#2 (a|b)\1: Backreference ...]
+ * set.matches("q=1 UNION  SELECT pw"); // [0]
+ * set.anyMatch("hello");               // false
+ * }</pre>
+ *
+ * <p>How: the patterns are compiled into one NFA whose match instructions carry the pattern's
+ * index, run by a lazy DFA with set semantics that keeps scanning after a match and collects the
+ * indices its states reach; its states are cached within a bounded budget ({@code
+ * linrex.setCacheBytes}, default 8 MiB, shared by all threads). Patterns that are tame alone can
+ * multiply each other's DFA states; when the cache thrashes, the set is split into parts, each
+ * searched in one pass (permanently: a set settles on as many parts as its patterns' interaction
+ * needs). A single pattern whose DFA still thrashes is gated by the literal factors all its
+ * matches contain and otherwise runs on a Pike VM continuation. Time is linear in the input for a
+ * given set. Where the DFA cannot decide a {@code \b} from the characters' classes (next to
+ * surrogates or base-less combining marks) it computes that one step on the input.
+ *
+ * <p>Instances are immutable and safe for use by multiple threads.
+ */
+public final class RegexSet {
+    private final List<String> patterns;
+    private final int[] flags;
+    private final Pattern[] compiled;
+    private final List<Rejected> rejected;
+    private final int acceptedCount;
+    private final SetShard root;
+
+    /** A pattern that could not join the set, and why. */
+    public record Rejected(int index, String pattern, int flags, IllegalArgumentException reason) {
+        @Override
+        public String toString() {
+            String msg = reason.getMessage();
+            int nl = msg == null ? -1 : msg.indexOf('\n');
+            return "#" + index + " " + pattern + ": " + (nl < 0 ? msg : msg.substring(0, nl));
+        }
+    }
+
+    private RegexSet(Builder b) {
+        int n = b.patterns.size();
+        this.patterns = List.copyOf(b.patterns);
+        this.flags = new int[n];
+        this.compiled = new Pattern[n];
+        List<Rejected> rej = new ArrayList<>();
+        List<Program> progs = new ArrayList<>();
+        int[] ids = new int[n];
+        long total = 0;
+        int maxSize = b.maxProgramSize;
+        for (int i = 0; i < n; i++) {
+            String p = b.patterns.get(i);
+            flags[i] = b.flags.get(i);
+            try {
+                Pattern compiledPattern = Pattern.compile(p, flags[i]);
+                Program prog = compiledPattern.strategy().program();
+                if (total + prog.size() + 1 > maxSize) {
+                    throw new PatternTooLargeException("Pattern does not fit into the set: the combined program would exceed "
+                            + maxSize + " instructions (raise with -Dlinrex.maxSetProgramSize)", p, -1);
+                }
+                total += prog.size() + 1;
+                compiled[i] = compiledPattern;
+                ids[progs.size()] = i;
+                progs.add(prog);
+            } catch (IllegalArgumentException e) { // PatternSyntaxException and its subclasses, bad flags
+                if (b.strict) {
+                    throw e;
+                }
+                rej.add(new Rejected(i, p, flags[i], e));
+            }
+        }
+        this.rejected = Collections.unmodifiableList(rej);
+        this.acceptedCount = progs.size();
+        this.root = SetShard.root(progs, Arrays.copyOf(ids, progs.size()), n, b.cacheBytes, this::factors);
+    }
+
+    /**
+     * Compiles all of {@code patterns} (no flags) into a set; strict, like
+     * {@link Pattern#compile}: the first pattern that linrex rejects is thrown.
+     *
+     * @throws java.util.regex.PatternSyntaxException the first rejected pattern's exception
+     *         ({@link UnsupportedPatternException}, {@link PatternTooLargeException}, ...)
+     */
+    public static RegexSet compile(List<String> patterns) {
+        Builder b = builder().strict(true);
+        for (String p : patterns) {
+            b.add(p);
+        }
+        return b.build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Number of patterns added, rejected ones included (indices run from 0 to size - 1). */
+    public int size() {
+        return patterns.size();
+    }
+
+    public String pattern(int index) {
+        return patterns.get(index);
+    }
+
+    public int flags(int index) {
+        Objects.checkIndex(index, flags.length);
+        return flags[index];
+    }
+
+    /** The patterns that could not be compiled into the set (empty for a strict build), by index. */
+    public List<Rejected> rejected() {
+        return rejected;
+    }
+
+    /** Whether pattern {@code index} is in the set (was not rejected). */
+    public boolean isAccepted(int index) {
+        Objects.checkIndex(index, compiled.length);
+        return compiled[index] != null;
+    }
+
+    /** The compiled pattern at {@code index}, or empty if it was rejected. */
+    public Optional<Pattern> patternAt(int index) {
+        Objects.checkIndex(index, compiled.length);
+        return Optional.ofNullable(compiled[index]);
+    }
+
+    /** Indices, ascending, of the patterns that match somewhere in {@code input} ({@code find} semantics). */
+    public int[] matches(CharSequence input) {
+        return BitSet.valueOf(search(input, false)).stream().toArray();
+    }
+
+    /** As {@link #matches}, as a bit set over pattern indices. */
+    public BitSet matchSet(CharSequence input) {
+        return BitSet.valueOf(search(input, false));
+    }
+
+    /** Whether any pattern matches somewhere in {@code input}; stops at the first match found. */
+    public boolean anyMatch(CharSequence input) {
+        return acceptedCount > 0 && !isZero(search(input, true));
+    }
+
+    /** The required-factor program of pattern {@code index}, or null if it has no useful factors. */
+    private Program factors(int index) {
+        Ast.Root f = RequiredFactors.of(Parser.parse(patterns.get(index), flags[index]));
+        if (f == null) {
+            return null;
+        }
+        try {
+            return Compiler.compile(f);
+        } catch (PatternTooLargeException e) {
+            return null;
+        }
+    }
+
+    /** Bit per pattern index that matches (or at least one, if {@code any}). */
+    private long[] search(CharSequence input, boolean any) {
+        long[] bits = new long[(patterns.size() + 63) >>> 6];
+        if (acceptedCount > 0) {
+            root.search(SearchInput.of(input), any, bits);
+        }
+        return bits;
+    }
+
+    private static boolean isZero(long[] bits) {
+        for (long w : bits) {
+            if (w != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The first match of pattern {@code index} in {@code input} (what {@code find()} reports),
+     * found with that pattern alone; empty if it does not match or was rejected. Meant for the
+     * few patterns {@link #matches} reported.
+     */
+    public Optional<MatchResult> firstMatch(int index, CharSequence input) {
+        Objects.checkIndex(index, compiled.length);
+        Pattern p = compiled[index];
+        if (p == null) {
+            return Optional.empty();
+        }
+        Matcher m = p.matcher(input);
+        return m.find() ? Optional.of(m.toMatchResult()) : Optional.empty();
+    }
+
+    /** The engines (tests, monitoring). */
+    SetShard engines() {
+        return root;
+    }
+
+    @Override
+    public String toString() {
+        return "RegexSet[" + acceptedCount + " of " + patterns.size() + " patterns]";
+    }
+
+    /**
+     * Collects patterns, each with its own flags. Not thread-safe; {@link #build} can be called
+     * more than once.
+     */
+    public static final class Builder {
+        private final List<String> patterns = new ArrayList<>();
+        private final List<Integer> flags = new ArrayList<>();
+        private boolean strict;
+        private long cacheBytes = SetEngine.configuredCacheBytes();
+        private int maxProgramSize = SetCompiler.maxSetProgramSize();
+
+        private Builder() {}
+
+        /** Adds {@code regex} without flags; its index is the number of patterns added before it. */
+        public Builder add(String regex) {
+            return add(regex, 0);
+        }
+
+        /** Adds {@code regex} with match flags (as {@link Pattern#compile(String, int)}). */
+        public Builder add(String regex, int flags) {
+            patterns.add(Objects.requireNonNull(regex, "regex"));
+            this.flags.add(flags);
+            return this;
+        }
+
+        /**
+         * Strict: {@link #build} throws the first rejected pattern's exception. Otherwise (the
+         * default) rejected patterns are left out and listed by {@link RegexSet#rejected()}.
+         */
+        public Builder strict(boolean strict) {
+            this.strict = strict;
+            return this;
+        }
+
+        /** The lazy DFA's cache budget in bytes (default {@code linrex.setCacheBytes}, else 8 MiB). */
+        public Builder cacheBytes(long bytes) {
+            if (bytes <= 0) {
+                throw new IllegalArgumentException("cache bytes must be positive: " + bytes);
+            }
+            this.cacheBytes = bytes;
+            return this;
+        }
+
+        /** Limit on the combined program's instructions (default {@code linrex.maxSetProgramSize}, else 4,000,000). */
+        public Builder maxProgramSize(int instructions) {
+            if (instructions <= 0) {
+                throw new IllegalArgumentException("max program size must be positive: " + instructions);
+            }
+            this.maxProgramSize = instructions;
+            return this;
+        }
+
+        /**
+         * Builds the set.
+         *
+         * @throws java.util.regex.PatternSyntaxException in strict mode, the first rejected pattern's exception
+         * @throws IllegalArgumentException in strict mode, for a pattern with unknown flag bits
+         */
+        public RegexSet build() {
+            return new RegexSet(this);
+        }
+    }
+}

@@ -1,0 +1,323 @@
+package dev.linrex.exec;
+
+import dev.linrex.nfa.Program;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A lazy DFA with set semantics for a combined set program (see {@code nfa.SetCompiler}): one
+ * pass over the input reports every pattern that matches somewhere, however many patterns the
+ * set has. The idea is RE2's {@code RE2::Set} and regex-automata's overlapping "which patterns
+ * match" search: a leftmost-first DFA stops at the first match, this one keeps running and
+ * collects the match ids that its states reach. Our own code.
+ *
+ * <p>States are the thread sets of {@link SetPikeVM} (the transition function is
+ * {@link SetPikeVM#step}); the scanning entry is added at every position. Assertions are decided
+ * as in {@link LazyDfa} (see {@link DfaLook}): from the infos of the two neighbouring units at
+ * interior positions, transitions cached; exactly on the input near the region's edges, not
+ * cached. Where {@link LazyDfa} quits (a {@code \b} next to a surrogate or a base-less
+ * non-spacing mark), this DFA instead computes that one transition exactly on the input and does
+ * not cache it, so such text only costs speed.
+ *
+ * <p>The cache is bounded ({@link SetDfaCache}). When it fills, it is cleared and the search
+ * carries on; when it is cleared at least {@link LazyDfa#MIN_CLEARS} times in a search while
+ * fewer than {@code minUnitsPerState} units ({@link LazyDfa#MIN_UNITS_PER_STATE}, or
+ * {@link #MIN_UNITS_PER_STATE_SPLITTABLE} when the set can be split) were scanned per state built, or
+ * when closures cost more than {@link #MAX_WORK_PER_UNIT} steps per unit, the search
+ * <em>gives up</em> and {@link SetEngine} continues on {@link SetPikeVM} from the DFA's current
+ * state and position (no unit is read twice).
+ *
+ * <p>The closure of the scanning entry is the same at every position with the same assertion
+ * outcomes, and for a large set it is most of each transition's work; it is memoized per
+ * outcome ({@link #startLeaves}).
+ */
+public final class SetDfa {
+    static final int MIN_STATES = 8;
+    /**
+     * Once the cache has been cleared in a search (the DFA needs more states than its budget
+     * holds; warming up is not thrashing), give up when building states has cost more than this
+     * many closure steps per unit scanned (and at least {@link #WORK_FLOOR}): the clear-rate rule of {@link LazyDfa} assumes cheap
+     * closures, but a large set's closures visit thousands of instructions, so a DFA that builds
+     * a state every few dozen units is already slower than the alternatives.
+     */
+    static final int MAX_WORK_PER_UNIT = 8;
+    static final long WORK_FLOOR = 1L << 20;
+    /** States a search may build before the state-rate rule ({@code minUnitsPerState}) applies. */
+    static final int STATE_FLOOR = 256;
+    /** Distinct assertion outcomes whose entry closure is memoized. */
+    private static final int MAX_MEMO_START = 256;
+
+    /**
+     * Units per state built below which a search of a set that can still be split gives up:
+     * splitting costs a pass per part, at cached-DFA speed, while building a state costs a
+     * closure, an allocation and a map insertion.
+     */
+    public static final int MIN_UNITS_PER_STATE_SPLITTABLE = 64;
+
+    /** Returned by a search that finished (did not give up). */
+    static final int DONE = -1;
+
+    private static final SetState GIVE_UP = new SetState(new SetState.Key(0, new int[0], new int[0]), null, 0, 0);
+
+    private final Program prog;
+    private final SetPikeVM nfa;
+    private final UnitClasses classes;
+    private final DfaLook look;
+    private final int[] classInfo;
+    private final boolean hasLook;
+    private final SetDfaCache cache;
+    private final ConcurrentHashMap<Integer, int[]> startMemo = new ConcurrentHashMap<>();
+    private final AtomicLong gaveUps = new AtomicLong();
+    private final AtomicLong exactSteps = new AtomicLong();
+
+    private SetDfa(Program prog, SetPikeVM nfa, long budget) {
+        this.prog = prog;
+        this.nfa = nfa;
+        this.look = new DfaLook(prog);
+        this.hasLook = look.hasAssertions();
+        this.classes = alphabet(prog, look);
+        this.classInfo = new int[classes.count()];
+        for (int c = 0; c < classInfo.length; c++) {
+            classInfo[c] = DfaLook.info(classes.representative(c)) & look.relevant;
+        }
+        this.cache = new SetDfaCache(budget, classes.count());
+    }
+
+    /** The set DFA for {@code prog}, or null if {@code budget} cannot hold a few states. */
+    static SetDfa of(Program prog, SetPikeVM nfa, long budget) {
+        SetDfa d = new SetDfa(prog, nfa, budget);
+        long need = d.cache.generationBytes() + MIN_STATES * d.cache.stateBytes(16, 0);
+        return need <= budget ? d : null;
+    }
+
+    /** Every distinct RANGE/CLASS set (by content: large sets repeat the same classes) and the look sets. */
+    private static UnitClasses alphabet(Program p, DfaLook look) {
+        UnitClasses.Builder b = new UnitClasses.Builder();
+        Set<Long> ranges = new HashSet<>();
+        Set<String> sets = new HashSet<>();
+        for (int pc = 0; pc < p.size(); pc++) {
+            if (p.op[pc] == Program.RANGE) {
+                if (ranges.add(((long) p.arg[pc] << 32) | p.arg2[pc])) {
+                    b.addRange((char) p.arg[pc], (char) p.arg2[pc]);
+                }
+            } else if (p.op[pc] == Program.CLASS) {
+                char[] r = p.classes[p.arg[pc]];
+                if (sets.add(new String(r))) {
+                    b.add(r);
+                }
+            }
+        }
+        look.addSetsTo(b);
+        return b.build();
+    }
+
+    /**
+     * Scans the region from its start, recording matching ids in {@code sc} until
+     * {@code sc.want} have matched. Returns {@link #DONE}, or the position at which it gave up;
+     * then {@code sc.nextPcs[0, nextLen)} holds the threads to continue with from there.
+     */
+    int search(SearchInput in, SetScratch sc, int minUnitsPerState) {
+        sc.minUnitsPerState = minUnitsPerState;
+        final CharSequence text = in.text;
+        final int end = in.regionEnd;
+        final int lo = hasLook ? in.regionStart + 1 : Integer.MIN_VALUE;
+        final int hi = hasLook ? end - 2 : end;
+        sc.searchStartSteps = sc.steps;
+        java.util.Arrays.fill(sc.recent, null);
+        SetState s = startState(sc);
+        if (s == GIVE_UP) {
+            return giveUp(in.regionStart, null, sc);
+        }
+        int p = in.regionStart;
+        while (p < end) {
+            char c = text.charAt(p);
+            int cls = classes.classOf(c);
+            SetState n;
+            if (p >= lo && p < hi) {
+                n = s.next[cls];
+                if (n == null) {
+                    n = computeNext(s, cls, c, p, in, true, sc);
+                }
+            } else {
+                n = computeNext(s, cls, c, p, in, false, sc);
+            }
+            if (n.special) {
+                if (n == GIVE_UP) {
+                    sc.steps += p - in.regionStart;
+                    return giveUp(p, s, sc);
+                }
+                int slot = n.serial & (SetScratch.RECENT - 1);
+                if (sc.recent[slot] != n) {
+                    sc.recent[slot] = n; // a state revisited in this search has nothing new to report
+                    if (record(n.matches, sc)) {
+                        sc.steps += p - in.regionStart + 1;
+                        return DONE;
+                    }
+                }
+            }
+            s = n;
+            p++;
+        }
+        sc.steps += p - in.regionStart;
+        nfa.step(s.pcs, s.pcs.length, null, 0, 0, in, end, '\0', true, sc);
+        for (int i = 0; i < sc.matchLen; i++) {
+            sc.record(sc.matchBuf[i]);
+        }
+        return DONE;
+    }
+
+    private static boolean record(int[] ids, SetScratch sc) {
+        boolean done = false;
+        for (int id : ids) {
+            done = sc.record(id);
+        }
+        return done;
+    }
+
+    private int giveUp(int p, SetState s, SetScratch sc) {
+        gaveUps.incrementAndGet();
+        sc.clearNext();
+        if (s != null) {
+            for (int pc : s.pcs) {
+                sc.addNext(pc);
+            }
+        }
+        return p;
+    }
+
+    private SetState startState(SetScratch sc) {
+        SetState.Key key = new SetState.Key(0, new int[0], new int[0]);
+        while (true) {
+            SetDfaCache.Generation g = cache.current();
+            SetState st = g.start;
+            if (st != null) {
+                return st;
+            }
+            st = g.intern(key, sc);
+            if (st != null) {
+                g.start = st;
+                return st;
+            }
+            if (!onFull(g, sc, 0)) {
+                return GIVE_UP;
+            }
+        }
+    }
+
+    private SetState computeNext(SetState s, int cls, char c, int p, SearchInput in, boolean cacheable, SetScratch sc) {
+        long work = sc.steps - sc.searchStartSteps;
+        long units = p - in.regionStart + 1;
+        if (sc.clears > 0 && ((work > WORK_FLOOR && work > (long) MAX_WORK_PER_UNIT * units)
+                || (sc.built > STATE_FLOOR && (long) sc.built * sc.minUnitsPerState > units))) {
+            return GIVE_UP;
+        }
+        boolean ok = false;
+        if (cacheable) {
+            int holds = 0;
+            int unknown = 0;
+            if (hasLook) {
+                int x = look.interior(s.info, classInfo[cls]);
+                holds = x & 0xFFFF;
+                unknown = x >>> 16;
+            }
+            int[] leaves = startLeaves(holds, unknown, sc);
+            ok = leaves != null && nfa.step(s.pcs, s.pcs.length, leaves, holds, unknown, null, p, c, false, sc);
+            if (!ok) {
+                exactSteps.incrementAndGet(); // undecidable from the classes: this one transition is exact
+                cacheable = false;
+            }
+        }
+        if (!ok) {
+            nfa.step(s.pcs, s.pcs.length, null, 0, 0, in, p, c, false, sc);
+        }
+        int[] pcs = Arrays.copyOf(sc.nextPcs, sc.nextLen);
+        Arrays.sort(pcs);
+        int[] matches = Arrays.copyOf(sc.matchBuf, sc.matchLen);
+        Arrays.sort(matches);
+        SetState.Key key = new SetState.Key(classInfo[cls], pcs, matches);
+        int scanned = p - in.regionStart;
+        for (int attempt = 0; ; attempt++) {
+            if (attempt == LazyDfa.MAX_ATTEMPTS) {
+                return GIVE_UP;
+            }
+            SetDfaCache.Generation g = cache.current();
+            SetState src = s;
+            if (cacheable && s.gen != g) {
+                src = g.intern(s.key(), sc); // cleared under us: move to the current generation first
+            }
+            if (src != null) {
+                SetState n = g.intern(key, sc);
+                if (n != null) {
+                    if (cacheable && src.gen == g) {
+                        src.next[cls] = n;
+                    }
+                    return n;
+                }
+            }
+            if (!onFull(g, sc, scanned)) {
+                return GIVE_UP;
+            }
+        }
+    }
+
+    /** The leaves of the entry's closure at an interior position with these assertion outcomes; null if undecidable. */
+    private int[] startLeaves(int holds, int unknown, SetScratch sc) {
+        int key = holds | (unknown << 16);
+        int[] leaves = startMemo.get(key);
+        if (leaves != null) {
+            return leaves.length == 1 && leaves[0] < 0 ? null : leaves;
+        }
+        sc.clearVisited();
+        sc.listLen = 0;
+        boolean ok = nfa.closure(prog.start, holds, unknown, null, 0, sc);
+        leaves = ok ? Arrays.copyOf(sc.list, sc.listLen) : new int[] {-1};
+        if (startMemo.size() < MAX_MEMO_START) {
+            startMemo.putIfAbsent(key, leaves);
+        }
+        return ok ? leaves : null;
+    }
+
+    private boolean onFull(SetDfaCache.Generation g, SetScratch sc, int scanned) {
+        if (g.size() == 0) {
+            return false; // not even one state fits
+        }
+        cache.clear(g);
+        sc.clears++;
+        return sc.clears < LazyDfa.MIN_CLEARS || scanned >= (long) sc.minUnitsPerState * sc.built;
+    }
+
+    // ---- observability -------------------------------------------------------------------------
+
+    /** Bytes accounted by the cache's current generation; never more than {@link #cacheBudget()}. */
+    public long memoryBytes() {
+        return cache.memoryBytes();
+    }
+
+    public long cacheBudget() {
+        return cache.budget;
+    }
+
+    public long statesBuilt() {
+        return cache.statesBuilt.get();
+    }
+
+    public long clears() {
+        return cache.clears.get();
+    }
+
+    public long gaveUps() {
+        return gaveUps.get();
+    }
+
+    /** Transitions computed exactly on the input because the classes could not decide a {@code \b}. */
+    public long exactTransitions() {
+        return exactSteps.get();
+    }
+
+    public int classCount() {
+        return classes.count();
+    }
+}

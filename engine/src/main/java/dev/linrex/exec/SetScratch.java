@@ -1,0 +1,133 @@
+package dev.linrex.exec;
+
+import java.util.Arrays;
+
+/**
+ * Per-search working memory of the set engines ({@link SetDfa}, {@link SetPikeVM}): closure
+ * sets and lists, the next state's threads and matches, and the search's result (which pattern
+ * ids matched). Used by one search at a time; {@link SetEngine} pools them.
+ */
+public final class SetScratch {
+    // Visited instructions of the current closure (Briggs-Torczon sparse set).
+    private final int[] sparse;
+    private final int[] dense;
+    private int size;
+    /** Leaves (consuming and MATCH instructions) reached by the current closure. */
+    final int[] list;
+    int listLen;
+    final int[] stack;
+    // The next state's threads, without duplicates.
+    private final int[] nSparse;
+    final int[] nextPcs;
+    int nextLen;
+    /** Ids whose MATCH the current closure reached. */
+    final int[] matchBuf;
+    int matchLen;
+    final Assertions.BaseCharMemo memo = new Assertions.BaseCharMemo();
+
+    /** Result: bit per id that matched, how many did, and how many end the search. */
+    final long[] bits;
+    int count;
+    int want;
+
+    /** Units scanned plus instructions visited by closures, over all searches. */
+    long steps;
+    /** Size of {@link #recent} (a power of two). */
+    static final int RECENT = 64;
+    /** Match states this DFA search has already recorded, by serial (direct-mapped; misses only cost a re-record). */
+    final SetState[] recent = new SetState[RECENT];
+    /** The give-up threshold of the current DFA search (see {@link SetDfa}). */
+    int minUnitsPerState = LazyDfa.MIN_UNITS_PER_STATE;
+    /** {@link #steps} when the current DFA search began. */
+    long searchStartSteps;
+    /** Per DFA search: states added and cache clears. */
+    int built;
+    int clears;
+
+    SetScratch(int progSize, int idCount) {
+        sparse = new int[progSize];
+        dense = new int[progSize];
+        list = new int[progSize];
+        stack = new int[progSize + 1];
+        nSparse = new int[progSize];
+        nextPcs = new int[progSize];
+        matchBuf = new int[Math.max(1, idCount)];
+        bits = new long[(idCount + 63) >>> 6];
+    }
+
+    /** Starts a search that ends once {@code want} ids have matched. */
+    void begin(int want) {
+        Arrays.fill(bits, 0);
+        count = 0;
+        this.want = want;
+        built = 0;
+        clears = 0;
+        memo.reset();
+    }
+
+    void clearVisited() {
+        size = 0;
+    }
+
+    /** Marks {@code pc} visited; false if it already was. */
+    boolean visit(int pc) {
+        int i = sparse[pc];
+        if (i < size && dense[i] == pc) {
+            return false;
+        }
+        sparse[pc] = size;
+        dense[size++] = pc;
+        return true;
+    }
+
+    void clearNext() {
+        nextLen = 0;
+        matchLen = 0;
+    }
+
+    void addNext(int pc) {
+        int i = nSparse[pc];
+        if (i < nextLen && nextPcs[i] == pc) {
+            return;
+        }
+        nSparse[pc] = nextLen;
+        nextPcs[nextLen++] = pc;
+    }
+
+    /** Records that {@code id} matched; true once {@link #want} ids have. */
+    boolean record(int id) {
+        long b = 1L << id;
+        if ((bits[id >>> 6] & b) == 0) {
+            bits[id >>> 6] |= b;
+            count++;
+        }
+        return count >= want;
+    }
+
+    boolean done() {
+        return count >= want;
+    }
+
+    /** The ids that matched, ascending. */
+    int[] ids() {
+        int[] r = new int[count];
+        int n = 0;
+        for (int w = 0; w < bits.length; w++) {
+            long x = bits[w];
+            while (x != 0) {
+                r[n++] = (w << 6) + Long.numberOfTrailingZeros(x);
+                x &= x - 1;
+            }
+        }
+        return r;
+    }
+
+    long[] bits() {
+        return bits.clone();
+    }
+
+    /** Work counted so far, for linearity tests. */
+    public long steps() {
+        return steps;
+    }
+}

@@ -1,0 +1,85 @@
+package dev.linrex.exec;
+
+import java.util.Arrays;
+
+/**
+ * One state of the set DFA ({@link SetDfa}): the NFA threads alive at a position, unordered,
+ * plus which patterns' matches ended at the position before it.
+ *
+ * <p>As in {@link DfaState}, {@link #pcs} are the instructions threads continue at before their
+ * epsilon closure (the closure is taken when the next unit is read, so assertions can see it),
+ * sorted because a set search needs no priorities and sorting lets more paths share a state.
+ * The scanning entry is not stored: every transition adds its closure (unanchored search, every
+ * pattern, every position). {@link #matches} holds the sorted ids of the patterns whose MATCH was
+ * in the closure one position earlier; {@link #info} the masked {@link DfaLook} info of the last
+ * unit read.
+ *
+ * <p>Thread safety as {@link DfaState}: all fields but the elements of {@link #next} are final;
+ * each element goes once from null to a finished state of the same generation.
+ */
+final class SetState {
+    final int info;
+    final int[] pcs;
+    final int[] matches;
+    /** Null for the shared sentinels. */
+    final SetDfaCache.Generation gen;
+    /** Transitions by unit class; null entries are not computed yet. */
+    final SetState[] next;
+    /** The search loop must look at this state: it reports matches, or it is a sentinel. */
+    final boolean special;
+    /** Creation number within the generation (a hash for the search's recently-recorded table). */
+    final int serial;
+
+    SetState(Key key, SetDfaCache.Generation gen, int classCount, int serial) {
+        this.serial = serial;
+        this.info = key.info;
+        this.pcs = key.pcs;
+        this.matches = key.matches;
+        this.gen = gen;
+        this.next = gen == null ? null : new SetState[classCount];
+        this.special = matches.length > 0 || gen == null;
+    }
+
+    Key key() {
+        return new Key(info, pcs, matches);
+    }
+
+    /** Lookup key (info, pcs, matches), compared by value. */
+    static final class Key {
+        final int info;
+        final int[] pcs;
+        final int[] matches;
+        private final int hash;
+
+        Key(int info, int[] pcs, int[] matches) {
+            this.info = info;
+            this.pcs = pcs;
+            this.matches = matches;
+            int h = info * 0x9E3779B1;
+            for (int pc : pcs) {
+                h = (h ^ pc) * 0x01000193;
+            }
+            h = (h ^ 0x5bd1e995) * 0x01000193;
+            for (int m : matches) {
+                h = (h ^ m) * 0x01000193;
+            }
+            this.hash = h ^ (h >>> 16);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.hash == hash && k.info == info && Arrays.equals(k.pcs, pcs)
+                    && Arrays.equals(k.matches, matches);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "SetState" + Arrays.toString(pcs) + "/" + Arrays.toString(matches) + "/" + Integer.toHexString(info);
+    }
+}

@@ -1,0 +1,209 @@
+package dev.linrex.nfa;
+
+import dev.linrex.syntax.Ast;
+import dev.linrex.syntax.Ast.Node;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Literal facts about a pattern, read off its AST, for prefilters (the idea of regex-syntax's
+ * {@code hir::literal}; our own code). A <em>literal</em> here is a sequence of UTF-16 units where
+ * each position allows a small set of units (so case-insensitive words are literals too), stored
+ * as {@code char[][]}: {@code lit[i]} is the sorted set of units allowed at position {@code i}.
+ *
+ * <ul>
+ *   <li>{@link #exact()}: the pattern's whole language, in leftmost-first priority order, when it
+ *       is a short list of non-empty literals and nothing else (no assertions, no loops). Such a
+ *       pattern is searched without any automaton: the first literal in order that occurs at the
+ *       leftmost position is the match.</li>
+ *   <li>{@link #prefixes()}: literals one of which every match starts with (not in priority
+ *       order), or null. A search can skip to the next place one occurs.</li>
+ * </ul>
+ *
+ * Only BMP units that are not surrogates are used, so literal matches never start or end inside
+ * a surrogate pair. Recursion is bounded by the parser's nesting limit.
+ */
+public final class Literals {
+    /** At most this many literals in a set (more make the candidate search slow). */
+    static final int MAX_LITERALS = 64;
+    /** At most this many units in a literal. */
+    static final int MAX_LENGTH = 64;
+    /** At most this many units allowed at one position (case folding gives up to three). */
+    static final int MAX_UNITS = 4;
+
+    private final List<char[][]> exact;
+    private final List<char[][]> prefixes;
+
+    private Literals(List<char[][]> exact, List<char[][]> prefixes) {
+        this.exact = exact;
+        this.prefixes = prefixes;
+    }
+
+    /** The literal facts of a parsed pattern. Cheap: one walk of the tree that stops early. */
+    public static Literals of(Ast.Root root) {
+        Seq s = seq(root.node());
+        if (s != null && s.complete && !s.lits.isEmpty() && minLength(s.lits) > 0 && !hasAssertion(root.node())) {
+            return new Literals(s.lits, s.lits);
+        }
+        List<char[][]> p = s == null || s.lits.isEmpty() || minLength(s.lits) == 0 ? null : s.lits;
+        return new Literals(null, p);
+    }
+
+    /** The pattern's literals in priority order, or null if it is not a literal set. */
+    public List<char[][]> exact() {
+        return exact;
+    }
+
+    /** Literals one of which starts every match, or null. */
+    public List<char[][]> prefixes() {
+        return prefixes;
+    }
+
+    private static int minLength(List<char[][]> lits) {
+        int m = Integer.MAX_VALUE;
+        for (char[][] l : lits) {
+            m = Math.min(m, l.length);
+        }
+        return m;
+    }
+
+    /**
+     * A node's literal sequence: {@code lits} in priority order; {@code complete} if they are
+     * the node's whole language (else only prefixes of its matches). Null: nothing known.
+     */
+    private record Seq(List<char[][]> lits, boolean complete) {
+        static final Seq EMPTY = new Seq(List.<char[][]>of(new char[0][]), true);
+    }
+
+    private static Seq seq(Node n) {
+        if (n instanceof Ast.Empty) {
+            return Seq.EMPTY;
+        } else if (n instanceof Ast.CharSet cs) {
+            char[] units = units(cs);
+            return units == null ? null : new Seq(List.<char[][]>of(new char[][] {units}), true);
+        } else if (n instanceof Ast.Group g) {
+            return seq(g.body());
+        } else if (n instanceof Ast.Concat c) {
+            Seq acc = Seq.EMPTY;
+            for (Node item : c.items()) {
+                Seq next = seq(item);
+                if (next == null) {
+                    return acc == Seq.EMPTY ? null : new Seq(acc.lits, false);
+                }
+                Seq joined = concat(acc, next);
+                if (joined == null) {
+                    return new Seq(acc.lits, false);
+                }
+                acc = joined;
+                if (!acc.complete) {
+                    return acc;
+                }
+            }
+            return acc;
+        } else if (n instanceof Ast.Alternation a) {
+            List<char[][]> all = new ArrayList<>();
+            boolean complete = true;
+            for (Node item : a.items()) {
+                Seq s = seq(item);
+                if (s == null || all.size() + s.lits.size() > MAX_LITERALS) {
+                    return null;
+                }
+                all.addAll(s.lits);
+                complete &= s.complete;
+            }
+            return new Seq(all, complete);
+        } else if (n instanceof Ast.Repeat r) {
+            if (r.min() == 0) {
+                return null;
+            }
+            Seq body = seq(r.body());
+            if (body == null) {
+                return null;
+            }
+            Seq acc = Seq.EMPTY;
+            for (int i = 0; i < r.min(); i++) {
+                Seq joined = concat(acc, body);
+                if (joined == null) {
+                    return new Seq(acc.lits, false);
+                }
+                acc = joined;
+                if (!acc.complete) {
+                    return acc;
+                }
+            }
+            return r.max() == r.min() ? acc : new Seq(acc.lits, false);
+        }
+        if (n instanceof Ast.Assertion) {
+            // Consumes nothing, so it leaves the literals of what is around it as they are; a
+            // pattern with one is not a literal set (see hasAssertion).
+            return Seq.EMPTY;
+        }
+        return null; // any other node: nothing known
+    }
+
+    /** Whether {@code n} contains anything but characters, groups, concatenation, alternation and repeats. */
+    private static boolean hasAssertion(Node n) {
+        if (n instanceof Ast.Empty || n instanceof Ast.CharSet) {
+            return false;
+        } else if (n instanceof Ast.Group g) {
+            return hasAssertion(g.body());
+        } else if (n instanceof Ast.Repeat r) {
+            return hasAssertion(r.body());
+        } else if (n instanceof Ast.Concat c) {
+            for (Node item : c.items()) {
+                if (hasAssertion(item)) {
+                    return true;
+                }
+            }
+            return false;
+        } else if (n instanceof Ast.Alternation a) {
+            for (Node item : a.items()) {
+                if (hasAssertion(item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /** Every literal of {@code a} followed by every literal of {@code b}, or null if too many/long. */
+    private static Seq concat(Seq a, Seq b) {
+        if ((long) a.lits.size() * b.lits.size() > MAX_LITERALS) {
+            return null;
+        }
+        List<char[][]> r = new ArrayList<>(a.lits.size() * b.lits.size());
+        for (char[][] x : a.lits) {
+            for (char[][] y : b.lits) {
+                if (x.length + y.length > MAX_LENGTH) {
+                    return null;
+                }
+                char[][] xy = new char[x.length + y.length][];
+                System.arraycopy(x, 0, xy, 0, x.length);
+                System.arraycopy(y, 0, xy, x.length, y.length);
+                r.add(xy);
+            }
+        }
+        return new Seq(r, b.complete);
+    }
+
+    /** The set's units if it is a few non-surrogate BMP code points, else null. */
+    private static char[] units(Ast.CharSet cs) {
+        var set = cs.set();
+        long size = set.size();
+        if (size == 0 || size > MAX_UNITS) {
+            return null;
+        }
+        char[] u = new char[(int) size];
+        int k = 0;
+        for (int i = 0; i < set.rangeCount(); i++) {
+            for (int cp = set.lo(i); cp <= set.hi(i); cp++) {
+                if (cp > 0xFFFF || Character.isSurrogate((char) cp)) {
+                    return null;
+                }
+                u[k++] = (char) cp;
+            }
+        }
+        return u;
+    }
+}

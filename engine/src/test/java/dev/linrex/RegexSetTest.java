@@ -1,0 +1,240 @@
+package dev.linrex;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.linrex.exec.SearchInput;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.MatchResult;
+import org.junit.jupiter.api.Test;
+
+/** RegexSet: answers equal each pattern run alone (linrex and java.util.regex), rejection, threads, budget. */
+class RegexSetTest {
+    /** Patterns with anchors, word boundaries, flags, empty matches, surrogates and loops. */
+    static final String[] PATTERNS = {
+        "abc", "(?i)union\\s+select", "^GET ", "\\bid\\b", "x$", "(?m)^b", "\\d{3,}", "a|", "[^a-z]+z",
+        "(a|ab)(c|bcd)(d*)", "\\Bo", "(?s)a.b", "a.b", "\\z", "\\Az", "(?i)ǅ", "\\x{1F600}", "[\\x{10000}-\\x{10FFFF}]b",
+        "(?U)\\bé\\w+", "^$", "(?d)a$", "$\\n?", "(?x) a b # c", "(x+x+)+y", "[a-c]{2}\\b", "\\R", "(?m)z$",
+        "\\p{Lu}\\p{Ll}", "(?:)", "q\\Z",
+    };
+
+    static final String[] INPUTS = {
+        "", "abc", "GET /index?id=5 UNION  SELECT", "xyz", "ab\ncd\nb", "12345", "ABZ", "abcd", "foo bo",
+        "a\nb", "axb", "z", "\u01C5x", "\uD83D\uDE00b", "\uD83Db", "éclair", "x\r\n", "a\n", "xxxxxxxxxy",
+        "ab c", "\r\n", "zq\n", "ab ", "e\u0301 id", "id\u0301", "x", "Ab", "q", "b\u0301b",
+    };
+
+    private static boolean linrexFinds(String p, String in) {
+        return Pattern.compile(p).matcher(in).find();
+    }
+
+    private static boolean jdkFinds(String p, String in) {
+        return java.util.regex.Pattern.compile(p).matcher(in).find();
+    }
+
+    private static int[] expected(String[] patterns, String in, boolean jdk) {
+        List<Integer> r = new ArrayList<>();
+        for (int i = 0; i < patterns.length; i++) {
+            if (jdk ? jdkFinds(patterns[i], in) : linrexFinds(patterns[i], in)) {
+                r.add(i);
+            }
+        }
+        return r.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    @Test
+    void answersEqualEachPatternAloneOnBothEngines() {
+        RegexSet set = RegexSet.compile(List.of(PATTERNS));
+        List<String> inputs = new ArrayList<>(List.of(INPUTS));
+        Random rnd = new Random(7);
+        String alphabet = "abcdxyzqéGET \n\r0129\u0301\uD83D\uDE00_";
+        for (int i = 0; i < 300; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int n = rnd.nextInt(12); n > 0; n--) {
+                b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+            }
+            inputs.add(b.toString());
+        }
+        for (String in : inputs) {
+            int[] want = expected(PATTERNS, in, false);
+            assertArrayEquals(want, set.matches(in), () -> "linrex, input " + Arrays.toString(in.toCharArray()));
+            assertArrayEquals(expected(PATTERNS, in, true), set.matches(in), () -> "JDK, input " + in);
+            BitSet bits = set.matchSet(in);
+            assertArrayEquals(want, bits.stream().toArray());
+            assertEquals(want.length > 0, set.anyMatch(in));
+            long[] pike = set.engines().engine().searchPikeVM(SearchInput.of(in), PATTERNS.length);
+            assertArrayEquals(want, BitSet.valueOf(pike).stream().toArray(), "Pike VM alone");
+        }
+    }
+
+    @Test
+    void eachPatternKeepsItsOwnFlags() {
+        RegexSet set = RegexSet.builder()
+                .add("select", Pattern.CASE_INSENSITIVE)
+                .add("select")
+                .add("^b", Pattern.MULTILINE)
+                .add("^b")
+                .add("a.b", Pattern.DOTALL)
+                .add("a.b")
+                .build();
+        assertArrayEquals(new int[] {0}, set.matches("SELECT"));
+        assertArrayEquals(new int[] {0, 1}, set.matches("select"));
+        assertArrayEquals(new int[] {2, 4}, set.matches("a\nb"));
+        assertArrayEquals(new int[] {2, 3}, set.matches("bb"));
+        assertArrayEquals(new int[] {2}, set.matches("x\nb"));
+        assertArrayEquals(new int[] {2, 3, 4, 5}, set.matches("b a-b a\nb"));
+        assertEquals(Pattern.MULTILINE, set.flags(2));
+    }
+
+    @Test
+    void rejectedPatternsAreReportedByIndexAndTheRestStillLoads() {
+        RegexSet set = RegexSet.builder()
+                .add("ok")
+                .add("(a)\\1")
+                .add("(?<=x)y")
+                .add("[unclosed")
+                .add("fine\\d")
+                .add("bad flags", 0x10000)
+                .add("x", Pattern.CANON_EQ)
+                .build();
+        List<RegexSet.Rejected> rej = set.rejected();
+        assertEquals(List.of(1, 2, 3, 5, 6), rej.stream().map(RegexSet.Rejected::index).toList());
+        assertTrue(rej.get(0).reason() instanceof UnsupportedPatternException);
+        assertTrue(rej.get(1).reason() instanceof UnsupportedPatternException);
+        assertTrue(rej.get(2).reason() instanceof java.util.regex.PatternSyntaxException);
+        assertFalse(rej.get(2).reason() instanceof UnsupportedPatternException);
+        assertEquals("(a)\\1", rej.get(0).pattern());
+        assertTrue(rej.get(0).toString().startsWith("#1 (a)\\1: "), rej.get(0).toString());
+        assertTrue(set.isAccepted(0));
+        assertFalse(set.isAccepted(1));
+        assertTrue(set.patternAt(1).isEmpty());
+        assertEquals(7, set.size());
+        assertArrayEquals(new int[] {0, 4}, set.matches("ok fine7 (a)a xy"));
+        assertThrows(UnsupportedPatternException.class,
+                () -> RegexSet.builder().add("ok").add("(a)\\1").strict(true).build());
+        assertThrows(UnsupportedPatternException.class, () -> RegexSet.compile(List.of("ok", "(?=a)")));
+        assertThrows(java.util.regex.PatternSyntaxException.class, () -> RegexSet.compile(List.of("(")));
+    }
+
+    @Test
+    void emptyAndAllRejectedSetsMatchNothing() {
+        RegexSet empty = RegexSet.compile(List.of());
+        assertArrayEquals(new int[0], empty.matches("anything"));
+        assertFalse(empty.anyMatch(""));
+        RegexSet none = RegexSet.builder().add("(a)\\1").build();
+        assertArrayEquals(new int[0], none.matches("aa"));
+        assertFalse(none.anyMatch("aa"));
+        RegexSet emptyPattern = RegexSet.compile(List.of(""));
+        assertArrayEquals(new int[] {0}, emptyPattern.matches(""));
+    }
+
+    @Test
+    void tooLargeForTheSetIsAReportedRejection() {
+        RegexSet set = RegexSet.builder().maxProgramSize(200).add("a{100}").add("b{100}").add("c").build();
+        assertTrue(set.isAccepted(0));
+        assertEquals(List.of(1), set.rejected().stream().map(RegexSet.Rejected::index).toList());
+        assertTrue(set.rejected().get(0).reason() instanceof PatternTooLargeException);
+        assertArrayEquals(new int[] {2}, set.matches("bc"));
+    }
+
+    @Test
+    void firstMatchIsTheSpanFindReports() {
+        RegexSet set = RegexSet.compile(List.of("b+", "z", "(a)(b)"));
+        MatchResult m = set.firstMatch(0, "aabbb ab").orElseThrow();
+        assertEquals(2, m.start());
+        assertEquals(5, m.end());
+        assertTrue(set.firstMatch(1, "aabbb").isEmpty());
+        assertEquals("b", set.firstMatch(2, "xab").orElseThrow().group(2));
+    }
+
+    @Test
+    void sharedAcrossThreadsWithATinyCacheGivesTheSameAnswers() throws Exception {
+        // A cache that holds few states: threads race on clears and fall back, answers must not change.
+        RegexSet.Builder b = RegexSet.builder().cacheBytes(16 << 10);
+        for (String p : PATTERNS) {
+            b.add(p);
+        }
+        RegexSet set = b.build();
+        Random rnd = new Random(11);
+        String alphabet = "abcdxyzqéGET \n0129\u0301_";
+        List<String> inputs = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            StringBuilder s = new StringBuilder();
+            for (int n = rnd.nextInt(200); n > 0; n--) {
+                s.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+            }
+            inputs.add(s.toString());
+        }
+        List<int[]> want = inputs.stream().map(in -> expected(PATTERNS, in, false)).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> fs = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int seed = t;
+                fs.add(pool.submit(() -> {
+                    Random r = new Random(seed);
+                    for (int k = 0; k < 1500; k++) {
+                        int i = r.nextInt(inputs.size());
+                        assertArrayEquals(want.get(i), set.matches(inputs.get(i)), inputs.get(i));
+                    }
+                }));
+            }
+            for (Future<?> f : fs) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertTrue(set.engines().memoryBytes() <= (long) set.engines().parts() * (16 << 10));
+    }
+
+    @Test
+    void explodingSetStaysWithinItsBudgetAndLinear() {
+        // "an a, then k arbitrary letters": 2^k states per pattern, and the set mixes them all.
+        RegexSet.Builder b = RegexSet.builder().cacheBytes(256 << 10);
+        int n = 12;
+        for (int k = 8; k < 8 + n; k++) {
+            b.add("a[ab]{" + k + "}c");
+        }
+        RegexSet set = b.build();
+        Random rnd = new Random(3);
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < 200_000; i++) {
+            s.append(rnd.nextBoolean() ? 'a' : 'b');
+        }
+        String text = s.toString();
+        long before = set.engines().steps();
+        assertArrayEquals(new int[0], set.matches(text));
+        long steps1 = set.engines().steps() - before;
+        String withC = text + "c";
+        int[] got = set.matches(withC);
+        List<String> patterns = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            patterns.add(set.pattern(i));
+        }
+        assertArrayEquals(expected(patterns.toArray(new String[0]), withC, false), got);
+        assertTrue(got.length > 0);
+        // Each part's cache stays within the budget (parts are at most as many as patterns).
+        assertTrue(set.engines().memoryBytes() <= (long) set.engines().parts() * (256 << 10));
+        assertTrue(set.engines().engine().dfa().clears() > 0 || set.engines().splits() > 0, "the cache was exercised");
+        // Work per unit is bounded by the program size whatever the cache does.
+        long perUnit = steps1 / text.length();
+        assertTrue(perUnit <= 2L * set.engines().engine().program().size() + 2, "steps per unit " + perUnit);
+        // Twice the input, about twice the work.
+        before = set.engines().steps();
+        set.matches(text + text);
+        long steps2 = set.engines().steps() - before;
+        assertTrue(steps2 < 3 * steps1, steps1 + " then " + steps2);
+    }
+}

@@ -1,0 +1,105 @@
+package dev.linrex.exec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.linrex.syntax.Parser;
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The {@link Backtracker} must report exactly the {@link PikeVM}'s match and slots (latched
+ * groups and empty-iteration rules included) for every anchor, start, span end and region, and
+ * must stay within its visited-set bound of program size x span steps.
+ */
+class BacktrackerTest {
+    /** Patterns whose captures depend on java.util.regex's loop rules (GroupCurly latching, empty iterations). */
+    static final String[] CAPTURE_PATTERNS = {
+        "(a){2,3}", "(ab|a){1,3}", "((a)|b){2,4}c", "(a|ab)(c|bcd)(d*)", "(a*)*b", "(a?){2,}", "((a)|(b))*",
+        "(?:(a)|b)+?", "(\\w+)\\s(\\w+)", "([a-c])*(c)", "(?i)(ab)+", "(a)|(b)|(ab)", "x(a|)+y", "(\\d{2})-(\\d{2})",
+    };
+
+    @Test
+    void agreesWithPikeVmOnTheDfaCorpus() {
+        int checked = 0;
+        for (String re : DfaAgreementTest.PATTERNS) {
+            for (int mode : new int[] {0, DfaTestSupport.MULTILINE | DfaTestSupport.UNICODE}) {
+                checked += check(DfaTestSupport.parse(re, mode), re, DfaAgreementTest.TEXTS);
+            }
+        }
+        assertTrue(checked > 10_000, "checked " + checked);
+    }
+
+    @Test
+    void agreesWithPikeVmOnCaptureRules() {
+        String[] texts = {"", "a", "aa", "aaa", "aab", "abab", "abcd", "ab ab", "ba bc", "12-34", "xay", "xaay", "xy", "ABab"};
+        for (String re : CAPTURE_PATTERNS) {
+            check(Parser.parse(re, 0), re, texts);
+        }
+    }
+
+    @Test
+    void agreesWithPikeVmOnRandomPatterns() {
+        Random rnd = new Random(7_2026);
+        String[] atoms = {"a", "b", ".", "[ab]", "\\b", "^", "$", "(a)", "(b?)", "(a|b)"};
+        String[] quants = {"", "", "*", "+", "?", "{0,2}", "{1,3}", "*?", "+?", "{2}"};
+        char[] units = {'a', 'b', ' ', '\n'};
+        for (int i = 0; i < 300; i++) {
+            String re = DfaAgreementTest.randomRegex(rnd, atoms, quants, 2);
+            String[] texts = new String[3];
+            for (int t = 0; t < texts.length; t++) {
+                StringBuilder sb = new StringBuilder();
+                for (int k = rnd.nextInt(8); k > 0; k--) {
+                    sb.append(units[rnd.nextInt(units.length)]);
+                }
+                texts[t] = sb.toString();
+            }
+            check(Parser.parse(re, 0), re, texts);
+        }
+    }
+
+    @Test
+    void workIsBoundedByProgramTimesSpan() {
+        dev.linrex.nfa.Program prog = dev.linrex.nfa.Compiler.compile(Parser.parse("(a|aa)*(a|aa)*(a|aa)*c", 0));
+        Backtracker bt = new Backtracker(prog);
+        Backtracker.Cache cache = bt.newCache();
+        String text = "a".repeat(2000);
+        assertTrue(bt.fits(0, text.length()));
+        assertFalse(bt.search(SearchInput.of(text), 0, text.length(), Anchor.UNANCHORED, new int[2], cache));
+        assertTrue(cache.steps() <= (long) prog.size() * (text.length() + 1), "steps " + cache.steps());
+    }
+
+    private static int check(dev.linrex.syntax.Ast.Root root, String re, String[] texts) {
+        dev.linrex.nfa.Program prog = dev.linrex.nfa.Compiler.compile(root);
+        PikeVM vm = new PikeVM(prog);
+        PikeVM.Cache pc = vm.newCache();
+        Backtracker bt = new Backtracker(prog);
+        Backtracker.Cache bc = bt.newCache();
+        int n = prog.slotCount;
+        int checked = 0;
+        for (String text : texts) {
+            for (SearchInput in : DfaAgreementTest.regions(text)) {
+                for (Anchor anchor : Anchor.values()) {
+                    for (int from = in.regionStart; from <= in.regionEnd; from++) {
+                        for (int end : new int[] {(from + in.regionEnd) / 2, in.regionEnd}) {
+                            int[] exp = new int[n];
+                            int[] act = new int[n];
+                            Arrays.fill(exp, -1);
+                            Arrays.fill(act, -1);
+                            boolean e = vm.search(in, from, end, anchor, exp, pc);
+                            boolean a = bt.search(in, from, end, anchor, act, bc);
+                            String where = re + " on \"" + DfaTestSupport.escape(text) + "\" region [" + in.regionStart + ","
+                                    + in.regionEnd + ") t=" + in.transparentBounds + " a=" + in.anchoringBounds + " " + anchor
+                                    + " from " + from + " end " + end;
+                            assertEquals(DfaTestSupport.describe(e, exp), DfaTestSupport.describe(a, act), where);
+                            checked++;
+                        }
+                    }
+                }
+            }
+        }
+        return checked;
+    }
+}
