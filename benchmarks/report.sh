@@ -22,9 +22,11 @@ OPTS="${BENCH_OPTS:-}"
 start=$(date +%s)
 echo "== build (JDK: $JDK)"
 JAVA_HOME="$JDK" mvn -B -q -pl benchmarks -am -P '!second-jdk' package -DskipTests
-JAR="$ROOT/benchmarks/target/benchmarks.jar"
 mkdir -p "$OUT"
 rm -f "$OUT"/*.json "$OUT"/*.log
+# Run from a copy, so a build started meanwhile cannot replace the jar under the running JVMs.
+JAR="$OUT/benchmarks.jar"
+cp "$ROOT/benchmarks/target/benchmarks.jar" "$JAR"
 
 # jdk.incubator.vector: SafeRE's jar asks for it (META-INF/jpms.args); every engine's JVM gets
 # the same flags. JOL reads private fields of java.util.regex and the others' pattern objects.
