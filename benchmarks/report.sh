@@ -22,13 +22,15 @@ OPTS="${BENCH_OPTS:-}"
 start=$(date +%s)
 echo "== build (JDK: $JDK)"
 JAVA_HOME="$JDK" mvn -B -q -pl benchmarks -am -P '!second-jdk' package -DskipTests
-JAR="$ROOT/benchmarks/target/benchmarks.jar"
 mkdir -p "$OUT"
 rm -f "$OUT"/*.json "$OUT"/*.log
+# Run from a copy, so a build started meanwhile cannot replace the jar under the running JVMs.
+JAR="$OUT/benchmarks.jar"
+cp "$ROOT/benchmarks/target/benchmarks.jar" "$JAR"
 
 # jdk.incubator.vector: SafeRE's jar asks for it (META-INF/jpms.args); every engine's JVM gets
 # the same flags. JOL reads private fields of java.util.regex and the others' pattern objects.
-JVM=(--add-modules jdk.incubator.vector -Xss8m -Xmx2g "-Dlinrex.shared=$SHARED")
+JVM=(--add-modules jdk.incubator.vector -Xmx2g "-Dlinrex.shared=$SHARED")
 # shellcheck disable=SC2206
 EXTRA=($OPTS)
 
@@ -56,6 +58,10 @@ echo "== memory (JOL)"
   > "$OUT/memory.log" 2>&1 || echo "memory FAILED (see $OUT/memory.log)"
 
 echo "Load average at end: $(cut -d' ' -f1-3 /proc/loadavg); wall time $(( $(date +%s) - start )) s" >> "$OUT/machine.txt"
+# Say so when other jobs shared the machine (1-minute load above the core count at start or end).
+if awk -v n="$(nproc)" '/load average at start:|Load average at end:/ { for (i = 1; i <= NF; i++) if ($i ~ /^[0-9.]+$/ && $(i-1) ~ /start:|end:/ && $i + 0 > n) hit = 1 } END { exit !hit }' "$OUT/machine.txt"; then
+  echo "**Note: the machine was shared with other jobs during this run** (load average above its $(nproc) cores): absolute times are inflated and noisy, and since the engines ran one after another the load each saw may differ, so ratios are noisy too." >> "$OUT/machine.txt"
+fi
 echo "== report"
 "$JAVA" "${JVM[@]}" "${EXTRA[@]}" -jar "$JAR" report "$OUT" "$ROOT/benchmarks/RESULTS.md" \
   "benchmarks/report.sh${OPTS:+ (BENCH_OPTS=\"$OPTS\")}"

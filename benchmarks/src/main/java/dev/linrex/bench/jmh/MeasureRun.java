@@ -15,6 +15,10 @@ import dev.linrex.bench.workload.Operation;
 import dev.linrex.bench.workload.RedosSuite;
 import dev.linrex.bench.workload.Workload;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,6 +49,7 @@ public final class MeasureRun {
     }
 
     public static void main(String engineName, Path checkPath, Path out) throws IOException, RunnerException {
+        boolean otherJmhRunning = waitForOtherJmhRuns();
         Engine engine = Engines.byName(engineName);
         CheckFile checkFile = CheckFile.read(checkPath);
         JsonObject check = checkFile.json();
@@ -54,6 +59,7 @@ public final class MeasureRun {
         result.add("workloads", workloads(engineName, check));
         result.add("scaling", scaling(engine));
         result.add("compile", compile(engineName, checkFile));
+        result.addProperty("otherJmhRunWasRunning", otherJmhRunning);
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(result));
     }
@@ -78,7 +84,7 @@ public final class MeasureRun {
             ChainedOptionsBuilder opts = tier.getKey().apply(options(WorkloadBenchmark.class))
                     .param("engine", engine)
                     .param("workload", keys.toArray(new String[0]));
-            for (RunResult r : new Runner(opts.build()).run()) {
+            for (RunResult r : runJmh(opts)) {
                 JsonObject s = summary(r);
                 s.addProperty("tier", tier.getKey().name());
                 out.add(r.getParams().getParam("workload"), s);
@@ -155,7 +161,7 @@ public final class MeasureRun {
                         .param("engine", engine.name())
                         .param("attack", attackId)
                         .param("size", String.valueOf(size));
-                for (RunResult r : new Runner(opts.build()).run()) {
+                for (RunResult r : runJmh(opts)) {
                     JsonObject s = summary(r);
                     s.entrySet().forEach(en -> cell.add(en.getKey(), en.getValue()));
                 }
@@ -174,7 +180,7 @@ public final class MeasureRun {
         JsonObject out = new JsonObject();
         out.addProperty("patterns", set.size());
         ChainedOptionsBuilder opts = options(CompileBenchmark.class).param("engine", engine);
-        for (RunResult r : new Runner(opts.build()).run()) {
+        for (RunResult r : runJmh(opts)) {
             var stats = r.getPrimaryResult().getStatistics();
             out.addProperty("p50Nanos", stats.getPercentile(50));
             out.addProperty("p90Nanos", stats.getPercentile(90));
@@ -182,6 +188,48 @@ public final class MeasureRun {
             out.addProperty("samples", stats.getN());
         }
         return out;
+    }
+
+    /**
+     * Runs JMH. JMH's lock file keeps two JMH runs on one machine from disturbing each other, but
+     * it is checked only by a JMH run that was started with it enabled; we wait for it ourselves
+     * in {@link #waitForOtherJmhRuns} and run JMH with the lock ignored, so a run never fails on it.
+     */
+    private static Collection<RunResult> runJmh(ChainedOptionsBuilder opts) throws RunnerException {
+        return new Runner(opts.build()).run();
+    }
+
+    /**
+     * Waits (up to bench.lockWaitSeconds) while another JMH run on this machine holds JMH's lock
+     * file; returns whether one still held it when we went on. Must run before JMH's Runner class
+     * is loaded, since Runner reads jmh.ignoreLock once.
+     */
+    static boolean waitForOtherJmhRuns() {
+        Path lock = Path.of(System.getProperty("java.io.tmpdir"), "jmh.lock");
+        long deadline = System.nanoTime() + Long.getLong("bench.lockWaitSeconds", 120) * 1_000_000_000L;
+        boolean busy = true;
+        while (busy && System.nanoTime() < deadline) {
+            try (FileChannel ch = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    FileLock l = ch.tryLock()) {
+                busy = l == null;
+            } catch (OverlappingFileLockException | IOException e) {
+                busy = true;
+            }
+            if (busy) {
+                sleep(2_000);
+            }
+        }
+        System.setProperty("jmh.ignoreLock", "true");
+        return busy;
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static ChainedOptionsBuilder options(Class<?> benchmark) {

@@ -70,6 +70,13 @@ public final class ReportWriter {
                 line("- " + l);
             }
         }
+        for (var m : measures.entrySet()) {
+            JsonElement other = m.getValue().get("otherJmhRunWasRunning");
+            if (other != null && other.getAsBoolean()) {
+                line("- **Another JMH run (not ours) was running on the machine while " + LABEL.get(m.getKey())
+                        + " was measured.**");
+            }
+        }
         line("- JDK of every engine's JVM: " + check.json().get("jdk").getAsString());
         line(String.format(Locale.ROOT, "- JMH: one JVM per engine, JMH in-process (forks=0) inside it; warm-up %d × %d ms,"
                         + " measurement %d × %d ms; the cell is the **median** of the measurement iterations (time per call).",

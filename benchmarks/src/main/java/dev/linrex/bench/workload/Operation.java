@@ -88,7 +88,7 @@ public enum Operation {
             return res.get(0).matcher(inputs.get(0)).find();
         }
     },
-    /** matches(), then the listed groups joined by U+0001 (null as "\u0000"), or null. */
+    /** matches(), then the listed groups, each followed by U+0001 (a non-participating one as NUL), or null. */
     CAPTURE_GROUPS {
         @Override
         Object run(List<CompiledRegex> res, List<? extends CharSequence> inputs, String arg) {
