@@ -58,6 +58,17 @@ class FuzzRegressionTest {
         c("quantified \\R is atomic", "a\\R{1,2}?\\n", "a\r\n\n");
         cr("quantified \\R: a \\r at the region end hits the end", "\\R?\\n", 0, "\r\n", 0, 1, false, true);
         cr("quantified \\R: a \\r at the region end hits the end", "\\R+", 0, "\r\n", 0, 1, true, false);
+        // A quantified group with a deterministic body (GroupCurly) runs each iteration as an atom: a \R ending it is atomic.
+        c("\\R ending a GroupCurly body is atomic", "(?:\\R)+\\n", "\r\n");
+        c("\\R ending a GroupCurly body is atomic", "(?:\\R)+?\\n", "\r\n");
+        c("\\R ending a GroupCurly body is atomic", "(?:\\R){2}", "\r\n");
+        c("\\R ending a GroupCurly body is atomic", "(?<g1>\\R){2,3}", "\r\n\r\n\n");
+        c("\\R ending a GroupCurly body is atomic", "(\\R)+\\n", "\r\n");
+        c("\\R ending a GroupCurly body is atomic", "(?:a\\R)*\\n", "a\r\n");
+        c("\\R not at the end of the body still backtracks inside the iteration", "(?:\\R\\R){1,}", "\r\n");
+        c("{0,1} on a group is a branch: \\R backtracks", "(?:\\R){0,1}\\n", "\r\n");
+        c("an alternation makes a Loop: \\R backtracks", "(\\R|x)+\\n", "\r\n");
+        cr("\\R ending a GroupCurly body: a \\r at the region end hits the end", "(?:\\R)+", 0, "\r\n", 0, 1, true, false);
         cr("pair cut by the region end", "[^a-\uD83D]", 0, "\uD83D\uDE00", 0, 1, false, true);
     }
 

@@ -2,6 +2,7 @@ package dev.linrex.nfa;
 
 import dev.linrex.syntax.Ast;
 import dev.linrex.syntax.Ast.Node;
+import dev.linrex.syntax.Parser;
 
 /** Structural questions the compiler asks of AST nodes. Recursion is bounded by the nesting limit. */
 final class Analysis {
@@ -65,21 +66,38 @@ final class Analysis {
      * no repetition with min != max anywhere inside.
      */
     static boolean deterministic(Node n) {
+        return deterministic(n, false);
+    }
+
+    /**
+     * {@link #deterministic(Node)}, but with {@code \R} counted as deterministic, as the JDK's
+     * TreeInfo does (its LineEnding node leaves it so although it matches one or two units). A
+     * quantified group with such a body is the JDK's GroupCurly, which runs each iteration as an
+     * isolated atom: a {@code \R} in it takes {@code \r\n} and never gives back the {@code \n}.
+     */
+    static boolean deterministicCountingLineEnding(Node n) {
+        return deterministic(n, true);
+    }
+
+    private static boolean deterministic(Node n, boolean lineEndingCounts) {
+        if (lineEndingCounts && n == Parser.LINE_ENDING) {
+            return true;
+        }
         if (n instanceof Ast.Empty || n instanceof Ast.Assertion || n instanceof Ast.Look || n instanceof Ast.CharSet) {
             return true;
         } else if (n instanceof Ast.Alternation) {
             return false;
         } else if (n instanceof Ast.Concat c) {
             for (Node item : c.items()) {
-                if (!deterministic(item)) {
+                if (!deterministic(item, lineEndingCounts)) {
                     return false;
                 }
             }
             return true;
         } else if (n instanceof Ast.Group g) {
-            return deterministic(g.body());
+            return deterministic(g.body(), lineEndingCounts);
         } else if (n instanceof Ast.Repeat r) {
-            return r.min() == r.max() && deterministic(r.body());
+            return r.min() == r.max() && deterministic(r.body(), lineEndingCounts);
         }
         throw new IllegalStateException("unknown node " + n);
     }

@@ -336,6 +336,13 @@ public final class Compiler {
                     && Analysis.deterministic(g.body())) {
                 return latchedLoop(g, min, max, k);
             }
+            if (body instanceof Ast.Group g && body != Parser.LINE_ENDING && !(min == 0 && max == 1)
+                    && Analysis.deterministicCountingLineEnding(g.body())) {
+                // java.util.regex's GroupCurly ({n,m} other than {0,1}, which is a branch there, on
+                // a group with a deterministic body) takes each iteration's first match and never
+                // backtracks into it: a \R that ends the body takes \r\n, never giving back the \n.
+                return loop(withAtomicTailLineEnding(body), min, max, r.greedy(), k, false);
+            }
             return loop(body, min, max, r.greedy(), k, false);
         }
         if (!(body instanceof Ast.Group g)) {
@@ -362,6 +369,26 @@ public final class Compiler {
             return splitPerLevel(group(g, k, false), k);
         }
         return loop(body, min, max, r.greedy(), k, true);
+    }
+
+    /** {@code n} with a {@code \R} that is its very last item (through groups) made atomic. */
+    private static Node withAtomicTailLineEnding(Node n) {
+        if (n == Parser.LINE_ENDING) {
+            return ATOMIC_LINE_ENDING;
+        } else if (n instanceof Ast.Group g && n != ATOMIC_LINE_ENDING) {
+            Node b = withAtomicTailLineEnding(g.body());
+            return b == g.body() ? n : new Ast.Group(g.index(), g.name(), b);
+        } else if (n instanceof Ast.Concat c && !c.items().isEmpty()) {
+            List<Node> items = c.items();
+            Node last = withAtomicTailLineEnding(items.get(items.size() - 1));
+            if (last == items.get(items.size() - 1)) {
+                return n;
+            }
+            List<Node> copy = new java.util.ArrayList<>(items);
+            copy.set(items.size() - 1, last);
+            return new Ast.Concat(copy);
+        }
+        return n;
     }
 
     /**
