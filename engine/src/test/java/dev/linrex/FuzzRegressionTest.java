@@ -69,6 +69,11 @@ class FuzzRegressionTest {
         c("{0,1} on a group is a branch: \\R backtracks", "(?:\\R){0,1}\\n", "\r\n");
         c("an alternation makes a Loop: \\R backtracks", "(\\R|x)+\\n", "\r\n");
         cr("\\R ending a GroupCurly body: a \\r at the region end hits the end", "(?:\\R)+", 0, "\r\n", 0, 1, true, false);
+        // An end-of-input look made by a path after the winning one in java.util.regex's order (a later start) does not count.
+        c("a look at the end by a later start does not count", "a\\n|\\Z", "a\n");
+        c("a look at the end by a later start does not count", "a\\R|$", "a\r\n");
+        cf("a look at the end by a later start does not count", "a\\n|\\Z", java.util.regex.Pattern.UNIX_LINES, "a\n");
+        c("a look at the end before the winning path counts", "\\Z|a\\n", "a\n");
         cr("pair cut by the region end", "[^a-\uD83D]", 0, "\uD83D\uDE00", 0, 1, false, true);
     }
 

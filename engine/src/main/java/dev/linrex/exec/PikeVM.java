@@ -87,18 +87,27 @@ public final class PikeVM {
         nlist.clear();
         int[] scratchSlots = cache.scratchSlots;
         boolean matched = false;
+        // java.util.regex counts an end-of-input look only if it came before the winning path in
+        // its backtracking order. Each thread carries the bits of the looks that came before it
+        // (markerBits); the bits of a match are those plus the looks before it in its own step,
+        // plus every look made after it (only higher-priority threads survive a match).
+        int seenBits = 0; // every look so far (all count when nothing matches)
+        int matchBits = 0;
+        int bitsSinceMatch = 0;
         long steps = 0;
         long charged = 0;
         int pos = from;
         while (true) {
             if (!matched && (anchor == Anchor.UNANCHORED || pos == from)) {
                 Arrays.fill(scratchSlots, -1);
-                steps += addThread(clist, pos == from ? p.startAtFrom : p.start, pos, scratchSlots, in, cache);
+                // A new start is tried after every earlier one failed: all looks so far precede it.
+                steps += addThread(clist, pos == from ? p.startAtFrom : p.start, pos, scratchSlots, in, cache, seenBits);
             }
             if (clist.count == 0 && (matched || anchor != Anchor.UNANCHORED)) {
                 break; // no thread can match any more
             }
             char c = pos < end ? text.charAt(pos) : 0;
+            int stepBits = 0; // the looks of this step so far, before thread t in priority
             for (int t = 0; t < clist.count; t++) {
                 int pc = clist.threadPc[t];
                 steps++;
@@ -107,8 +116,9 @@ public final class PikeVM {
                     // A marker: an assertion looked at the end of the input here. Like
                     // java.util.regex, count it only if it came before the match in priority.
                     int bits = clist.markerBits[t];
-                    cache.hitEnd |= (bits & Assertions.HIT_END) != 0;
-                    cache.requireEnd |= (bits & Assertions.REQUIRE_END) != 0;
+                    stepBits |= bits;
+                    seenBits |= bits;
+                    bitsSinceMatch |= bits;
                     continue;
                 }
                 if (o == Program.MATCH) {
@@ -118,18 +128,22 @@ public final class PikeVM {
                     int row = t * width;
                     System.arraycopy(clist.slots, row, cache.matchSlots, 0, width);
                     matched = true;
+                    matchBits = clist.markerBits[t] | stepBits;
+                    bitsSinceMatch = 0;
                     break; // lower-priority threads lose to this match
                 }
                 // RANGE or CLASS (FAIL never enters a list)
                 if (pos >= end) {
                     if (!pairSecond[pc] || pos >= text.length() || Character.isLowSurrogate(text.charAt(pos))) {
-                        cache.hitEnd = true;
+                        stepBits |= Assertions.HIT_END;
+                        seenBits |= Assertions.HIT_END;
+                        bitsSinceMatch |= Assertions.HIT_END;
                     }
                     continue;
                 }
                 if (p.accepts(pc, c)) {
                     System.arraycopy(clist.slots, t * width, scratchSlots, 0, width);
-                    steps += addThread(nlist, out[pc], pos + 1, scratchSlots, in, cache);
+                    steps += addThread(nlist, out[pc], pos + 1, scratchSlots, in, cache, clist.markerBits[t] | stepBits);
                 }
             }
             cache.budget.charge(steps - charged); // may abort; the next search resets all of this cache
@@ -146,6 +160,9 @@ public final class PikeVM {
         cache.clist = clist;
         cache.nlist = nlist;
         cache.steps += steps;
+        int bits = matched ? matchBits | bitsSinceMatch : seenBits;
+        cache.hitEnd = (bits & Assertions.HIT_END) != 0;
+        cache.requireEnd = (bits & Assertions.REQUIRE_END) != 0;
         if (!matched) {
             if (anchor == Anchor.UNANCHORED && !p.beginAnchored) {
                 cache.hitEnd = true; // as java.util.regex: a failed scan has looked at the whole input
@@ -173,7 +190,7 @@ public final class PikeVM {
      * reaches to {@code list}. {@code slots} is the thread's slot row (capture slots then a flags
      * word); it is restored before returning. Returns the number of instructions visited.
      */
-    private int addThread(Threads list, int pc0, int pos, int[] slots, SearchInput in, Cache cache) {
+    private int addThread(Threads list, int pc0, int pos, int[] slots, SearchInput in, Cache cache, int before) {
         final int[] op = prog.op;
         final int[] out = prog.out;
         final int[] arg = prog.arg;
@@ -192,7 +209,7 @@ public final class PikeVM {
                 visited++;
                 switch (op[pc]) {
                     case Program.MATCH, Program.RANGE, Program.CLASS:
-                        list.addThread(pc, slots, cache.width);
+                        list.addThread(pc, slots, cache.width, before);
                         pc = -1;
                         break;
                     case Program.SPLIT:
@@ -314,7 +331,10 @@ public final class PikeVM {
         private final int[] dense;
         private int size;
         int[] threadPc;
-        /** For marker entries (ASSERT pcs): the Assertions bits they carry. */
+        /**
+         * For marker entries (ASSERT pcs): the Assertions bits they carry; for threads: the bits
+         * of the looks that came before them in priority.
+         */
         int[] markerBits;
         int[] slots;
         int count;
@@ -352,8 +372,10 @@ public final class PikeVM {
             }
         }
 
-        void addThread(int pc, int[] row, int width) {
+        /** {@code before}: the end-of-input look bits that came before this thread in priority. */
+        void addThread(int pc, int[] row, int width, int before) {
             grow();
+            markerBits[count] = before;
             if ((count + 1) * width > slots.length) {
                 slots = Arrays.copyOf(slots, Math.max(16 * width, slots.length * 2));
             }
