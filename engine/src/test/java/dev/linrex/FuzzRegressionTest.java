@@ -50,6 +50,11 @@ class FuzzRegressionTest {
         c("a group's ? records an empty body", "()?", "");
         c("a group's ? records an empty body", "(a?)?b", "b");
         c("a group's lazy ? prefers nothing", "(a|())??x", "x");
+        // {0,1} on a group is the JDK's Ques too (same node as '?'): the group is recorded when its body matched empty.
+        c("a group's {0,1} records an empty body", "(\\Q\\E){0,1}", "x");
+        c("a group's {0,1} records an empty body", "(a?){0,1}b", "b");
+        c("a group's {0,1} records an empty body", "(a|){0,1}x", "x");
+        c("a group's lazy {0,1} prefers nothing", "(\\Q\\E){0,1}?", "x");
         // A directly quantified \R is an isolated atom in java.util.regex: it takes \r\n and never gives back the \n.
         c("quantified \\R is atomic", "\\R{2}", "\r\n");
         c("quantified \\R is atomic", "\\R?\\n", "\r\n");
