@@ -38,7 +38,14 @@ public final class Backtracker {
     }
 
     public Cache newCache() {
-        return new Cache(prog);
+        return newCache(new Budget());
+    }
+
+    /** A cache whose searches tick {@code budget} (a {@link Strategy.Scratch}'s, shared by its engines). */
+    Cache newCache(Budget budget) {
+        Cache c = new Cache(prog);
+        c.budget = budget;
+        return c;
     }
 
     /**
@@ -47,7 +54,7 @@ public final class Backtracker {
      */
     public boolean search(SearchInput in, int from, int end, Anchor anchor, int[] slots, Cache cache) {
         final int stride = end - from + 1;
-        cache.reset(prog.size() * stride);
+        cache.reset(prog.size() * stride, stride);
         final int width = cache.slots.length;
         for (int s = from; s <= end; s++) {
             Arrays.fill(cache.slots, 0, width, -1);
@@ -192,16 +199,25 @@ public final class Backtracker {
         long[] visited = new long[0];
         final int[] slots;
         int[] stack = new int[48];
+        /** The largest stack {@link #reset} allocates up front; deeper searches grow it as they go. */
+        private static final int MAX_PRESIZED_STACK = 1024;
         final Assertions.BaseCharMemo memo = new Assertions.BaseCharMemo();
         long steps;
         /** The owning search's limits (a private unlimited one when used alone). */
-        Budget budget = new Budget();
+        Budget budget;
 
         Cache(Program prog) {
             slots = new int[prog.slotCount + prog.latchSlotCount];
         }
 
-        void reset(int bits) {
+        void reset(int bits, int span) {
+            // A loop over the span pushes about one frame (3 ints) per unit: size the stack for
+            // that up front rather than doubling from 48 while matching (bounded, since a search
+            // that ends early should not pay for a long span).
+            int want = Math.min(3 * span + 48, MAX_PRESIZED_STACK);
+            if (stack.length < want) {
+                stack = new int[want];
+            }
             int words = (bits + 63) >>> 6;
             if (visited.length < words) {
                 visited = new long[Math.max(words, Math.min(2 * visited.length, MAX_VISITED_BITS >>> 6))];

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A lazy DFA (hybrid NFA/DFA): subset construction done on demand during the search, states and
@@ -72,6 +73,13 @@ public final class LazyDfa {
 
     private final AtomicLong quits = new AtomicLong();
     private final AtomicLong gaveUps = new AtomicLong();
+    /**
+     * Closure working sets a search has finished with, for the next search that must compute a
+     * transition: a Matcher made for one call then allocates none (transitions at the input's
+     * edges are never cached, so nearly every search of a pattern with assertions computes one).
+     * Taken with getAndSet, so a set is used by one search at a time; a race only allocates.
+     */
+    private final AtomicReference<int[][]> spareSets = new AtomicReference<>();
 
     private LazyDfa(Program prog, boolean reverse, UnitClasses classes, DfaLook look, long budget) {
         this.prog = prog;
@@ -138,7 +146,14 @@ public final class LazyDfa {
     }
 
     public Scratch newScratch() {
-        return new Scratch(prog.size());
+        return newScratch(new Budget());
+    }
+
+    /** A scratch whose searches tick {@code budget} (a {@link Strategy.Scratch}'s, shared by its engines). */
+    Scratch newScratch(Budget budget) {
+        Scratch sc = new Scratch(prog.size());
+        sc.budget = budget;
+        return sc;
     }
 
     /**
@@ -146,6 +161,14 @@ public final class LazyDfa {
      * for the same arguments, {@link #NO_MATCH}, or {@link #GAVE_UP}. Forward DFAs only.
      */
     public int searchForward(SearchInput in, int from, Anchor anchor, Scratch sc) {
+        try {
+            return runForward(in, from, anchor, sc);
+        } finally {
+            sc.releaseSets(spareSets);
+        }
+    }
+
+    private int runForward(SearchInput in, int from, Anchor anchor, Scratch sc) {
         final CharSequence text = in.text;
         final int end = in.regionEnd;
         // Transitions at positions in [lo, hi) are decided by unit classes and cached.
@@ -202,6 +225,14 @@ public final class LazyDfa {
      * only.
      */
     public int searchReverse(SearchInput in, int from, int end, Scratch sc) {
+        try {
+            return runReverse(in, from, end, sc);
+        } finally {
+            sc.releaseSets(spareSets);
+        }
+    }
+
+    private int runReverse(SearchInput in, int from, int end, Scratch sc) {
         final CharSequence text = in.text;
         // The transition at position p reads text[p - 1]; positions in [lo, hi) are cached.
         final int lo = hasLook ? in.regionStart + 1 : Integer.MIN_VALUE;
@@ -370,7 +401,7 @@ public final class LazyDfa {
                           boolean eoi, Scratch sc) {
         final int[] op = prog.op;
         final int[] out = prog.out;
-        sc.ensureSets();
+        sc.ensureSets(spareSets);
         sc.clearVisited();
         sc.listLen = 0;
         for (int pc : s.pcs) {
@@ -536,6 +567,8 @@ public final class LazyDfa {
     public static final class Scratch {
         private final int progSize;
         /** Closure working sets, allocated on the first state computation (a search over cached states needs none). */
+        /** The six arrays below as taken from (and given back to) the DFA's spare slot; null between searches. */
+        private int[][] sets;
         private int[] sparse;
         private int[] dense;
         private int size;
@@ -556,8 +589,8 @@ public final class LazyDfa {
         final Assertions.BaseCharMemo memo = new Assertions.BaseCharMemo();
         /** Units scanned plus instructions visited by closures, over all searches. */
         long steps;
-        /** Checks the search's limits; replaced by the owning {@link Strategy.Scratch}'s. */
-        Budget budget = new Budget();
+        /** Checks the search's limits: the owning {@link Strategy.Scratch}'s, or a private one. */
+        Budget budget;
         /** Per search: where it began, states it added, clears it went through. */
         int origin;
         int built;
@@ -567,14 +600,35 @@ public final class LazyDfa {
             this.progSize = progSize;
         }
 
-        void ensureSets() {
+        /** Takes the closure working sets for this search: the DFA's spare ones, or new ones. */
+        void ensureSets(AtomicReference<int[][]> spare) {
             if (sparse == null) {
-                sparse = new int[progSize];
-                dense = new int[progSize];
-                list = new int[progSize];
-                stack = new int[progSize + 1];
-                nSparse = new int[progSize];
-                nextPcs = new int[progSize];
+                int[][] s = spare.getAndSet(null);
+                if (s == null) {
+                    s = new int[][] {new int[progSize], new int[progSize], new int[progSize],
+                            new int[progSize + 1], new int[progSize], new int[progSize]};
+                }
+                sets = s;
+                sparse = s[0];
+                dense = s[1];
+                list = s[2];
+                stack = s[3];
+                nSparse = s[4];
+                nextPcs = s[5];
+            }
+        }
+
+        /** The search is over: hand the working sets back to the DFA (their contents are dead). */
+        void releaseSets(AtomicReference<int[][]> spare) {
+            if (sparse != null) {
+                spare.set(sets);
+                sets = null;
+                sparse = null;
+                dense = null;
+                list = null;
+                stack = null;
+                nSparse = null;
+                nextPcs = null;
             }
         }
 

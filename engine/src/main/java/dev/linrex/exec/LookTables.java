@@ -75,9 +75,8 @@ public final class LookTables {
         }
         if (bodyVMs[l.id] == null) {
             bodyVMs[l.id] = new PikeVM(l.body);
-            bodyCaches[l.id] = bodyVMs[l.id].newCache();
+            bodyCaches[l.id] = bodyVMs[l.id].newCache(budget);
             bodyCaches[l.id].looks = this;
-            bodyCaches[l.id].budget = budget;
         }
         return bodyCaches[l.id];
     }

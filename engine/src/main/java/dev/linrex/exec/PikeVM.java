@@ -54,7 +54,14 @@ public final class PikeVM {
     }
 
     public Cache newCache() {
-        return new Cache(prog);
+        return newCache(new Budget());
+    }
+
+    /** A cache whose searches tick {@code budget} (a {@link Strategy.Scratch}'s, shared by its engines). */
+    Cache newCache(Budget budget) {
+        Cache c = new Cache(prog);
+        c.budget = budget;
+        return c;
     }
 
     /**
@@ -297,8 +304,8 @@ public final class PikeVM {
         long steps;
         boolean hitEnd;
         boolean requireEnd;
-        /** Checks the search's limits; replaced by the owning {@link Strategy.Scratch}'s. */
-        Budget budget = new Budget();
+        /** Checks the search's limits: the owning {@link Strategy.Scratch}'s, or a private one. */
+        Budget budget;
 
         Cache(Program prog) {
             this.width = prog.slotCount + prog.latchSlotCount; // capture slots, then latch slots

@@ -356,10 +356,7 @@ public final class Strategy {
 
     private static void ensureDfaScratch(Dfas d, Scratch scratch) {
         if (scratch.fwd == null) {
-            scratch.fwd = d.forward.newScratch();
-            scratch.rev = d.reverse.newScratch();
-            scratch.fwd.budget = scratch.budget;
-            scratch.rev.budget = scratch.budget;
+            scratch.fwd = d.forward.newScratch(scratch.budget);
         }
     }
 
@@ -405,6 +402,9 @@ public final class Strategy {
         }
         int start = from;
         if (anchor == Anchor.UNANCHORED) {
+            if (scratch.rev == null) {
+                scratch.rev = d.reverse.newScratch(scratch.budget); // anchored searches never need it
+            }
             start = d.reverse.searchReverse(in, from, end, scratch.rev);
             if (start < 0) {
                 if (start == LazyDfa.NO_MATCH) {
@@ -473,16 +473,14 @@ public final class Strategy {
 
         PikeVM.Cache pikeCache() {
             if (pike == null) {
-                pike = owner.pikeVM.newCache();
-                pike.budget = budget;
+                pike = owner.pikeVM.newCache(budget);
             }
             return pike;
         }
 
         Backtracker.Cache backtrackCache() {
             if (backtrack == null) {
-                backtrack = owner.backtracker.newCache();
-                backtrack.budget = budget;
+                backtrack = owner.backtracker.newCache(budget);
             }
             return backtrack;
         }
