@@ -35,9 +35,49 @@ public final class Backtracker {
     /** What a match can begin with; null when a match may be empty (every start is then tried). */
     private final FirstUnits first;
 
+    /**
+     * Per instruction, ASCII units 0-63 ({@code low}) and 64-127 ({@code high}): for CLASS, the
+     * units it accepts (one bit test instead of a search of the class's ranges); for SPLIT, the
+     * units its second branch can begin with (see {@link #altFilter}).
+     */
+    private final long[] low;
+    private final long[] high;
+    /**
+     * Per SPLIT: {@link #ALT_ALWAYS}, or whether its second branch is worth pushing only when the
+     * unit at the position is in low/high ({@link #ALT_ASCII}: and non-ASCII units never;
+     * {@link #ALT_ASCII_OR_WIDE}: non-ASCII units always). A branch that cannot match empty fails
+     * at once on any other unit, so the depth-first search need not visit it: a one-unit
+     * look-ahead that saves most pushes in loops such as {@code [^ ]+ } (whose exit needs a space).
+     */
+    private final byte[] altFilter;
+    private static final byte ALT_ALWAYS = 0;
+    private static final byte ALT_ASCII = 1;
+    private static final byte ALT_ASCII_OR_WIDE = 2;
+    /** Instructions a branch's look-ahead set is computed over, at most (keeps compiling linear). */
+    private static final int ALT_FILTER_VISITS = 24;
+
     public Backtracker(Program prog) {
         this.prog = prog;
         this.first = FirstUnits.of(prog);
+        int size = prog.size();
+        this.low = new long[size];
+        this.high = new long[size];
+        this.altFilter = new byte[size];
+        int[] marks = new int[size];
+        for (int pc = 0; pc < size; pc++) {
+            if (prog.op[pc] == Program.CLASS) {
+                long[] m = FirstUnits.asciiOf(prog, pc);
+                low[pc] = m[0];
+                high[pc] = m[1];
+            } else if (prog.op[pc] == Program.SPLIT) {
+                FirstUnits f = FirstUnits.of(prog, prog.arg[pc], ALT_FILTER_VISITS, marks, pc + 1);
+                if (f != null) {
+                    low[pc] = f.low;
+                    high[pc] = f.high;
+                    altFilter[pc] = f.anyNonAscii ? ALT_ASCII_OR_WIDE : ALT_ASCII;
+                }
+            }
+        }
     }
 
     /** Whether a search over {@code [from, end]} is small enough for this engine. */
@@ -145,7 +185,10 @@ public final class Backtracker {
                     }
                     break;
                 } else if (o == Program.CLASS) {
-                    if (pos < end && prog.accepts(pc, text.charAt(pos))) {
+                    char c;
+                    if (pos < end && ((c = text.charAt(pos)) < 128
+                            ? ((c < 64 ? low[pc] : high[pc]) >>> c & 1L) != 0
+                            : prog.accepts(pc, c))) {
                         pc = out[pc];
                         if (++pos > reached) {
                             reached = pos;
@@ -154,12 +197,18 @@ public final class Backtracker {
                     }
                     break;
                 } else if (o == Program.SPLIT) {
-                    if (sp + 3 > stack.length) {
-                        stack = cache.stack = Arrays.copyOf(stack, stack.length * 2);
+                    byte f = altFilter[pc];
+                    char c;
+                    if (f == ALT_ALWAYS || pos < end && ((c = text.charAt(pos)) < 128
+                            ? ((c < 64 ? low[pc] : high[pc]) >>> c & 1L) != 0
+                            : f == ALT_ASCII_OR_WIDE)) {
+                        if (sp + 3 > stack.length) {
+                            stack = cache.stack = Arrays.copyOf(stack, stack.length * 2);
+                        }
+                        stack[sp++] = arg[pc];
+                        stack[sp++] = pos;
+                        stack[sp++] = EXPLORE;
                     }
-                    stack[sp++] = arg[pc];
-                    stack[sp++] = pos;
-                    stack[sp++] = EXPLORE;
                     pc = out[pc];
                 } else if (o == Program.SAVE) {
                     int slot = arg[pc];

@@ -64,10 +64,24 @@ class FirstUnitsTest {
     }
 
     @Test
+    void aBoundedLookAheadGivesUpPastItsLimit() {
+        Program prog = Compiler.compile(Parser.parse("abcdefghij|k", 0));
+        int[] marks = new int[prog.size()];
+        assertNull(FirstUnits.of(prog, prog.startAtFrom, 3, marks, 1));
+        FirstUnits f = FirstUnits.of(prog, prog.startAtFrom, prog.size(), marks, 2);
+        assertNotNull(f);
+        assertTrue(f.contains('a') && f.contains('k'));
+        assertFalse(f.contains('b'));
+    }
+
+    @Test
     void theBacktrackerFindsTheSameMatchesWithTheFilterAsThePikeVm() {
-        String[] patterns = {"(?i)\\b(password|token|secret)=([^\\s&]+)", "\\d+", "b", "(?m)^\\s+at\\s+(\\w+)", "é+x|y"};
+        // Loops whose exit needs a given unit (ASCII or not), exits that may be empty, lazy loops.
+        String[] patterns = {"(?i)\\b(password|token|secret)=([^\\s&]+)", "\\d+", "b", "(?m)^\\s+at\\s+(\\w+)", "é+x|y",
+            "^(?:GET|POST) +([^ ]+) HTTP", "(a|é)+(é|x)", "\\S+é", "(?:ab|a)+?b", "([^ ]*)(?: |$)", "(\\w+)\\s(\\w+)?"};
         String[] texts = {"user=service password=hunter2 token=abc123XYZ path=/api", "order 12345 on 2025-03-22",
-                "ababab", "x\n  at foo\n\tat bar", "aéééx y", ""};
+                "ababab", "x\n  at foo\n\tat bar", "aéééx y", "", "GET /a b HTTP/1.1", "aéaéé ab abab",
+                "\uD83D\uDE00é x\uD83D"};
         for (String re : patterns) {
             Program prog = Compiler.compile(Parser.parse(re, 0));
             PikeVM vm = new PikeVM(prog);
