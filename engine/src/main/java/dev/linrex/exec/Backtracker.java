@@ -123,6 +123,14 @@ public final class Backtracker {
                         continue;
                     }
                     break;
+                } else if (o == Program.DISPATCH) {
+                    int target = pos < end ? prog.next(pc, text.charAt(pos)) : -1;
+                    if (target >= 0) {
+                        pc = target;
+                        pos++;
+                        continue;
+                    }
+                    break;
                 } else if (o == Program.SPLIT) {
                     if (sp + 3 > stack.length) {
                         stack = cache.stack = Arrays.copyOf(stack, stack.length * 2);

@@ -50,6 +50,7 @@ public final class Compiler {
     private int[] arg = new int[64];
     private int[] arg2 = new int[64];
     private char[][] classes = new char[8][];
+    private int[][] targets = new int[8][];
     private int classCount;
     private int size;
     private int[] latchSlot;
@@ -57,6 +58,8 @@ public final class Compiler {
     private boolean skipsPairMidpoints;
     /** Unit shapes per set already split: a repeated or copied atom shares its node's set. */
     private final java.util.IdentityHashMap<Object, Utf16Ranges> split = new java.util.IdentityHashMap<>();
+    /** Dispatch ranges per split set: copies of one set share the array (only their targets differ). */
+    private final java.util.IdentityHashMap<Utf16Ranges, char[]> dispatchRanges = new java.util.IdentityHashMap<>();
     /** The pattern's lookarounds (shared with the compilers of their bodies), see {@link LookCompiler}. */
     private LookCompiler looks;
 
@@ -134,7 +137,8 @@ public final class Compiler {
                 ? emit(Program.ASSERT, startAtFrom, ASSERT_NOT_PAIR_MIDPOINT, 0) : startAtFrom;
         int[] ids = captureLooks.stream().mapToInt(Integer::intValue).toArray();
         return new Program(Arrays.copyOf(op, size), Arrays.copyOf(out, size), Arrays.copyOf(arg, size),
-                Arrays.copyOf(arg2, size), Arrays.copyOf(classes, classCount), start, startAtFrom, groupCount,
+                Arrays.copyOf(arg2, size), Arrays.copyOf(classes, classCount), Arrays.copyOf(targets, classCount), start,
+                startAtFrom, groupCount,
                 latchSlot, latchSlotCount, beginAnchored, looks.list(), ids);
     }
 
@@ -485,30 +489,128 @@ public final class Compiler {
         return emptyExits ? Arrays.copyOf(entries, d + 1) : entries;
     }
 
-    /** Emits the code-unit automaton for one code point of the set, continuing at {@code next}. */
+    /**
+     * Emits the code-unit automaton for one code point of the set, continuing at {@code next}. A
+     * set of one shape (BMP units only, or one surrogate-pair prefix) is a RANGE/CLASS chain; a
+     * set of several is one {@link Program#DISPATCH} on the first unit, whose high-surrogate
+     * ranges lead to their low-surrogate instruction (or to the lone-high check).
+     */
     private int charSet(Utf16Ranges u, int next, int loneHighCheck) {
-        int pc = -1;
-        for (int i = u.pairs.size() - 1; i >= 0; i--) {
-            Utf16Ranges.Pair p = u.pairs.get(i);
-            int low = units(p.lows(), next);
-            int high = emit(Program.RANGE, low, p.highLo(), p.highHi());
-            pc = pc < 0 ? high : emit(Program.SPLIT, high, pc, 0);
-        }
-        if (u.loneHigh.length > 0) {
-            int check = emit(Program.ASSERT, next, loneHighCheck, 0);
-            int high = units(u.loneHigh, check);
-            pc = pc < 0 ? high : emit(Program.SPLIT, high, pc, 0);
-        }
-        if (u.single.length > 0) {
-            int single = units(u.single, next);
-            pc = pc < 0 ? single : emit(Program.SPLIT, single, pc, 0);
-        }
-        if (pc < 0) {
+        int shapes = u.pairs.size() + (u.loneHigh.length > 0 ? 1 : 0) + (u.single.length > 0 ? 1 : 0);
+        if (shapes == 0) {
             // The empty set still reads a code point, as java.util.regex does: at the end of the
             // input it sets hitEnd. An empty CLASS is that consuming instruction.
             return units(new char[0], next);
         }
-        return pc;
+        if (shapes == 1 && u.loneHigh.length == 0) {
+            if (u.single.length > 0) {
+                return units(u.single, next);
+            }
+            Utf16Ranges.Pair p = u.pairs.get(0);
+            return emit(Program.RANGE, units(p.lows(), next), p.highLo(), p.highHi());
+        }
+        return dispatch(u, next, loneHighCheck);
+    }
+
+    /** One DISPATCH for a set of several shapes (see {@link #charSet}). */
+    private int dispatch(Utf16Ranges u, int next, int loneHighCheck) {
+        int check = u.loneHigh.length > 0 ? emit(Program.ASSERT, next, loneHighCheck, 0) : -1;
+        // High-surrogate segments: boundaries of the lone-high ranges and the pair prefixes.
+        int pairCount = u.pairs.size();
+        int[] lowPc = new int[pairCount];
+        for (int i = 0; i < pairCount; i++) {
+            lowPc[i] = units(u.pairs.get(i).lows(), next);
+        }
+        RangeTargets rt = new RangeTargets();
+        char[] single = u.single;
+        // Singles below the surrogates, then the high-surrogate block, then the rest of the singles.
+        int si = 0;
+        for (; si < single.length && single[si + 1] < 0xD800; si += 2) {
+            rt.add(single[si], single[si + 1], next);
+        }
+        addHighs(rt, u, check, lowPc);
+        for (; si < single.length; si += 2) {
+            rt.add(single[si], single[si + 1], next);
+        }
+        if (classCount == classes.length) {
+            classes = Arrays.copyOf(classes, classCount * 2);
+            targets = Arrays.copyOf(targets, classCount * 2);
+        }
+        char[] ranges = rt.ranges();
+        char[] shared = dispatchRanges.putIfAbsent(u, ranges);
+        classes[classCount] = shared != null && Arrays.equals(shared, ranges) ? shared : ranges;
+        targets[classCount] = rt.targets();
+        int[] t = targets[classCount];
+        return emit(Program.DISPATCH, t[0], classCount++, 0);
+    }
+
+    /**
+     * The high-surrogate part of a dispatch: units that are only lone highs go to the lone-high
+     * check, units that only begin pairs to their pair's low instruction, units that are both to a
+     * SPLIT trying the lone high first (the order of the old per-shape chain; the two exclude each
+     * other, since one needs a low surrogate next and the other its absence).
+     */
+    private void addHighs(RangeTargets rt, Utf16Ranges u, int check, int[] lowPc) {
+        char[] lone = u.loneHigh;
+        List<Utf16Ranges.Pair> pairs = u.pairs;
+        int li = 0;
+        int pi = 0;
+        int c = 0xD800;
+        while (c <= 0xDBFF) {
+            while (li < lone.length && lone[li + 1] < c) {
+                li += 2;
+            }
+            while (pi < pairs.size() && pairs.get(pi).highHi() < c) {
+                pi++;
+            }
+            boolean inLone = li < lone.length && lone[li] <= c;
+            boolean inPair = pi < pairs.size() && pairs.get(pi).highLo() <= c;
+            // The segment ends before the next boundary of either list.
+            int end = 0xDBFF;
+            if (li < lone.length) {
+                end = Math.min(end, inLone ? lone[li + 1] : lone[li] - 1);
+            }
+            if (pi < pairs.size()) {
+                end = Math.min(end, inPair ? pairs.get(pi).highHi() : pairs.get(pi).highLo() - 1);
+            }
+            if (inLone && inPair) {
+                rt.add((char) c, (char) end, split(check, lowPc[pi]));
+            } else if (inLone) {
+                rt.add((char) c, (char) end, check);
+            } else if (inPair) {
+                rt.add((char) c, (char) end, lowPc[pi]);
+            }
+            c = end + 1;
+        }
+    }
+
+    /** Sorted disjoint unit ranges with a target each; adjacent ranges with one target merge. */
+    private static final class RangeTargets {
+        private char[] ranges = new char[16];
+        private int[] targets = new int[8];
+        private int n;
+
+        void add(char lo, char hi, int target) {
+            if (n > 0 && targets[n - 1] == target && ranges[2 * n - 1] + 1 == lo) {
+                ranges[2 * n - 1] = hi;
+                return;
+            }
+            if (n == targets.length) {
+                targets = Arrays.copyOf(targets, 2 * n);
+                ranges = Arrays.copyOf(ranges, 4 * n);
+            }
+            ranges[2 * n] = lo;
+            ranges[2 * n + 1] = hi;
+            targets[n++] = target;
+        }
+
+        char[] ranges() {
+            return Arrays.copyOf(ranges, 2 * n);
+        }
+
+        int[] targets() {
+            return Arrays.copyOf(targets, n);
+        }
     }
 
     private int units(char[] ranges, int next) {
@@ -517,6 +619,7 @@ public final class Compiler {
         }
         if (classCount == classes.length) {
             classes = Arrays.copyOf(classes, classCount * 2);
+            targets = Arrays.copyOf(targets, classCount * 2);
         }
         classes[classCount] = ranges;
         return emit(Program.CLASS, next, classCount++, 0);
