@@ -56,10 +56,6 @@ public final class Compiler {
     private int[] latchSlot;
     private int latchSlotCount;
     private boolean skipsPairMidpoints;
-    /** Unit shapes per set already split: a repeated or copied atom shares its node's set. */
-    private final java.util.IdentityHashMap<Object, Utf16Ranges> split = new java.util.IdentityHashMap<>();
-    /** Dispatch ranges per split set: copies of one set share the array (only their targets differ). */
-    private final java.util.IdentityHashMap<Utf16Ranges, char[]> dispatchRanges = new java.util.IdentityHashMap<>();
     /** The pattern's lookarounds (shared with the compilers of their bodies), see {@link LookCompiler}. */
     private LookCompiler looks;
 
@@ -228,7 +224,7 @@ public final class Compiler {
     }
 
     private int[] charSetNode(Ast.CharSet cs, int[] k, int loneHighCheck) {
-        Utf16Ranges u = split.computeIfAbsent(cs.set(), set -> Utf16Ranges.of(cs.set()));
+        Utf16Ranges u = Utf16Ranges.of(cs.set());
         // java.util.regex's "hasSupplementary", approximated from the sets (see build).
         skipsPairMidpoints |= !cs.isDot() && (u.loneHigh.length > 0 || !u.pairs.isEmpty() || hasLowSurrogate(u.single));
         int pc = charSet(u, k[k.length - 1], loneHighCheck);
@@ -512,105 +508,34 @@ public final class Compiler {
         return dispatch(u, next, loneHighCheck);
     }
 
-    /** One DISPATCH for a set of several shapes (see {@link #charSet}). */
+    /**
+     * One DISPATCH for a set of several shapes (see {@link #charSet}): the set's routes (computed
+     * once per set) mapped to this copy's instructions. A unit that is both a lone high in the
+     * set and a pair prefix goes to a SPLIT trying the lone high first (the order of a per-shape
+     * chain; the two exclude each other, one needing a low surrogate next, the other its absence).
+     */
     private int dispatch(Utf16Ranges u, int next, int loneHighCheck) {
+        Utf16Ranges.DispatchShape shape = u.dispatchShape();
         int check = u.loneHigh.length > 0 ? emit(Program.ASSERT, next, loneHighCheck, 0) : -1;
-        // High-surrogate segments: boundaries of the lone-high ranges and the pair prefixes.
         int pairCount = u.pairs.size();
         int[] lowPc = new int[pairCount];
         for (int i = 0; i < pairCount; i++) {
             lowPc[i] = units(u.pairs.get(i).lows(), next);
         }
-        RangeTargets rt = new RangeTargets();
-        char[] single = u.single;
-        // Singles below the surrogates, then the high-surrogate block, then the rest of the singles.
-        int si = 0;
-        for (; si < single.length && single[si + 1] < 0xD800; si += 2) {
-            rt.add(single[si], single[si + 1], next);
-        }
-        addHighs(rt, u, check, lowPc);
-        for (; si < single.length; si += 2) {
-            rt.add(single[si], single[si + 1], next);
+        int[] routes = shape.routes();
+        int[] t = new int[routes.length];
+        for (int i = 0; i < routes.length; i++) {
+            int r = routes[i];
+            t[i] = r == Utf16Ranges.TO_NEXT ? next : r == Utf16Ranges.TO_LONE_HIGH ? check
+                    : r > 0 ? lowPc[r - 1] : split(check, lowPc[-r - 2]);
         }
         if (classCount == classes.length) {
             classes = Arrays.copyOf(classes, classCount * 2);
             targets = Arrays.copyOf(targets, classCount * 2);
         }
-        char[] ranges = rt.ranges();
-        char[] shared = dispatchRanges.putIfAbsent(u, ranges);
-        classes[classCount] = shared != null && Arrays.equals(shared, ranges) ? shared : ranges;
-        targets[classCount] = rt.targets();
-        int[] t = targets[classCount];
+        classes[classCount] = shape.ranges();
+        targets[classCount] = t;
         return emit(Program.DISPATCH, t[0], classCount++, 0);
-    }
-
-    /**
-     * The high-surrogate part of a dispatch: units that are only lone highs go to the lone-high
-     * check, units that only begin pairs to their pair's low instruction, units that are both to a
-     * SPLIT trying the lone high first (the order of the old per-shape chain; the two exclude each
-     * other, since one needs a low surrogate next and the other its absence).
-     */
-    private void addHighs(RangeTargets rt, Utf16Ranges u, int check, int[] lowPc) {
-        char[] lone = u.loneHigh;
-        List<Utf16Ranges.Pair> pairs = u.pairs;
-        int li = 0;
-        int pi = 0;
-        int c = 0xD800;
-        while (c <= 0xDBFF) {
-            while (li < lone.length && lone[li + 1] < c) {
-                li += 2;
-            }
-            while (pi < pairs.size() && pairs.get(pi).highHi() < c) {
-                pi++;
-            }
-            boolean inLone = li < lone.length && lone[li] <= c;
-            boolean inPair = pi < pairs.size() && pairs.get(pi).highLo() <= c;
-            // The segment ends before the next boundary of either list.
-            int end = 0xDBFF;
-            if (li < lone.length) {
-                end = Math.min(end, inLone ? lone[li + 1] : lone[li] - 1);
-            }
-            if (pi < pairs.size()) {
-                end = Math.min(end, inPair ? pairs.get(pi).highHi() : pairs.get(pi).highLo() - 1);
-            }
-            if (inLone && inPair) {
-                rt.add((char) c, (char) end, split(check, lowPc[pi]));
-            } else if (inLone) {
-                rt.add((char) c, (char) end, check);
-            } else if (inPair) {
-                rt.add((char) c, (char) end, lowPc[pi]);
-            }
-            c = end + 1;
-        }
-    }
-
-    /** Sorted disjoint unit ranges with a target each; adjacent ranges with one target merge. */
-    private static final class RangeTargets {
-        private char[] ranges = new char[16];
-        private int[] targets = new int[8];
-        private int n;
-
-        void add(char lo, char hi, int target) {
-            if (n > 0 && targets[n - 1] == target && ranges[2 * n - 1] + 1 == lo) {
-                ranges[2 * n - 1] = hi;
-                return;
-            }
-            if (n == targets.length) {
-                targets = Arrays.copyOf(targets, 2 * n);
-                ranges = Arrays.copyOf(ranges, 4 * n);
-            }
-            ranges[2 * n] = lo;
-            ranges[2 * n + 1] = hi;
-            targets[n++] = target;
-        }
-
-        char[] ranges() {
-            return Arrays.copyOf(ranges, 2 * n);
-        }
-
-        int[] targets() {
-            return Arrays.copyOf(targets, n);
-        }
     }
 
     private int units(char[] ranges, int next) {

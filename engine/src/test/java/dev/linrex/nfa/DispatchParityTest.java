@@ -38,6 +38,14 @@ class DispatchParityTest {
     }
 
     @Test
+    void aSharedSetIsSplitOnceAcrossCompiles() {
+        Program a = Compiler.compile(Parser.parse("\\p{L}", 0));
+        Program b = Compiler.compile(Parser.parse("x\\p{L}+", 0));
+        assertTrue(java.util.Arrays.asList(b.classes).stream().anyMatch(c -> java.util.Arrays.asList(a.classes).contains(c)
+                && java.util.Arrays.stream(a.classes).anyMatch(d -> d == c)), a.dump());
+    }
+
+    @Test
     void dispatchTargetsFollowTheUnit() {
         Program p = Compiler.compile(Parser.parse("[a\\uD83D\\x{1F600}]", 0));
         int d = -1;
