@@ -196,6 +196,14 @@ public final class Backtracker {
                         continue;
                     }
                     break;
+                } else if (o == Program.DISPATCH) {
+                    int target = pos < end ? prog.next(pc, text.charAt(pos)) : -1;
+                    if (target >= 0) {
+                        pc = target;
+                        pos++;
+                        continue;
+                    }
+                    break;
                 } else if (o == Program.SPLIT) {
                     byte f = altFilter[pc];
                     char c;
