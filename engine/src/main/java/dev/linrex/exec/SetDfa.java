@@ -126,7 +126,7 @@ public final class SetDfa {
         final int lo = hasLook ? in.regionStart + 1 : Integer.MIN_VALUE;
         final int hi = hasLook ? end - 2 : end;
         sc.searchStartSteps = sc.steps;
-        java.util.Arrays.fill(sc.recent, null);
+        sc.newRecordedSet();
         SetState s = startState(sc);
         if (s == GIVE_UP) {
             return giveUp(in.regionStart, null, sc);
@@ -149,13 +149,9 @@ public final class SetDfa {
                     sc.steps += p - in.regionStart;
                     return giveUp(p, s, sc);
                 }
-                int slot = n.serial & (SetScratch.RECENT - 1);
-                if (sc.recent[slot] != n) {
-                    sc.recent[slot] = n; // a state revisited in this search has nothing new to report
-                    if (record(n.matches, sc)) {
-                        sc.steps += p - in.regionStart + 1;
-                        return DONE;
-                    }
+                if (sc.firstVisit(n) && record(n.matches, sc)) {
+                    sc.steps += p - in.regionStart + 1;
+                    return DONE;
                 }
             }
             s = n;
