@@ -132,9 +132,10 @@ public final class SetDfa {
             return giveUp(in.regionStart, null, sc);
         }
         int p = in.regionStart;
+        final char[] latin = classes.latin1();
         while (p < end) {
             char c = text.charAt(p);
-            int cls = classes.classOf(c);
+            int cls = c < 256 ? latin[c] : classes.classOf(c);
             SetState n;
             if (p >= lo && p < hi) {
                 n = s.next[cls];
