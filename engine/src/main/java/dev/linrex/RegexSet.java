@@ -312,7 +312,7 @@ public final class RegexSet {
         private final List<String> patterns = new ArrayList<>();
         private final List<Integer> flags = new ArrayList<>();
         private boolean strict;
-        private boolean literalPrefilter = true;
+        private boolean literalPrefilter = Boolean.parseBoolean(System.getProperty("linrex.setLiteralPrefilter", "true"));
         private long cacheBytes = SetEngine.configuredCacheBytes();
         private int maxProgramSize = SetCompiler.maxSetProgramSize();
 
@@ -339,7 +339,10 @@ public final class RegexSet {
             return this;
         }
 
-        /** Whether patterns with required literals are searched only when a literal occurs (default on; tests turn it off to compare). */
+        /**
+         * Whether patterns with required literals are searched only when a literal occurs (default
+         * {@code linrex.setLiteralPrefilter}, else on; tests and benchmarks turn it off to compare).
+         */
         Builder literalPrefilter(boolean on) {
             this.literalPrefilter = on;
             return this;
