@@ -86,6 +86,19 @@ class FuzzRegressionTest {
         cf("a look at the end by a later start does not count", "a\\n|\\Z", java.util.regex.Pattern.UNIX_LINES, "a\n");
         c("a look at the end before the winning path counts", "\\Z|a\\n", "a\n");
         cr("pair cut by the region end", "[^a-\uD83D]", 0, "\uD83D\uDE00", 0, 1, false, true);
+        // java.util.regex steps over pair midpoints when any class is a code-point (non-BMP) predicate,
+        // even one with only BMP members: a case-insensitive Unicode letter, \pZ, a negation, \p{InBasicLatin}.
+        cf("a code-point class makes the scan skip pair midpoints", "\\x{63}|\\B",
+                CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE | java.util.regex.Pattern.DOTALL,
+                "cc\nc\uD83DCcC\uD83C\uDE31");
+        c("a code-point class makes the scan skip pair midpoints", "(?iu)a|\\B", "xA\uD83C\uDE31a");
+        c("a code-point class makes the scan skip pair midpoints", "\\pZ|\\B", "a\uD83C\uDE31");
+        c("a code-point class makes the scan skip pair midpoints", "\\p{InBasicLatin}|\\B", "\uD83C\uDE31\uD83C\uDE31");
+        c("a code-point class makes the scan skip pair midpoints", "(?=[^x])|\\B", "a\uD83C\uDE31");
+        c("a BMP class does not", "\\p{Space}|\\B", "a\uD83C\uDE31");
+        c("a BMP class does not", "[a-c&&b]|\\B|\\w", "a\uD83C\uDE31");
+        c("a BMP class does not", "(?i)[a-c]|\\B", "d\uD83C\uDE31");
+        c("a BMP class does not", "\\h|\\B", "d\uD83C\uDE31");
     }
 
     @TestFactory
