@@ -72,6 +72,10 @@ class FuzzRegressionTest {
         c("\\R ending a GroupCurly body is atomic", "(?:a\\R)*\\n", "a\r\n");
         c("\\R before more of a GroupCurly body that cannot begin with \\n", "(?:\\Rb)+", "\r\nb\rb");
         c("\\R before more of a GroupCurly body that cannot begin with \\n", "(?:a\\R\\b.){1,3}", "a\r\nxa\rx");
+        // A body that is only X{0} consumes nothing: an optional GroupCurly iteration restores the group's own span.
+        c("a {0} body is a zero-length GroupCurly body", "((?:\\p{Space}\\B\\A.){0}){0,3}", "\r\n\uD83D \uD801\uDC00\u0005");
+        c("a {0} body is a zero-length GroupCurly body", "((?:a){0}){0,3}b", "ab");
+        c("a {0} loop over an alternation is a Loop: the group is recorded", "((?:a|b){0}){0,3}", "ab");
         // A capturing group nested in an exact GroupCurly that is on every path once: the match's own path runs it last.
         c("nested group in an exact GroupCurly on the spine", "(?:(a)){2}b", "aab");
         c("nested group in an exact GroupCurly on the spine", "x*((a)b){2}", "xabab aab");
