@@ -90,8 +90,10 @@ public final class Compiler {
         c.looks = new LookCompiler(root.groupCount());
         // The scan also skips pair midpoints when the pattern text has a supplementary char or a
         // surrogate anywhere (java.util.regex's hasSupplementary), e.g. only in a lookaround body
-        // (even one that compiles to nothing, as (?!x)?) or in a COMMENTS-mode comment.
-        c.textHasSupplementary = root.pattern().codePoints()
+        // (even one that compiles to nothing, as (?!x)?) or in a COMMENTS-mode comment, and when
+        // the parser met a node the JDK sets that flag for (Root.supplementaryScan: (?i)[a-b],
+        // \p{InGreek}, ... even where no set reaches a pair or a surrogate).
+        c.textHasSupplementary = root.supplementaryScan() || root.pattern().codePoints()
                 .anyMatch(cp -> cp >= Character.MIN_SUPPLEMENTARY_CODE_POINT || (cp >= 0xD800 && cp <= 0xDFFF));
         return c.compileProgram(root.node(), root.groupCount(), Analysis.beginsWithBeginInput(root.node()), true,
                 false, false);
@@ -149,9 +151,11 @@ public final class Compiler {
             positionSlot = 2 * (latchSlot.length) + latchSlotCount;
             latchSlotCount++;
         }
-        Lookaround l = looks.compile(forBody(), lk, bodySeesBefore, bodySeesAfter, positionSlot);
-        // The body's sets do not make the main scan skip pair midpoints: java.util.regex decides
-        // that from the pattern text and from some kinds of class (see compileTree).
+        Compiler bodyCompiler = forBody();
+        Lookaround l = looks.compile(bodyCompiler, lk, bodySeesBefore, bodySeesAfter, positionSlot);
+        // java.util.regex's hasSupplementary is one flag for the whole pattern, set while parsing
+        // a lookaround body too: (?!\pL) scans with StartS and never tries a pair midpoint.
+        skipsPairMidpoints |= bodyCompiler.skipsPairMidpoints;
         int[] entries = perLevel(Program.LOOK, l.id, k);
         if (positionSlot >= 0) {
             captureLooks.add(l.id);

@@ -79,7 +79,14 @@ public final class Ast {
 
     /**
      * The result of parsing: the tree, the number of capturing groups, the named groups
-     * (name to index, in definition order) and what it was parsed from.
+     * (name to index, in definition order) and what it was parsed from. {@code supplementaryScan}:
+     * parsing met a construct for which java.util.regex sets its {@code hasSupplementary} flag
+     * (see {@link EscapeReader#supplementary}), so its find scan steps over pair midpoints.
      */
-    public record Root(Node node, int groupCount, Map<String, Integer> groupNames, String pattern, int flags) {}
+    public record Root(Node node, int groupCount, Map<String, Integer> groupNames, String pattern, int flags,
+                       boolean supplementaryScan) {
+        public Root(Node node, int groupCount, Map<String, Integer> groupNames, String pattern, int flags) {
+            this(node, groupCount, groupNames, pattern, flags, false);
+        }
+    }
 }

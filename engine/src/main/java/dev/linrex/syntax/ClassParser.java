@@ -14,6 +14,14 @@ package dev.linrex.syntax;
  */
 final class ClassParser {
     private final Parser p;
+    /**
+     * Whether java.util.regex's predicate for the class {@link #parse} returned (or the member
+     * {@code range} returned) is a {@code BmpCharPredicate}: the bit vector, ASCII classes,
+     * BMP singles and ranges below the surrogates, and unions and intersections of those. A
+     * negation, a case-insensitive range or a non-BMP member makes it a general predicate, for
+     * which the JDK sets {@code hasSupplementary} (see {@link EscapeReader#supplementary}).
+     */
+    boolean bmp;
 
     ClassParser(Parser p) {
         this.p = p;
@@ -26,24 +34,27 @@ final class ClassParser {
     private static final class Lazy {
         final CodePointSet whenInBits;
         final CodePointSet whenNotInBits;
+        /** The JDK's predicate for it is a {@code BmpCharPredicate} (see {@link ClassParser#bmp}). */
+        final boolean bmp;
 
-        Lazy(CodePointSet whenInBits, CodePointSet whenNotInBits) {
+        Lazy(CodePointSet whenInBits, CodePointSet whenNotInBits, boolean bmp) {
             this.whenInBits = whenInBits;
             this.whenNotInBits = whenNotInBits;
+            this.bmp = bmp;
         }
 
-        static final Lazy BITS = new Lazy(CodePointSet.ALL, CodePointSet.EMPTY);
+        static final Lazy BITS = new Lazy(CodePointSet.ALL, CodePointSet.EMPTY, true);
 
-        static Lazy of(CodePointSet s) {
-            return new Lazy(s, s);
+        static Lazy of(CodePointSet s, boolean bmp) {
+            return new Lazy(s, s, bmp);
         }
 
         Lazy union(Lazy o) {
-            return new Lazy(whenInBits.union(o.whenInBits), whenNotInBits.union(o.whenNotInBits));
+            return new Lazy(whenInBits.union(o.whenInBits), whenNotInBits.union(o.whenNotInBits), bmp && o.bmp);
         }
 
         Lazy and(Lazy o) {
-            return new Lazy(whenInBits.intersect(o.whenInBits), whenNotInBits.intersect(o.whenNotInBits));
+            return new Lazy(whenInBits.intersect(o.whenInBits), whenNotInBits.intersect(o.whenNotInBits), bmp && o.bmp);
         }
 
         CodePointSet eval(CodePointSet bits) {
@@ -75,7 +86,8 @@ final class ClassParser {
         for (;;) {
             switch (ch) {
                 case '[': {
-                    curr = Lazy.of(clazz(true));
+                    CodePointSet nested = clazz(true);
+                    curr = Lazy.of(nested, bmp);
                     prev = prev == null ? curr : prev.union(curr);
                     ch = p.peek();
                     continue;
@@ -85,6 +97,7 @@ final class ClassParser {
                     if (ch == '&') {
                         ch = p.next();
                         CodePointSet right = null;
+                        boolean rightBmp = true;
                         while (ch != ']' && ch != '&') {
                             CodePointSet operand;
                             if (ch == '[') {
@@ -94,6 +107,7 @@ final class ClassParser {
                                 operand = clazz(false);
                             }
                             right = right == null ? operand : right.union(operand);
+                            rightBmp &= bmp;
                             ch = p.peek();
                         }
                         if (hasBits) {
@@ -105,13 +119,13 @@ final class ClassParser {
                             hasBits = false;
                         }
                         if (right != null) {
-                            curr = Lazy.of(right);
+                            curr = Lazy.of(right, rightBmp);
                         }
                         if (prev == null) {
                             if (right == null) {
                                 throw p.error("Bad class syntax");
                             }
-                            prev = Lazy.of(right);
+                            prev = Lazy.of(right, rightBmp);
                         } else {
                             if (curr == null) {
                                 throw p.error("Bad intersection syntax");
@@ -136,6 +150,7 @@ final class ClassParser {
                         Lazy all = prev == null ? Lazy.BITS : hasBits ? prev.union(Lazy.BITS) : prev;
                         CodePointSet value = all.eval(bits[0]);
                         p.depth--;
+                        bmp = all.bmp && !negated; // the JDK's negate() gives a general predicate
                         return negated ? value.complement() : value;
                     }
                     break; // "[]" or "[^]" : ']' is a member
@@ -147,7 +162,7 @@ final class ClassParser {
                 hasBits = true;
                 curr = null; // as the JDK: "the last operand" is then the bit vector, added at && or ]
             } else {
-                curr = Lazy.of(member);
+                curr = Lazy.of(member, bmp);
                 prev = prev == null ? curr : prev.union(curr);
             }
             ch = p.peek();
@@ -163,12 +178,15 @@ final class ClassParser {
         if (ch == '\\') {
             ch = p.nextEscaped();
             if (ch == 'p' || ch == 'P') {
-                return p.property();
+                CodePointSet set = p.property();
+                bmp = p.propertyBmp;
+                return set;
             }
             boolean isRange = p.temp[p.cursor + 1] == '-';
             p.unread();
             ch = p.escape(true, true, isRange);
             if (ch == -1) {
+                bmp = p.escapeBmp;
                 return p.escapeSet;
             }
         } else {
@@ -191,6 +209,10 @@ final class ClassParser {
                     if (m < ch) {
                         throw p.error("Illegal character range");
                     }
+                    // the JDK's CIRange/CIRangeU are general predicates; Range is BMP below the surrogates
+                    bmp = !p.has(Flags.CASE_INSENSITIVE)
+                            && (m < Character.MIN_HIGH_SURROGATE
+                                || ch > Character.MAX_LOW_SURROGATE && m < Character.MIN_SUPPLEMENTARY_CODE_POINT);
                     return CaseFolding.range(ch, m, p.flags0);
                 }
             }
@@ -207,6 +229,16 @@ final class ClassParser {
             bits[0] = bits[0].union(s);
             return null;
         }
+        // the JDK's single(): SingleU for a cased letter under Unicode case, SingleS for a
+        // supplementary or surrogate code point, else a BMP predicate
+        if (unicodeCi) {
+            int upper = Character.toUpperCase(ch);
+            if (upper != Character.toLowerCase(upper)) {
+                bmp = false;
+                return s;
+            }
+        }
+        bmp = !EscapeReader.isSupplementary(ch);
         return s;
     }
 }

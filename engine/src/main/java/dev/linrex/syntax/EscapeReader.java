@@ -16,6 +16,38 @@ abstract class EscapeReader extends PatternReader {
     /** Side results of {@link #escape}: the node (outside classes) or set it stands for. */
     Ast.Node escapeNode;
     CodePointSet escapeSet;
+    /** Whether java.util.regex's predicate for {@link #escapeSet} is a {@code BmpCharPredicate}. */
+    boolean escapeBmp;
+    /** Whether java.util.regex's predicate for the last {@link #property()} is a {@code BmpCharPredicate}. */
+    boolean propertyBmp;
+    /**
+     * java.util.regex's {@code hasSupplementary} as parsing sets it (the pattern text's own
+     * supplementary and surrogate code points aside, which the compiler checks): a literal
+     * supplementary or surrogate code point, a complemented property, or a character node whose
+     * predicate is not a {@code BmpCharPredicate} (a single case-insensitive Unicode letter,
+     * {@code \D \W \S \H \V}, most properties, case-insensitive or surrogate-reaching class
+     * ranges, negated classes). The JDK then scans with {@code StartS}, which never starts an
+     * attempt between the halves of a pair; lookaround bodies count too.
+     */
+    boolean supplementary;
+
+    /** java.util.regex's {@code isSupplementary}: a supplementary or surrogate code point. */
+    static boolean isSupplementary(int ch) {
+        return ch >= Character.MIN_SUPPLEMENTARY_CODE_POINT || Character.isSurrogate((char) ch) && ch <= 0xFFFF;
+    }
+
+    /** Property names java.util.regex's {@code CharPredicates.forProperty} answers with a BMP predicate. */
+    private static final java.util.Set<String> BMP_PROPERTIES = java.util.Set.of("L1", "ASCII", "Alnum", "Alpha",
+            "Blank", "Cntrl", "Digit", "Graph", "Lower", "Print", "Punct", "Space", "Upper", "XDigit");
+
+    /** A property outside a class: a character node of its own ({@code newCharProperty}). */
+    Ast.Node propertyNode() {
+        CodePointSet set = property();
+        if (!propertyBmp) {
+            supplementary = true;
+        }
+        return new Ast.CharSet(set);
+    }
 
     EscapeReader(String pattern, int flags, int maxNesting) {
         super(pattern, flags, maxNesting);
@@ -91,6 +123,7 @@ abstract class EscapeReader extends PatternReader {
         }
         boolean ci = has(Flags.CASE_INSENSITIVE);
         CodePointSet set;
+        boolean bmp = false; // only forProperty's ASCII/POSIX answers are BMP predicates
         int eq = name.indexOf('=');
         if (eq != -1) {
             String value = name.substring(eq + 1);
@@ -107,6 +140,7 @@ abstract class EscapeReader extends PatternReader {
                 case "gc":
                 case "general_category":
                     set = UnicodeProperties.forProperty(value, ci);
+                    bmp = BMP_PROPERTIES.contains(value);
                     break;
                 default:
                     set = null;
@@ -123,6 +157,7 @@ abstract class EscapeReader extends PatternReader {
                 set = UnicodeProperties.forUnicodeProperty(shortName, ci);
                 if (set == null) {
                     set = UnicodeProperties.forProperty(shortName, ci);
+                    bmp = BMP_PROPERTIES.contains(shortName);
                 }
                 if (set == null) {
                     set = UnicodeProperties.forScript(shortName);
@@ -134,12 +169,17 @@ abstract class EscapeReader extends PatternReader {
                 }
                 if (set == null) {
                     set = UnicodeProperties.forProperty(name, ci);
+                    bmp = BMP_PROPERTIES.contains(name);
                 }
             }
             if (set == null) {
                 throw error("Unknown character property name {" + name + "}");
             }
         }
+        if (complement) {
+            supplementary = true; // java.util.regex: "just go with StartS" for any complement
+        }
+        propertyBmp = bmp && !complement;
         return complement ? set.complement() : set;
     }
 
@@ -182,7 +222,7 @@ abstract class EscapeReader extends PatternReader {
                 }
                 return -1;
             case 'D':
-                return classEscape(PerlClasses.digit(uc).complement(), inClass, create);
+                return classEscape(PerlClasses.digit(uc).complement(), false, inClass, create);
             case 'G':
                 if (inClass) {
                     break;
@@ -193,7 +233,7 @@ abstract class EscapeReader extends PatternReader {
                 }
                 return -1;
             case 'H':
-                return classEscape(PerlClasses.HORIZ_SPACE.complement(), inClass, create);
+                return classEscape(PerlClasses.HORIZ_SPACE.complement(), false, inClass, create);
             case 'N':
                 return namedCharacter();
             case 'R':
@@ -205,11 +245,11 @@ abstract class EscapeReader extends PatternReader {
                 }
                 return -1;
             case 'S':
-                return classEscape(PerlClasses.space(uc).complement(), inClass, create);
+                return classEscape(PerlClasses.space(uc).complement(), false, inClass, create);
             case 'V':
-                return classEscape(PerlClasses.VERT_SPACE.complement(), inClass, create);
+                return classEscape(PerlClasses.VERT_SPACE.complement(), false, inClass, create);
             case 'W':
-                return classEscape(PerlClasses.word(uc).complement(), inClass, create);
+                return classEscape(PerlClasses.word(uc).complement(), false, inClass, create);
             case 'X':
                 if (inClass) {
                     break;
@@ -253,13 +293,13 @@ abstract class EscapeReader extends PatternReader {
             case 'c':
                 return control();
             case 'd':
-                return classEscape(PerlClasses.digit(uc), inClass, create);
+                return classEscape(PerlClasses.digit(uc), !uc, inClass, create);
             case 'e':
                 return '\033';
             case 'f':
                 return '\f';
             case 'h':
-                return classEscape(PerlClasses.HORIZ_SPACE, inClass, create);
+                return classEscape(PerlClasses.HORIZ_SPACE, true, inClass, create);
             case 'k': {
                 if (inClass) {
                     break;
@@ -283,7 +323,7 @@ abstract class EscapeReader extends PatternReader {
             case 'r':
                 return '\r';
             case 's':
-                return classEscape(PerlClasses.space(uc), inClass, create);
+                return classEscape(PerlClasses.space(uc), !uc, inClass, create);
             case 't':
                 return '\t';
             case 'u':
@@ -292,9 +332,9 @@ abstract class EscapeReader extends PatternReader {
                 if (isRange) {
                     return '\013';
                 }
-                return classEscape(PerlClasses.VERT_SPACE, inClass, create);
+                return classEscape(PerlClasses.VERT_SPACE, true, inClass, create);
             case 'w':
-                return classEscape(PerlClasses.word(uc), inClass, create);
+                return classEscape(PerlClasses.word(uc), !uc, inClass, create);
             case 'x':
                 return hexEscape();
             case 'z':
@@ -315,11 +355,16 @@ abstract class EscapeReader extends PatternReader {
         throw error("Illegal/unsupported escape sequence");
     }
 
-    private int classEscape(CodePointSet set, boolean inClass, boolean create) {
+    /** {@code bmp}: java.util.regex's predicate for it is a {@code BmpCharPredicate}. */
+    private int classEscape(CodePointSet set, boolean bmp, boolean inClass, boolean create) {
         if (create) {
             escapeSet = set;
+            escapeBmp = bmp;
             if (!inClass) {
                 escapeNode = new Ast.CharSet(set);
+                if (!bmp) {
+                    supplementary = true;
+                }
             }
         }
         return -1;

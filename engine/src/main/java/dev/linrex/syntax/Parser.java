@@ -127,7 +127,7 @@ public final class Parser extends EscapeReader {
         // Root.flags are the flags in force at the end of the top level, inline ones included:
         // what java.util.regex's Pattern.flags() reports.
         return new Ast.Root(node, p.nextGroupIndex - 1,
-                Collections.unmodifiableMap(new LinkedHashMap<>(p.groupNames)), pattern, p.flags0);
+                Collections.unmodifiableMap(new LinkedHashMap<>(p.groupNames)), pattern, p.flags0, p.supplementary);
     }
 
     // ---------------------------------------------------------------- structure
@@ -216,11 +216,14 @@ public final class Parser extends EscapeReader {
                     break;
                 case '[':
                     node = new Ast.CharSet(classes.parse());
+                    if (!classes.bmp) {
+                        supplementary = true;
+                    }
                     break;
                 case '\\':
                     ch = nextEscaped();
                     if (ch == 'p' || ch == 'P') {
-                        node = new Ast.CharSet(property());
+                        node = propertyNode();
                     } else {
                         unread();
                         node = atom();
@@ -588,12 +591,13 @@ public final class Parser extends EscapeReader {
                             unread();
                             break loop;
                         }
-                        return new Ast.CharSet(property());
+                        return propertyNode();
                     }
                     unread();
                     prev = cursor;
                     ch = escape(false, first == 0, false);
                     if (ch >= 0) {
+                        supplementary |= isSupplementary(ch);
                         if (first == buf.length) {
                             buf = java.util.Arrays.copyOf(buf, first * 2);
                         }
@@ -615,6 +619,7 @@ public final class Parser extends EscapeReader {
                     if (first == buf.length) {
                         buf = java.util.Arrays.copyOf(buf, first * 2);
                     }
+                    supplementary |= isSupplementary(ch);
                     buf[first++] = ch;
                     ch = next();
                     continue;
@@ -624,6 +629,11 @@ public final class Parser extends EscapeReader {
             return EMPTY; // the JDK's empty slice, e.g. before a '{' that starts the pattern
         }
         if (first == 1) {
+            // java.util.regex's single(): a case-insensitive Unicode-case letter is SingleU, not BMP.
+            if (has(Flags.CASE_INSENSITIVE) && has(Flags.UNICODE_CASE)) {
+                int upper = Character.toUpperCase(buf[0]);
+                supplementary |= upper != Character.toLowerCase(upper);
+            }
             return new Ast.CharSet(CaseFolding.literal(buf[0], flags0, false));
         }
         List<Ast.Node> items = new ArrayList<>(first);

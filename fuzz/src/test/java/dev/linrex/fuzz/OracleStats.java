@@ -13,11 +13,13 @@ final class OracleStats {
     static final AtomicLong jdkTimeouts = new AtomicLong();
     static final AtomicLong jdkStackOverflows = new AtomicLong();
     static final AtomicLong jdkRejected = new AtomicLong();
+    /** Patterns the JDK accepts and linrex rejects by its lookaround rules (README). */
+    static final AtomicLong linrexRejectedLookarounds = new AtomicLong();
 
     private OracleStats() {}
 
     static String summary() {
-        return String.format("trials=%d jdkTimeouts=%d jdkStackOverflows=%d jdkRejectedPatterns=%d",
-                trials.get(), jdkTimeouts.get(), jdkStackOverflows.get(), jdkRejected.get());
+        return String.format("trials=%d jdkTimeouts=%d jdkStackOverflows=%d jdkRejectedPatterns=%d linrexRejectedLookarounds=%d",
+                trials.get(), jdkTimeouts.get(), jdkStackOverflows.get(), jdkRejected.get(), linrexRejectedLookarounds.get());
     }
 }
