@@ -98,6 +98,7 @@ public final class SetDfa {
         UnitClasses.Builder b = new UnitClasses.Builder();
         Set<Long> ranges = new HashSet<>();
         Set<String> sets = new HashSet<>();
+        Set<Integer> dispatches = new HashSet<>();
         for (int pc = 0; pc < p.size(); pc++) {
             if (p.op[pc] == Program.RANGE) {
                 if (ranges.add(((long) p.arg[pc] << 32) | p.arg2[pc])) {
@@ -108,6 +109,8 @@ public final class SetDfa {
                 if (sets.add(new String(r))) {
                     b.add(r);
                 }
+            } else if (p.op[pc] == Program.DISPATCH && dispatches.add(p.arg[pc])) {
+                UnitClasses.addDispatch(b, p.classes[p.arg[pc]], p.targets[p.arg[pc]]);
             }
         }
         look.addSetsTo(b);
@@ -126,15 +129,16 @@ public final class SetDfa {
         final int lo = hasLook ? in.regionStart + 1 : Integer.MIN_VALUE;
         final int hi = hasLook ? end - 2 : end;
         sc.searchStartSteps = sc.steps;
-        java.util.Arrays.fill(sc.recent, null);
+        sc.newRecordedSet();
         SetState s = startState(sc);
         if (s == GIVE_UP) {
             return giveUp(in.regionStart, null, sc);
         }
         int p = in.regionStart;
+        final char[] latin = classes.latin1();
         while (p < end) {
             char c = text.charAt(p);
-            int cls = classes.classOf(c);
+            int cls = c < 256 ? latin[c] : classes.classOf(c);
             SetState n;
             if (p >= lo && p < hi) {
                 n = s.next[cls];
@@ -149,13 +153,9 @@ public final class SetDfa {
                     sc.steps += p - in.regionStart;
                     return giveUp(p, s, sc);
                 }
-                int slot = n.serial & (SetScratch.RECENT - 1);
-                if (sc.recent[slot] != n) {
-                    sc.recent[slot] = n; // a state revisited in this search has nothing new to report
-                    if (record(n.matches, sc)) {
-                        sc.steps += p - in.regionStart + 1;
-                        return DONE;
-                    }
+                if (sc.firstVisit(n) && record(n.matches, sc)) {
+                    sc.steps += p - in.regionStart + 1;
+                    return DONE;
                 }
             }
             s = n;

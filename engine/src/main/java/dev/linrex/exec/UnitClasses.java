@@ -33,6 +33,11 @@ final class UnitClasses {
         return blocks[c >>> 8][c & 0xFF];
     }
 
+    /** The class of each unit below 256 (the first block), for a search loop's fast path. */
+    char[] latin1() {
+        return blocks[0];
+    }
+
     int count() {
         return count;
     }
@@ -51,6 +56,30 @@ final class UnitClasses {
             }
         }
         return bytes;
+    }
+
+    /**
+     * Adds the sets a DISPATCH separates: for each of its targets, the union of the ranges that
+     * lead there (the reverse program consumes exactly these sets, see {@code nfa.ReverseProgram}).
+     */
+    static void addDispatch(Builder b, char[] ranges, int[] targets) {
+        int n = targets.length;
+        boolean[] done = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            if (done[i]) {
+                continue;
+            }
+            char[] set = new char[2 * n];
+            int k = 0;
+            for (int j = i; j < n; j++) {
+                if (targets[j] == targets[i]) {
+                    done[j] = true;
+                    set[k++] = ranges[2 * j];
+                    set[k++] = ranges[2 * j + 1];
+                }
+            }
+            b.add(Arrays.copyOf(set, k));
+        }
     }
 
     /** Collects the sets to separate, then partitions. */
