@@ -17,8 +17,8 @@ import java.util.Arrays;
  *
  * <p>Two things keep short searches cheap, where setup costs as much as matching: an unanchored
  * search skips start positions whose unit no match can begin with ({@link FirstUnits}), and the
- * visited bits are laid out position-major so that a search clears only the positions the last
- * one reached, not the whole span.
+ * visited bits are laid out position-major so that a search clears only the words the last one
+ * set bits in (those of the positions it reached), not the whole span.
  *
  * <p>Immutable and shareable; all mutable state is in a {@link Cache}.
  */
@@ -106,7 +106,7 @@ public final class Backtracker {
         cache.reset(size * stride, stride);
         // A failed run undoes its slot writes on the way out, so one fill serves every start.
         Arrays.fill(cache.slots, -1);
-        cache.reached = from;
+        cache.dirtyEnd = 0;
         for (int s = from; s <= end; s++) {
             if (first != null) {
                 // Every match consumes a unit first: skip the starts no match can begin with.
@@ -123,14 +123,14 @@ public final class Backtracker {
             }
             if (run(in, s == from ? prog.startAtFrom : prog.start, s, from, end, size, anchor, cache)) {
                 copyOut(cache.slots, slots);
-                cache.finished(from, size);
+                cache.finished();
                 return true;
             }
             if (anchor != Anchor.UNANCHORED) {
                 break;
             }
         }
-        cache.finished(from, size);
+        cache.finished();
         return false;
     }
 
@@ -149,7 +149,7 @@ public final class Backtracker {
         stack[sp++] = pos0;
         stack[sp++] = EXPLORE;
         long steps = 0;
-        int reached = Math.max(pos0, cache.reached);
+        int dirtyEnd = cache.dirtyEnd;
         final Budget budget = cache.budget;
         // The step loop: one frame popped per iteration.
         while (sp > 0) {
@@ -163,12 +163,16 @@ public final class Backtracker {
             // Follow one chain, pushing alternatives and slot restores.
             while (true) {
                 long bit = (long) (pos - from) * size + pc;
-                long w = visited[(int) (bit >>> 6)];
+                int word = (int) (bit >>> 6);
+                long w = visited[word];
                 long mask = 1L << bit;
                 if ((w & mask) != 0) {
                     break;
                 }
-                visited[(int) (bit >>> 6)] = w | mask;
+                visited[word] = w | mask;
+                if (word >= dirtyEnd) {
+                    dirtyEnd = word + 1;
+                }
                 steps++;
                 budget.tick(); // may abort: the next search resets the visited set, slots and stack
                 int o = op[pc];
@@ -177,9 +181,7 @@ public final class Backtracker {
                         char c = text.charAt(pos);
                         if (c >= arg[pc] && c <= arg2[pc]) {
                             pc = out[pc];
-                            if (++pos > reached) {
-                                reached = pos;
-                            }
+                            pos++;
                             continue;
                         }
                     }
@@ -190,9 +192,7 @@ public final class Backtracker {
                             ? ((c < 64 ? low[pc] : high[pc]) >>> c & 1L) != 0
                             : prog.accepts(pc, c))) {
                         pc = out[pc];
-                        if (++pos > reached) {
-                            reached = pos;
-                        }
+                        pos++;
                         continue;
                     }
                     break;
@@ -233,7 +233,7 @@ public final class Backtracker {
                         break;
                     }
                     cache.steps += steps;
-                    cache.reached = reached;
+                    cache.dirtyEnd = dirtyEnd;
                     return true;
                 } else if (o == Program.ASSERT) {
                     if ((Assertions.check(arg[pc], in, pos, cache.memo) & Assertions.HOLDS) == 0) {
@@ -264,7 +264,7 @@ public final class Backtracker {
             }
         }
         cache.steps += steps;
-        cache.reached = reached;
+        cache.dirtyEnd = dirtyEnd;
         return false;
     }
 
@@ -292,8 +292,8 @@ public final class Backtracker {
          * reached (all of them while a search runs, in case it is aborted).
          */
         int dirtyWords;
-        /** The furthest position the current search has visited. */
-        int reached;
+        /** One past the last word of {@link #visited} the current search has set a bit in. */
+        int dirtyEnd;
         final int[] slots;
         int[] stack = new int[48];
         /** The largest stack {@link #reset} allocates up front; deeper searches grow it as they go. */
@@ -325,9 +325,9 @@ public final class Backtracker {
             memo.reset();
         }
 
-        /** A search from {@code from} ended normally: only the positions it reached have bits set. */
-        void finished(int from, int programSize) {
-            dirtyWords = Math.min(visited.length, (int) (((long) (reached - from + 1) * programSize + 63) >>> 6));
+        /** A search ended normally: only the words it set bits in need clearing before the next. */
+        void finished() {
+            dirtyWords = dirtyEnd;
         }
 
         /** Work counted so far: (instruction, position) pairs visited. */
