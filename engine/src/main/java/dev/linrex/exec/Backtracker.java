@@ -80,6 +80,14 @@ public final class Backtracker {
         }
     }
 
+    /**
+     * False when no match can start at {@code from}: every match consumes a unit first, and the
+     * unit there (if the region has one) is not one a match can begin with. True when unsure.
+     */
+    public boolean canBeginAt(SearchInput in, int from) {
+        return first == null || from < in.regionEnd && first.contains(in.text.charAt(from));
+    }
+
     /** Whether a search over {@code [from, end]} is small enough for this engine. */
     public boolean fits(int from, int end) {
         return (long) prog.size() * (end - from + 1) <= MAX_VISITED_BITS;
