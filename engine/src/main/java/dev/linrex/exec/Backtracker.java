@@ -294,7 +294,7 @@ public final class Backtracker {
     /** Mutable per-search state: the visited bits, one slot row and the DFS stack. */
     public static final class Cache {
         /** Bit {@code (pos - from) * programSize + pc}: position-major, see {@link #dirtyWords}. */
-        long[] visited = new long[0];
+        long[] visited = NO_BITS;
         /**
          * Words of {@link #visited} that may have bits set: those of the positions the last search
          * reached (all of them while a search runs, in case it is aborted).
@@ -303,7 +303,10 @@ public final class Backtracker {
         /** One past the last word of {@link #visited} the current search has set a bit in. */
         int dirtyEnd;
         final int[] slots;
-        int[] stack = new int[48];
+        /** Sized by {@link #reset} before the first search. */
+        int[] stack = NO_FRAMES;
+        private static final long[] NO_BITS = new long[0];
+        private static final int[] NO_FRAMES = new int[0];
         /** The largest stack {@link #reset} allocates up front; deeper searches grow it as they go. */
         private static final int MAX_PRESIZED_STACK = 1024;
         final Assertions.BaseCharMemo memo = new Assertions.BaseCharMemo();
