@@ -36,8 +36,9 @@ public final class Backtracker {
     private final FirstUnits first;
 
     /**
-     * Per instruction, ASCII units 0-63 ({@code low}) and 64-127 ({@code high}): for CLASS, the
-     * units it accepts (one bit test instead of a search of the class's ranges); for SPLIT, the
+     * Per instruction, ASCII units 0-63 ({@code low}) and 64-127 ({@code high}): for CLASS (and
+     * DISPATCH, see {@link #asciiTarget}), the units it accepts (one bit test instead of a search
+     * of the class's ranges); for SPLIT, the
      * units its second branch can begin with (see {@link #altFilter}).
      */
     private final long[] low;
@@ -55,6 +56,12 @@ public final class Backtracker {
     private static final byte ALT_ASCII_OR_WIDE = 2;
     /** Instructions a branch's look-ahead set is computed over, at most (keeps compiling linear). */
     private static final int ALT_FILTER_VISITS = 24;
+    /**
+     * Per DISPATCH whose ASCII units all go to one target: that target, with the units in
+     * low/high (a bit test instead of a search of the ranges); -1 otherwise. Null if the program
+     * has no DISPATCH.
+     */
+    private final int[] asciiTarget;
 
     public Backtracker(Program prog) {
         this.prog = prog;
@@ -64,8 +71,19 @@ public final class Backtracker {
         this.high = new long[size];
         this.altFilter = new byte[size];
         int[] marks = new int[size];
+        int[] targets = null;
         for (int pc = 0; pc < size; pc++) {
-            if (prog.op[pc] == Program.CLASS) {
+            if (prog.op[pc] == Program.DISPATCH) {
+                if (targets == null) {
+                    targets = new int[size];
+                }
+                targets[pc] = asciiDispatch(prog, pc);
+                if (targets[pc] >= 0) {
+                    long[] m = FirstUnits.asciiOf(prog, pc);
+                    low[pc] = m[0];
+                    high[pc] = m[1];
+                }
+            } else if (prog.op[pc] == Program.CLASS) {
                 long[] m = FirstUnits.asciiOf(prog, pc);
                 low[pc] = m[0];
                 high[pc] = m[1];
@@ -78,6 +96,21 @@ public final class Backtracker {
                 }
             }
         }
+        this.asciiTarget = targets;
+    }
+
+    /** The one target of DISPATCH {@code pc}'s ranges that hold ASCII units, or -1 if there are several. */
+    private static int asciiDispatch(Program prog, int pc) {
+        char[] r = prog.classes[prog.arg[pc]];
+        int[] t = prog.targets[prog.arg[pc]];
+        int target = -1;
+        for (int i = 0; 2 * i + 1 < r.length && r[2 * i] < 128; i++) {
+            if (target >= 0 && t[i] != target) {
+                return -1;
+            }
+            target = t[i];
+        }
+        return target;
     }
 
     /**
@@ -205,7 +238,14 @@ public final class Backtracker {
                     }
                     break;
                 } else if (o == Program.DISPATCH) {
-                    int target = pos < end ? prog.next(pc, text.charAt(pos)) : -1;
+                    int target = -1;
+                    if (pos < end) {
+                        char c = text.charAt(pos);
+                        int t;
+                        target = c < 128 && (t = asciiTarget[pc]) >= 0
+                                ? (((c < 64 ? low[pc] : high[pc]) >>> c & 1L) != 0 ? t : -1)
+                                : prog.next(pc, c);
+                    }
                     if (target >= 0) {
                         pc = target;
                         pos++;
