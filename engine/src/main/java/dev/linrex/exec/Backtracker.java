@@ -248,7 +248,9 @@ public final class Backtracker {
                     }
                     if (target >= 0) {
                         pc = target;
-                        pos++;
+                        if (++pos > reached) {
+                            reached = pos;
+                        }
                         continue;
                     }
                     break;
