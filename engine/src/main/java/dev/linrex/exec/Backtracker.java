@@ -248,9 +248,7 @@ public final class Backtracker {
                     }
                     if (target >= 0) {
                         pc = target;
-                        if (++pos > reached) {
-                            reached = pos;
-                        }
+                        pos++; // the visited words to clear are tracked where bits are set
                         continue;
                     }
                     break;
