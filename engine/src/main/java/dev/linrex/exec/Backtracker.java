@@ -97,12 +97,16 @@ public final class Backtracker {
             // Follow one chain, pushing alternatives and slot restores.
             while (true) {
                 long bit = (long) pc * stride + (pos - from);
-                long w = visited[(int) (bit >>> 6)];
+                int word = (int) (bit >>> 6);
+                long w = visited[word];
                 long mask = 1L << bit;
                 if ((w & mask) != 0) {
                     break;
                 }
-                visited[(int) (bit >>> 6)] = w | mask;
+                if (w == 0) {
+                    cache.touched(word);
+                }
+                visited[word] = w | mask;
                 steps++;
                 budget.tick(); // may abort: the next search resets the visited set, slots and stack
                 int o = op[pc];
@@ -205,6 +209,16 @@ public final class Backtracker {
     /** Mutable per-search state: the visited bits, one slot row and the DFS stack. */
     public static final class Cache {
         long[] visited = new long[0];
+        /**
+         * The words of {@link #visited} this search set bits in, so the next search clears only
+         * those: a search that explores little of a large program pays for what it explored, not
+         * for program size x span. Past {@link #dirty}'s capacity the next reset clears the whole
+         * range the search could use ({@link #usedWords}).
+         */
+        private int[] dirty = new int[64];
+        private int dirtyLen;
+        private boolean dirtyOverflow;
+        private int usedWords;
         final int[] slots;
         int[] stack = new int[48];
         /** The largest stack {@link #reset} allocates up front; deeper searches grow it as they go. */
@@ -229,10 +243,31 @@ public final class Backtracker {
             int words = (bits + 63) >>> 6;
             if (visited.length < words) {
                 visited = new long[Math.max(words, Math.min(2 * visited.length, MAX_VISITED_BITS >>> 6))];
+            } else if (dirtyOverflow) {
+                Arrays.fill(visited, 0, Math.min(usedWords, visited.length), 0L);
             } else {
-                Arrays.fill(visited, 0, words, 0L);
+                for (int i = 0; i < dirtyLen; i++) {
+                    visited[dirty[i]] = 0L;
+                }
+            }
+            dirtyLen = 0;
+            dirtyOverflow = false;
+            usedWords = words;
+            // Past half of the words, clearing them all in one sequential pass is cheaper.
+            int cap = Math.max(64, words >>> 1);
+            if (dirty.length < cap) {
+                dirty = new int[cap];
             }
             memo.reset();
+        }
+
+        /** Word {@code word} of the visited bits got its first bit in this search. */
+        void touched(int word) {
+            if (dirtyLen < dirty.length) {
+                dirty[dirtyLen++] = word;
+            } else {
+                dirtyOverflow = true;
+            }
         }
 
         /** Work counted so far: (instruction, position) pairs visited. */
