@@ -1,9 +1,11 @@
 package dev.linrex;
 
+import dev.linrex.exec.AhoCorasick;
 import dev.linrex.exec.SearchInput;
 import dev.linrex.exec.SetEngine;
 import dev.linrex.exec.SetShard;
 import dev.linrex.nfa.Compiler;
+import dev.linrex.nfa.FoldedLiterals;
 import dev.linrex.nfa.Program;
 import dev.linrex.nfa.RequiredFactors;
 import dev.linrex.nfa.SetCompiler;
@@ -45,7 +47,11 @@ import java.util.regex.MatchResult;
  * linrex.setCacheBytes}, default 8 MiB, shared by all threads). Patterns that are tame alone can
  * multiply each other's DFA states; when the cache thrashes, the set is split into parts, each
  * searched in one pass (permanently: a set settles on as many parts as its patterns' interaction
- * needs). A single pattern whose DFA still thrashes is gated by the literal factors all its
+ * needs). Patterns with required literals (strings one of which occurs, case-folded, in every
+ * match) are split apart from the rest first; once a set has parts, one Aho–Corasick pass over
+ * the input finds which of those patterns' literals occur, and only parts holding such
+ * candidates (or patterns without literals) are searched, each until its candidates have all
+ * matched. A single pattern whose DFA still thrashes is gated by the literal factors all its
  * matches contain and otherwise runs on a Pike VM continuation. Time is linear in the input for a
  * given set. Patterns with lookarounds are matched one by one after that pass, with their own
  * {@link Pattern}. Where the DFA cannot decide a {@code \b} from the characters' classes (next to
@@ -60,6 +66,14 @@ public final class RegexSet {
     private final List<Rejected> rejected;
     private final int acceptedCount;
     private final SetShard root;
+    /**
+     * The folded required literals of the patterns that have them, tagged with the pattern's
+     * index; null if none has. Once the set is split into parts, one pass of this automaton
+     * tells which of those patterns can match (see {@link #search}).
+     */
+    private final AhoCorasick literals;
+    /** Bit per pattern index in the set engines without required literals: always candidates. */
+    private final long[] noLiterals;
     /**
      * Accepted patterns with lookarounds, matched one by one with their own Pattern: the set
      * engines do not model lookaround tables. One pass each, so a set holding k of them costs
@@ -86,6 +100,8 @@ public final class RegexSet {
         List<Program> progs = new ArrayList<>();
         List<Integer> aloneList = new ArrayList<>();
         int[] ids = new int[n];
+        List<String> lits = new ArrayList<>();
+        List<Integer> litTags = new ArrayList<>();
         long total = 0;
         int maxSize = b.maxProgramSize;
         for (int i = 0; i < n; i++) {
@@ -107,6 +123,13 @@ public final class RegexSet {
                 compiled[i] = compiledPattern;
                 ids[progs.size()] = i;
                 progs.add(prog);
+                List<String> required = b.literalPrefilter ? requiredLiterals(p, flags[i]) : null;
+                if (required != null) {
+                    for (String lit : required) {
+                        lits.add(lit);
+                        litTags.add(i);
+                    }
+                }
             } catch (IllegalArgumentException e) { // PatternSyntaxException and its subclasses, bad flags
                 if (b.strict) {
                     throw e;
@@ -117,7 +140,21 @@ public final class RegexSet {
         this.rejected = Collections.unmodifiableList(rej);
         this.alone = aloneList.stream().mapToInt(Integer::intValue).toArray();
         this.acceptedCount = progs.size() + alone.length;
-        this.root = SetShard.root(progs, Arrays.copyOf(ids, progs.size()), n, b.cacheBytes, this::factors);
+        this.noLiterals = new long[(n + 63) >>> 6];
+        long[] withLiterals = new long[noLiterals.length];
+        for (int t : litTags) {
+            withLiterals[t >>> 6] |= 1L << t;
+        }
+        for (int k = 0; k < progs.size(); k++) {
+            int id = ids[k];
+            if ((withLiterals[id >>> 6] & (1L << id)) == 0) {
+                noLiterals[id >>> 6] |= 1L << id;
+            }
+        }
+        this.literals = lits.isEmpty() ? null
+                : new AhoCorasick(lits, litTags.stream().mapToInt(Integer::intValue).toArray());
+        this.root = SetShard.root(progs, Arrays.copyOf(ids, progs.size()), n, b.cacheBytes, this::factors,
+                id -> (withLiterals[id >>> 6] & (1L << id)) != 0);
     }
 
     /**
@@ -185,6 +222,15 @@ public final class RegexSet {
         return acceptedCount > 0 && !isZero(search(input, true));
     }
 
+    /** Folded literals one of which occurs in every match of {@code pattern}, or null (see {@link FoldedLiterals}). */
+    private static List<String> requiredLiterals(String pattern, int flags) {
+        try {
+            return FoldedLiterals.of(Parser.parse(pattern, flags), FoldedLiterals.MIN_LENGTH);
+        } catch (RuntimeException e) {
+            return null; // it compiled, so this is not expected; without literals it is searched every time
+        }
+    }
+
     /** The required-factor program of pattern {@code index}, or null if it has no useful factors. */
     private Program factors(int index) {
         Ast.Root f = RequiredFactors.of(Parser.parse(patterns.get(index), flags[index]));
@@ -202,7 +248,16 @@ public final class RegexSet {
     private long[] search(CharSequence input, boolean any) {
         long[] bits = new long[(patterns.size() + 63) >>> 6];
         if (acceptedCount > alone.length) {
-            root.search(SearchInput.of(input), any, bits);
+            long[] candidates = null;
+            if (literals != null && root.parts() > 1) {
+                // A set in one part is one pass whatever the literals say. Once it is split (a
+                // literal part apart from the rest first), one pass finds which patterns' literals
+                // occur: only those patterns can match, so parts without them are skipped and a
+                // part stops once its candidates have matched.
+                candidates = noLiterals.clone();
+                literals.scan(input, 0, input.length(), candidates);
+            }
+            root.search(SearchInput.of(input), any, bits, candidates);
         }
         for (int i : alone) {
             if (any && !isZero(bits)) {
@@ -257,6 +312,7 @@ public final class RegexSet {
         private final List<String> patterns = new ArrayList<>();
         private final List<Integer> flags = new ArrayList<>();
         private boolean strict;
+        private boolean literalPrefilter = Boolean.parseBoolean(System.getProperty("linrex.setLiteralPrefilter", "true"));
         private long cacheBytes = SetEngine.configuredCacheBytes();
         private int maxProgramSize = SetCompiler.maxSetProgramSize();
 
@@ -280,6 +336,15 @@ public final class RegexSet {
          */
         public Builder strict(boolean strict) {
             this.strict = strict;
+            return this;
+        }
+
+        /**
+         * Whether patterns with required literals are searched only when a literal occurs (default
+         * {@code linrex.setLiteralPrefilter}, else on; tests and benchmarks turn it off to compare).
+         */
+        Builder literalPrefilter(boolean on) {
+            this.literalPrefilter = on;
             return this;
         }
 

@@ -240,4 +240,60 @@ class RegexSetTest {
         long steps2 = set.engines().steps() - before;
         assertTrue(steps2 < 3 * steps1, steps1 + " then " + steps2);
     }
+
+    /** Rules with and without required literals, (?i), overlapping literals, flags. */
+    static final String[] LITERAL_RULES = {
+        "(?i)union\\s+select", "(?i)\\bselect\\b", "<script", "(?i)on(load|error)\\s*=", "he|she", "hers?", "[0-9]+x",
+        "\\W{3}", "(?i)k\u00e9[a-z]*", "(?iu)\u03c3\u03bf", "^GET /", "x$", "ab[0-9]cd", "etc/passwd", "(?i)passwd|shadow",
+        "\\$\\{[a-z]+\\}", "cd", "[\\n\\r]", "(a|b)+c{2}", "\\x{1F600}ab",
+    };
+
+    @Test
+    void literalPrefilterKeepsTheAnswersAndSkipsParts() {
+        // A tiny cache splits the set into parts (literal rules apart from the others first), so
+        // the prefilter decides which parts run; its answers must equal the set without it and each rule alone.
+        RegexSet on = literalSet(true);
+        RegexSet off = literalSet(false);
+        List<String> inputs = new ArrayList<>(List.of("", "GET /etc/passwd", "q=1 UnIoN  SeLeCt pw", "<script>x",
+                "ONLOAD =", "ushers", "\u212A\u00c9z", "\u03a3\u039f", "ab1cd", "${abc}", "line\n", "aabcc",
+                "\uD83D\uDE00ab", "zzzz", "cd", "ab9cd etc/pass"));
+        Random rnd = new Random(17);
+        String[] words = {"union", "SELECT", " ", "<", "script", "on", "load", "=", "he", "rs", "k", "\u00c9", "\u03c3",
+            "\u03bf", "GET /", "x", "ab", "7", "cd", "etc/", "passwd", "SHADOW", "${", "}", "\n", "a", "b", "c", "!!",
+            "\uD83D\uDE00", "_"};
+        for (int i = 0; i < 600; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int n = i < 2 ? 20_000 : rnd.nextInt(10); n > 0; n--) { // two long texts make the DFA split
+                if (i < 2 && rnd.nextInt(8) == 0) {
+                    b.append("q" + (char) ('a' + rnd.nextInt(6)) + "q");
+                }
+                b.append(words[rnd.nextInt(words.length)]);
+            }
+            inputs.add(b.toString());
+        }
+        for (int round = 0; round < 2; round++) { // the split happens during the first searches
+            for (String in : inputs) {
+                int[] want = expected(LITERAL_SET, in, false);
+                assertArrayEquals(want, on.matches(in), () -> "with prefilter: " + in);
+                assertArrayEquals(want, off.matches(in), () -> "without prefilter: " + in);
+                assertEquals(want.length > 0, on.anyMatch(in), in);
+            }
+        }
+        assertTrue(on.engines().parts() > 1, "the set was split: " + on.engines().describe());
+        assertTrue(on.engines().skipped() > 0, "some parts were skipped");
+        assertEquals(0, off.engines().skipped());
+    }
+
+    /** {@link #LITERAL_RULES} and long-lived loops, so that the combined DFA does not fit a tiny cache and splits. */
+    static final String[] LITERAL_SET = java.util.stream.Stream.concat(Arrays.stream(LITERAL_RULES),
+            java.util.stream.IntStream.range(0, 6).mapToObj(k -> "q[^q]*" + (char) ('a' + k) + "[^z]*" + k + "z"))
+            .toArray(String[]::new);
+
+    private static RegexSet literalSet(boolean prefilter) {
+        RegexSet.Builder b = RegexSet.builder().cacheBytes(24 << 10).literalPrefilter(prefilter);
+        for (String p : LITERAL_SET) {
+            b.add(p);
+        }
+        return b.build();
+    }
 }

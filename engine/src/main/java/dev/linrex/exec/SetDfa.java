@@ -129,15 +129,16 @@ public final class SetDfa {
         final int lo = hasLook ? in.regionStart + 1 : Integer.MIN_VALUE;
         final int hi = hasLook ? end - 2 : end;
         sc.searchStartSteps = sc.steps;
-        java.util.Arrays.fill(sc.recent, null);
+        sc.newRecordedSet();
         SetState s = startState(sc);
         if (s == GIVE_UP) {
             return giveUp(in.regionStart, null, sc);
         }
         int p = in.regionStart;
+        final char[] latin = classes.latin1();
         while (p < end) {
             char c = text.charAt(p);
-            int cls = classes.classOf(c);
+            int cls = c < 256 ? latin[c] : classes.classOf(c);
             SetState n;
             if (p >= lo && p < hi) {
                 n = s.next[cls];
@@ -152,13 +153,9 @@ public final class SetDfa {
                     sc.steps += p - in.regionStart;
                     return giveUp(p, s, sc);
                 }
-                int slot = n.serial & (SetScratch.RECENT - 1);
-                if (sc.recent[slot] != n) {
-                    sc.recent[slot] = n; // a state revisited in this search has nothing new to report
-                    if (record(n.matches, sc)) {
-                        sc.steps += p - in.regionStart + 1;
-                        return DONE;
-                    }
+                if (sc.firstVisit(n) && record(n.matches, sc)) {
+                    sc.steps += p - in.regionStart + 1;
+                    return DONE;
                 }
             }
             s = n;

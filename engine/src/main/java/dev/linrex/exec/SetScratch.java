@@ -32,10 +32,15 @@ public final class SetScratch {
 
     /** Units scanned plus instructions visited by closures, over all searches. */
     long steps;
-    /** Size of {@link #recent} (a power of two). */
-    static final int RECENT = 64;
-    /** Match states this DFA search has already recorded, by serial (direct-mapped; misses only cost a re-record). */
-    final SetState[] recent = new SetState[RECENT];
+    /**
+     * Match states this DFA search has already recorded: {@code recorded[serial] == stamp} for
+     * states of generation {@link #stampGen}. A state revisited in a search has nothing new to
+     * report, and in a set where some pattern matches almost everywhere (such as {@code .} or
+     * {@code \s}) nearly every state is a match state, so this check is on the hot path.
+     */
+    private int[] recorded = new int[256];
+    private int stamp;
+    private Object stampGen;
     /** The give-up threshold of the current DFA search (see {@link SetDfa}). */
     int minUnitsPerState = LazyDfa.MIN_UNITS_PER_STATE;
     /** {@link #steps} when the current DFA search began. */
@@ -63,6 +68,32 @@ public final class SetScratch {
         built = 0;
         clears = 0;
         memo.reset();
+    }
+
+    /** Starts a new DFA search's set of recorded states. */
+    void newRecordedSet() {
+        if (++stamp == 0) {
+            Arrays.fill(recorded, 0);
+            stamp = 1;
+        }
+        stampGen = null;
+    }
+
+    /** Whether {@code s} is recorded for the first time in this DFA search (and marks it). */
+    boolean firstVisit(SetState s) {
+        if (s.gen != stampGen) {
+            newRecordedSet(); // serials restart in a new generation: forget the old ones' marks
+            stampGen = s.gen;
+        }
+        int i = s.serial;
+        if (i >= recorded.length) {
+            recorded = Arrays.copyOf(recorded, Math.max(i + 1, recorded.length * 2));
+        }
+        if (recorded[i] == stamp) {
+            return false;
+        }
+        recorded[i] = stamp;
+        return true;
     }
 
     void clearVisited() {

@@ -2,9 +2,11 @@ package dev.linrex.exec;
 
 import dev.linrex.nfa.Program;
 import dev.linrex.nfa.SetCompiler;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 
 /**
  * A group of a set's patterns searched by one {@link SetEngine}, split in two when its DFA
@@ -17,6 +19,10 @@ import java.util.function.IntFunction;
  * factors (see {@code nfa.RequiredFactors}): when none occurs in the input the pattern cannot
  * match; otherwise the DFA with its Pike VM continuation decides.
  *
+ * <p>With a literal prefilter (see {@code RegexSet}): the first split of a part separates the
+ * patterns that have required literals from those that have none, and a search told which
+ * patterns are candidates skips parts without any and stops a part once its candidates matched.
+ *
  * <p>Immutable apart from {@link #children}, which is set once (a split is permanent); searches
  * racing with a split may run on the old part, which stays correct.
  */
@@ -26,23 +32,33 @@ public final class SetShard {
 
     private final List<Program> progs;
     private final int[] ids;
+    /** {@link #ids} as a bit set. */
+    private final long[] idMask;
     private final int idCount;
     private final long cacheBytes;
     private final SetEngine engine;
     private volatile SetShard[] children;
     private final AtomicLong splits;
     private final AtomicLong gatedOut = new AtomicLong();
+    private final AtomicLong skipped = new AtomicLong();
     /** Per pattern id: its required-factor program, or null (see {@code nfa.RequiredFactors}). */
     private final IntFunction<Program> factorsOf;
+    /** Per pattern id: whether a literal prefilter can rule it out. */
+    private final IntPredicate hasLiterals;
     /** For a one-pattern part whose DFA gave up: a DFA over its factors, or NO_FACTORS. */
     private volatile SetEngine factorGate;
     private static final SetEngine NO_FACTORS = new SetEngine(SetCompiler.combine(List.of(), new int[0], 1), 0, 1);
 
     private SetShard(List<Program> progs, int[] ids, int idCount, long cacheBytes, AtomicLong splits,
-                     IntFunction<Program> factorsOf) {
+                     IntFunction<Program> factorsOf, IntPredicate hasLiterals) {
         this.factorsOf = factorsOf;
+        this.hasLiterals = hasLiterals;
         this.progs = progs;
         this.ids = ids;
+        this.idMask = new long[(idCount + 63) >>> 6];
+        for (int id : ids) {
+            idMask[id >>> 6] |= 1L << id;
+        }
         this.idCount = idCount;
         this.cacheBytes = cacheBytes;
         this.splits = splits;
@@ -53,7 +69,18 @@ public final class SetShard {
     /** The root part: all of {@code progs}, whose MATCH ids are {@code ids} (below {@code idCount}). */
     public static SetShard root(List<Program> progs, int[] ids, int idCount, long cacheBytes,
                                 IntFunction<Program> factorsOf) {
-        return new SetShard(List.copyOf(progs), ids.clone(), idCount, cacheBytes, new AtomicLong(), factorsOf);
+        return root(progs, ids, idCount, cacheBytes, factorsOf, id -> false);
+    }
+
+    /**
+     * As above; {@code hasLiterals} tells the patterns a literal prefilter can rule out (see
+     * {@link #search(SearchInput, boolean, long[], long[])}): the first split of a part that
+     * holds both kinds separates them, so the literal part can be skipped as a whole.
+     */
+    public static SetShard root(List<Program> progs, int[] ids, int idCount, long cacheBytes,
+                                IntFunction<Program> factorsOf, IntPredicate hasLiterals) {
+        return new SetShard(List.copyOf(progs), ids.clone(), idCount, cacheBytes, new AtomicLong(), factorsOf,
+                hasLiterals);
     }
 
     /**
@@ -61,22 +88,39 @@ public final class SetShard {
      * (or at least one of them, if {@code any}); returns how many bits it newly set.
      */
     public int search(SearchInput in, boolean any, long[] bits) {
+        return search(in, any, bits, null);
+    }
+
+    /**
+     * As above, knowing that only the ids in {@code candidates} (if not null) can match, as a
+     * literal prefilter decided: a part without candidates is not searched, and a part's search
+     * ends once all its candidates have matched.
+     */
+    public int search(SearchInput in, boolean any, long[] bits, long[] candidates) {
+        int want = any ? 1 : ids.length;
+        if (candidates != null) {
+            int c = candidatesIn(candidates);
+            if (c == 0) {
+                skipped.incrementAndGet();
+                return 0;
+            }
+            want = any ? 1 : c;
+        }
         SetShard[] kids = children;
         if (kids != null) {
-            return searchAll(kids, in, any, bits);
+            return searchAll(kids, in, any, bits, candidates);
         }
-        int want = any ? 1 : ids.length;
         long[] partial = new long[bits.length];
         long[] r = engine.searchDfaOnly(in, want, partial);
         if (r != null) {
             return or(r, bits);
         }
         int got = or(partial, bits);
-        if (got > 0 && (any || ids.length == 1)) {
+        if (got > 0 && (any || ids.length == 1 || got >= want)) {
             return got;
         }
         if (ids.length > 1) {
-            return got + searchAll(split(), in, any, bits);
+            return got + searchAll(split(), in, any, bits, candidates);
         }
         // One pattern that the DFA cannot handle here: if none of its required factors occurs it
         // cannot match; otherwise the DFA with its Pike VM continuation decides.
@@ -88,10 +132,19 @@ public final class SetShard {
         return or(engine.search(in, want), bits);
     }
 
-    private static int searchAll(SetShard[] kids, SearchInput in, boolean any, long[] bits) {
+    /** How many of this part's ids are in {@code candidates}. */
+    private int candidatesIn(long[] candidates) {
+        int n = 0;
+        for (int w = 0; w < idMask.length; w++) {
+            n += Long.bitCount(idMask[w] & candidates[w]);
+        }
+        return n;
+    }
+
+    private static int searchAll(SetShard[] kids, SearchInput in, boolean any, long[] bits, long[] candidates) {
         int got = 0;
         for (SetShard k : kids) {
-            got += k.search(in, any, bits);
+            got += k.search(in, any, bits, candidates);
             if (any && got > 0) {
                 break;
             }
@@ -119,6 +172,18 @@ public final class SetShard {
         return true;
     }
 
+    /** Searches that skipped a part of this tree because none of its patterns was a candidate. */
+    public long skipped() {
+        long n = skipped.get();
+        SetShard[] kids = children;
+        if (kids != null) {
+            for (SetShard k : kids) {
+                n += k.skipped();
+            }
+        }
+        return n;
+    }
+
     /** Searches of one-pattern parts answered "no" by their factor gate. */
     public long gatedOut() {
         return gatedOut.get();
@@ -126,13 +191,36 @@ public final class SetShard {
 
     private synchronized SetShard[] split() {
         if (children == null) {
-            int half = ids.length / 2;
             long budget = Math.max(Math.min(MIN_CACHE_BYTES, cacheBytes), cacheBytes / 2);
-            int[] a = java.util.Arrays.copyOfRange(ids, 0, half);
-            int[] b = java.util.Arrays.copyOfRange(ids, half, ids.length);
+            // Patterns with literals apart from the others, if the part has both; else halves.
+            List<Program> pa = new ArrayList<>();
+            List<Program> pb = new ArrayList<>();
+            int[] a = new int[ids.length];
+            int[] b = new int[ids.length];
+            int na = 0;
+            int nb = 0;
+            for (int k = 0; k < ids.length; k++) {
+                if (hasLiterals.test(ids[k])) {
+                    pa.add(progs.get(k));
+                    a[na++] = ids[k];
+                } else {
+                    pb.add(progs.get(k));
+                    b[nb++] = ids[k];
+                }
+            }
+            if (na == 0 || nb == 0) {
+                int half = ids.length / 2;
+                pa = progs.subList(0, half);
+                pb = progs.subList(half, progs.size());
+                a = java.util.Arrays.copyOfRange(ids, 0, half);
+                b = java.util.Arrays.copyOfRange(ids, half, ids.length);
+            } else {
+                a = java.util.Arrays.copyOf(a, na);
+                b = java.util.Arrays.copyOf(b, nb);
+            }
             children = new SetShard[] {
-                new SetShard(progs.subList(0, half), a, idCount, budget, splits, factorsOf),
-                new SetShard(progs.subList(half, progs.size()), b, idCount, budget, splits, factorsOf),
+                new SetShard(pa, a, idCount, budget, splits, factorsOf, hasLiterals),
+                new SetShard(pb, b, idCount, budget, splits, factorsOf, hasLiterals),
             };
             splits.incrementAndGet();
         }
@@ -146,6 +234,11 @@ public final class SetShard {
             bits[w] |= r[w];
         }
         return added;
+    }
+
+    /** Number of patterns in this part. */
+    public int size() {
+        return ids.length;
     }
 
     /** The parts searched now (this part, or the leaves below it). */

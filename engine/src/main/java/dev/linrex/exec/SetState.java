@@ -27,7 +27,7 @@ final class SetState {
     final SetState[] next;
     /** The search loop must look at this state: it reports matches, or it is a sentinel. */
     final boolean special;
-    /** Creation number within the generation (a hash for the search's recently-recorded table). */
+    /** Creation number within the generation (indexes a search's recorded-states marks, see SetScratch). */
     final int serial;
 
     SetState(Key key, SetDfaCache.Generation gen, int classCount, int serial) {

@@ -33,6 +33,11 @@ final class UnitClasses {
         return blocks[c >>> 8][c & 0xFF];
     }
 
+    /** The class of each unit below 256 (the first block), for a search loop's fast path. */
+    char[] latin1() {
+        return blocks[0];
+    }
+
     int count() {
         return count;
     }

@@ -3,6 +3,7 @@ package dev.linrex.nfa;
 import dev.linrex.PatternTooLargeException;
 import dev.linrex.syntax.Ast;
 import dev.linrex.syntax.Ast.Node;
+import dev.linrex.syntax.GroupCurlyShape;
 import dev.linrex.syntax.Parser;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -336,8 +337,7 @@ public final class Compiler {
                     && Analysis.deterministic(g.body())) {
                 return latchedLoop(g, min, max, k);
             }
-            if (body instanceof Ast.Group g && body != Parser.LINE_ENDING && !(min == 0 && max == 1)
-                    && Analysis.deterministicCountingLineEnding(g.body())) {
+            if (GroupCurlyShape.isGroupCurly(r)) {
                 // java.util.regex's GroupCurly ({n,m} other than {0,1}, which is a branch there, on
                 // a group with a deterministic body) takes each iteration's first match and never
                 // backtracks into it: a \R that ends the body takes \r\n, never giving back the \n.

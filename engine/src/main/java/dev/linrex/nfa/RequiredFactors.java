@@ -44,13 +44,7 @@ public final class RequiredFactors {
      * {@code root}'s pattern matches somewhere in, or null if no useful one was found.
      */
     public static Ast.Root of(Ast.Root root) {
-        Info info;
-        try {
-            info = analyse(root.node(), 0);
-        } catch (StackOverflowError e) {
-            return null; // nesting bounded by the parser, but a small thread stack can still overflow
-        }
-        List<List<CodePointSet>> f = best(info.factors, asFactors(info.exact));
+        List<List<CodePointSet>> f = sequences(root);
         if (f == null || score(f) < MIN_SCORE) {
             return null;
         }
@@ -64,6 +58,21 @@ public final class RequiredFactors {
         }
         Node node = alts.size() == 1 ? alts.get(0) : new Ast.Alternation(alts);
         return new Ast.Root(node, 0, Map.of(), "<factors of " + root.pattern() + ">", 0);
+    }
+
+    /**
+     * The factors themselves: sequences of code-point sets (at most {@link #MAX_LEN} long), at
+     * least one of which occurs in every match of {@code root}'s pattern; null if none were found
+     * (however unselective they are: callers judge).
+     */
+    public static List<List<CodePointSet>> sequences(Ast.Root root) {
+        Info info;
+        try {
+            info = analyse(root.node(), 0);
+        } catch (StackOverflowError e) {
+            return null; // nesting bounded by the parser, but a small thread stack can still overflow
+        }
+        return best(info.factors, asFactors(info.exact));
     }
 
     private static Info analyse(Node n, int depth) {
