@@ -56,6 +56,16 @@ class FirstUnitsTest {
     }
 
     @Test
+    void aMultiShapeClassContributesItsUnits() {
+        FirstUnits f = of("[^A-Z]x|\\p{L}y", 0); // both compile to a DISPATCH (BMP units and surrogate pairs)
+        assertNotNull(f);
+        assertTrue(f.contains('a'));
+        assertTrue(f.contains('\u00e9'));
+        assertTrue(f.contains('1'));
+        assertFalse(of("\\p{L}", 0).contains('1'));
+    }
+
+    @Test
     void patternsThatCanMatchEmptyHaveNoSet() {
         assertNull(of("a*", 0));
         assertNull(of("(a|)", 0));
