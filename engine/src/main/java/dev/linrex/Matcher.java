@@ -565,10 +565,11 @@ public final class Matcher implements MatchResult {
      */
     public Matcher appendReplacement(StringBuilder sb, String replacement) {
         checkMatch(NO_MATCH_AVAILABLE);
-        StringBuilder expanded = new StringBuilder();
         Replacement r = program(replacement);
-        r.appendTo(expanded, text, r.refersToGroups() ? groups() : groups);
-        sb.append(text, lastAppendPosition, first).append(expanded);
+        int[] g = r.refersToGroups() ? groups() : groups;
+        r.check(); // an invalid replacement appends nothing
+        sb.append(text, lastAppendPosition, first);
+        r.appendTo(sb, text, g);
         lastAppendPosition = last;
         modCount++;
         return this;
@@ -665,7 +666,7 @@ public final class Matcher implements MatchResult {
     private Replacement program(String replacement) {
         Replacement r = this.replacement;
         if (r == null || !r.source.equals(replacement)) {
-            r = Replacement.parse(replacement, groupCount(), pattern.namedGroups());
+            r = pattern.replacement(replacement); // a Matcher per call still parses once
             this.replacement = r;
         }
         return r;

@@ -274,6 +274,23 @@ public final class Pattern implements java.io.Serializable {
         return strategy;
     }
 
+    /**
+     * The last replacement string parsed for this pattern, shared by its Matchers (code that
+     * makes a Matcher per call, such as {@code replaceAll} in a loop, then parses it once).
+     * Immutable; racing threads only parse twice.
+     */
+    private transient volatile Replacement lastReplacement;
+
+    /** {@code replacement} parsed for this pattern's groups, reusing the last one parsed. */
+    Replacement replacement(String replacement) {
+        Replacement r = lastReplacement;
+        if (r == null || !r.source.equals(replacement)) {
+            r = Replacement.parse(replacement, groupCount, namedGroups);
+            lastReplacement = r;
+        }
+        return r;
+    }
+
     int groupCount() {
         return groupCount;
     }

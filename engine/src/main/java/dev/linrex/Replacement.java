@@ -37,22 +37,32 @@ final class Replacement {
         }
     }
 
+    /** Whether expanding reads any group but group 0. */
+    private final boolean refersToGroups;
+
     private Replacement(String source, Object[] ops, Error error) {
         this.source = source;
         this.ops = ops;
         this.error = error;
+        boolean groups = false;
+        if (ops != null) {
+            for (Object op : ops) {
+                groups |= op instanceof Integer g && g > 0;
+            }
+        }
+        this.refersToGroups = groups;
     }
 
     /** Whether expanding reads any group but group 0 (so a Matcher must compute its captures). */
     boolean refersToGroups() {
-        if (ops != null) {
-            for (Object op : ops) {
-                if (op instanceof Integer g && g > 0) {
-                    return true;
-                }
-            }
+        return refersToGroups;
+    }
+
+    /** Throws the JDK's exception if this string is invalid for the pattern (before anything is appended). */
+    void check() {
+        if (error != null) {
+            throw error.toException();
         }
-        return false;
     }
 
     /**
@@ -150,9 +160,7 @@ final class Replacement {
      * string is invalid for this pattern.
      */
     void appendTo(StringBuilder out, CharSequence text, int[] groups) {
-        if (error != null) {
-            throw error.toException();
-        }
+        check();
         for (Object op : ops) {
             if (op instanceof String s) {
                 out.append(s);

@@ -70,7 +70,13 @@ class FuzzRegressionTest {
         c("\\R ending a GroupCurly body is atomic", "(?<g1>\\R){2,3}", "\r\n\r\n\n");
         c("\\R ending a GroupCurly body is atomic", "(\\R)+\\n", "\r\n");
         c("\\R ending a GroupCurly body is atomic", "(?:a\\R)*\\n", "a\r\n");
-        c("\\R not at the end of the body still backtracks inside the iteration", "(?:\\R\\R){1,}", "\r\n");
+        c("\\R before more of a GroupCurly body that cannot begin with \\n", "(?:\\Rb)+", "\r\nb\rb");
+        c("\\R before more of a GroupCurly body that cannot begin with \\n", "(?:a\\R\\b.){1,3}", "a\r\nxa\rx");
+        // A capturing group nested in an exact GroupCurly that is on every path once: the match's own path runs it last.
+        c("nested group in an exact GroupCurly on the spine", "(?:(a)){2}b", "aab");
+        c("nested group in an exact GroupCurly on the spine", "x*((a)b){2}", "xabab aab");
+        c("nested group in an exact GroupCurly on the spine", ".*(?:(a)){1}c", "aacac");
+        c("nested group in an exact GroupCurly on the spine", "(?:(?:(a)){1}b+){2}", "abbabab");
         c("{0,1} on a group is a branch: \\R backtracks", "(?:\\R){0,1}\\n", "\r\n");
         c("an alternation makes a Loop: \\R backtracks", "(\\R|x)+\\n", "\r\n");
         cr("\\R ending a GroupCurly body: a \\r at the region end hits the end", "(?:\\R)+", 0, "\r\n", 0, 1, true, false);

@@ -28,6 +28,25 @@ class ReplaceParityTest {
         }
     }
 
+    /**
+     * A Pattern keeps the last replacement it parsed for all its Matchers: a fresh Matcher per
+     * call must still expand each string (valid or not) exactly as the JDK does, in any order.
+     */
+    @Test
+    void freshMatchersShareParsedReplacements() {
+        for (String[] c : new String[][] {{"(?<name>a)(b)?", "ab a c"}, {"a*", "abc"}, {"b", "ababab"}}) {
+            JdkParity.samePattern(c[0], 0, p -> {
+                for (int round = 0; round < 2; round++) {
+                    for (String r : REPLACEMENTS) {
+                        p.matcher(c[1]).replaceAll(r);
+                        p.matcher(c[1]).replaceFirst(r);
+                        p.matcher(c[1]).replaceAll(r);
+                    }
+                }
+            });
+        }
+    }
+
     @Test
     void appendReplacementLoops() {
         same("(a)(?<name>b)?", "xaabya", m -> {

@@ -15,6 +15,11 @@ import java.util.Arrays;
  * <p>Used only when {@link #fits} holds, so the visited set stays small. It does not compute
  * hit-end/require-end (the Pike VM does when asked, see {@link Strategy}).
  *
+ * <p>Two things keep short searches cheap, where setup costs as much as matching: an unanchored
+ * search skips start positions whose unit no match can begin with ({@link FirstUnits}), and the
+ * visited bits are laid out position-major so that a search clears only the positions the last
+ * one reached, not the whole span.
+ *
  * <p>Immutable and shareable; all mutable state is in a {@link Cache}.
  */
 public final class Backtracker {
@@ -27,9 +32,52 @@ public final class Backtracker {
     private static final int EXPLORE = -1;
 
     private final Program prog;
+    /** What a match can begin with; null when a match may be empty (every start is then tried). */
+    private final FirstUnits first;
+
+    /**
+     * Per instruction, ASCII units 0-63 ({@code low}) and 64-127 ({@code high}): for CLASS, the
+     * units it accepts (one bit test instead of a search of the class's ranges); for SPLIT, the
+     * units its second branch can begin with (see {@link #altFilter}).
+     */
+    private final long[] low;
+    private final long[] high;
+    /**
+     * Per SPLIT: {@link #ALT_ALWAYS}, or whether its second branch is worth pushing only when the
+     * unit at the position is in low/high ({@link #ALT_ASCII}: and non-ASCII units never;
+     * {@link #ALT_ASCII_OR_WIDE}: non-ASCII units always). A branch that cannot match empty fails
+     * at once on any other unit, so the depth-first search need not visit it: a one-unit
+     * look-ahead that saves most pushes in loops such as {@code [^ ]+ } (whose exit needs a space).
+     */
+    private final byte[] altFilter;
+    private static final byte ALT_ALWAYS = 0;
+    private static final byte ALT_ASCII = 1;
+    private static final byte ALT_ASCII_OR_WIDE = 2;
+    /** Instructions a branch's look-ahead set is computed over, at most (keeps compiling linear). */
+    private static final int ALT_FILTER_VISITS = 24;
 
     public Backtracker(Program prog) {
         this.prog = prog;
+        this.first = FirstUnits.of(prog);
+        int size = prog.size();
+        this.low = new long[size];
+        this.high = new long[size];
+        this.altFilter = new byte[size];
+        int[] marks = new int[size];
+        for (int pc = 0; pc < size; pc++) {
+            if (prog.op[pc] == Program.CLASS) {
+                long[] m = FirstUnits.asciiOf(prog, pc);
+                low[pc] = m[0];
+                high[pc] = m[1];
+            } else if (prog.op[pc] == Program.SPLIT) {
+                FirstUnits f = FirstUnits.of(prog, prog.arg[pc], ALT_FILTER_VISITS, marks, pc + 1);
+                if (f != null) {
+                    low[pc] = f.low;
+                    high[pc] = f.high;
+                    altFilter[pc] = f.anyNonAscii ? ALT_ASCII_OR_WIDE : ALT_ASCII;
+                }
+            }
+        }
     }
 
     /** Whether a search over {@code [from, end]} is small enough for this engine. */
@@ -54,23 +102,40 @@ public final class Backtracker {
      */
     public boolean search(SearchInput in, int from, int end, Anchor anchor, int[] slots, Cache cache) {
         final int stride = end - from + 1;
-        cache.reset(prog.size() * stride, stride);
-        final int width = cache.slots.length;
+        final int size = prog.size();
+        cache.reset(size * stride, stride);
+        // A failed run undoes its slot writes on the way out, so one fill serves every start.
+        Arrays.fill(cache.slots, -1);
+        cache.reached = from;
         for (int s = from; s <= end; s++) {
-            Arrays.fill(cache.slots, 0, width, -1);
-            if (run(in, s == from ? prog.startAtFrom : prog.start, s, from, end, stride, anchor, cache)) {
+            if (first != null) {
+                // Every match consumes a unit first: skip the starts no match can begin with.
+                int t = s;
+                CharSequence text = in.text;
+                while (t < end && !first.contains(text.charAt(t))) {
+                    t++;
+                }
+                cache.budget.charge(t - s);
+                if (t == end || (t != s && anchor != Anchor.UNANCHORED)) {
+                    break;
+                }
+                s = t;
+            }
+            if (run(in, s == from ? prog.startAtFrom : prog.start, s, from, end, size, anchor, cache)) {
                 copyOut(cache.slots, slots);
+                cache.finished(from, size);
                 return true;
             }
             if (anchor != Anchor.UNANCHORED) {
                 break;
             }
         }
+        cache.finished(from, size);
         return false;
     }
 
     /** Depth-first search from (pc0, pos0); on success the slots hold the match. */
-    private boolean run(SearchInput in, int pc0, int pos0, int from, int end, int stride, Anchor anchor, Cache cache) {
+    private boolean run(SearchInput in, int pc0, int pos0, int from, int end, int size, Anchor anchor, Cache cache) {
         final int[] op = prog.op;
         final int[] out = prog.out;
         final int[] arg = prog.arg;
@@ -84,6 +149,7 @@ public final class Backtracker {
         stack[sp++] = pos0;
         stack[sp++] = EXPLORE;
         long steps = 0;
+        int reached = Math.max(pos0, cache.reached);
         final Budget budget = cache.budget;
         // The step loop: one frame popped per iteration.
         while (sp > 0) {
@@ -96,7 +162,7 @@ public final class Backtracker {
             }
             // Follow one chain, pushing alternatives and slot restores.
             while (true) {
-                long bit = (long) pc * stride + (pos - from);
+                long bit = (long) (pos - from) * size + pc;
                 long w = visited[(int) (bit >>> 6)];
                 long mask = 1L << bit;
                 if ((w & mask) != 0) {
@@ -111,25 +177,46 @@ public final class Backtracker {
                         char c = text.charAt(pos);
                         if (c >= arg[pc] && c <= arg2[pc]) {
                             pc = out[pc];
-                            pos++;
+                            if (++pos > reached) {
+                                reached = pos;
+                            }
                             continue;
                         }
                     }
                     break;
                 } else if (o == Program.CLASS) {
-                    if (pos < end && prog.accepts(pc, text.charAt(pos))) {
+                    char c;
+                    if (pos < end && ((c = text.charAt(pos)) < 128
+                            ? ((c < 64 ? low[pc] : high[pc]) >>> c & 1L) != 0
+                            : prog.accepts(pc, c))) {
                         pc = out[pc];
+                        if (++pos > reached) {
+                            reached = pos;
+                        }
+                        continue;
+                    }
+                    break;
+                } else if (o == Program.DISPATCH) {
+                    int target = pos < end ? prog.next(pc, text.charAt(pos)) : -1;
+                    if (target >= 0) {
+                        pc = target;
                         pos++;
                         continue;
                     }
                     break;
                 } else if (o == Program.SPLIT) {
-                    if (sp + 3 > stack.length) {
-                        stack = cache.stack = Arrays.copyOf(stack, stack.length * 2);
+                    byte f = altFilter[pc];
+                    char c;
+                    if (f == ALT_ALWAYS || pos < end && ((c = text.charAt(pos)) < 128
+                            ? ((c < 64 ? low[pc] : high[pc]) >>> c & 1L) != 0
+                            : f == ALT_ASCII_OR_WIDE)) {
+                        if (sp + 3 > stack.length) {
+                            stack = cache.stack = Arrays.copyOf(stack, stack.length * 2);
+                        }
+                        stack[sp++] = arg[pc];
+                        stack[sp++] = pos;
+                        stack[sp++] = EXPLORE;
                     }
-                    stack[sp++] = arg[pc];
-                    stack[sp++] = pos;
-                    stack[sp++] = EXPLORE;
                     pc = out[pc];
                 } else if (o == Program.SAVE) {
                     int slot = arg[pc];
@@ -146,6 +233,7 @@ public final class Backtracker {
                         break;
                     }
                     cache.steps += steps;
+                    cache.reached = reached;
                     return true;
                 } else if (o == Program.ASSERT) {
                     if ((Assertions.check(arg[pc], in, pos, cache.memo) & Assertions.HOLDS) == 0) {
@@ -176,6 +264,7 @@ public final class Backtracker {
             }
         }
         cache.steps += steps;
+        cache.reached = reached;
         return false;
     }
 
@@ -196,7 +285,15 @@ public final class Backtracker {
 
     /** Mutable per-search state: the visited bits, one slot row and the DFS stack. */
     public static final class Cache {
+        /** Bit {@code (pos - from) * programSize + pc}: position-major, see {@link #dirtyWords}. */
         long[] visited = new long[0];
+        /**
+         * Words of {@link #visited} that may have bits set: those of the positions the last search
+         * reached (all of them while a search runs, in case it is aborted).
+         */
+        int dirtyWords;
+        /** The furthest position the current search has visited. */
+        int reached;
         final int[] slots;
         int[] stack = new int[48];
         /** The largest stack {@link #reset} allocates up front; deeper searches grow it as they go. */
@@ -221,10 +318,16 @@ public final class Backtracker {
             int words = (bits + 63) >>> 6;
             if (visited.length < words) {
                 visited = new long[Math.max(words, Math.min(2 * visited.length, MAX_VISITED_BITS >>> 6))];
-            } else {
-                Arrays.fill(visited, 0, words, 0L);
+            } else if (dirtyWords > 0) {
+                Arrays.fill(visited, 0, dirtyWords, 0L);
             }
+            dirtyWords = visited.length; // until the search ends normally and says how far it went
             memo.reset();
+        }
+
+        /** A search from {@code from} ended normally: only the positions it reached have bits set. */
+        void finished(int from, int programSize) {
+            dirtyWords = Math.min(visited.length, (int) (((long) (reached - from + 1) * programSize + 63) >>> 6));
         }
 
         /** Work counted so far: (instruction, position) pairs visited. */

@@ -106,15 +106,19 @@ public final class LazyDfa {
     static UnitClasses alphabet(Program fwd, DfaLook look) {
         UnitClasses.Builder b = new UnitClasses.Builder();
         Set<Long> ranges = new HashSet<>();
-        boolean[] classSeen = new boolean[fwd.classes.length];
+        // Copies of one set (a repeated class) share their range arrays: each is added once. A
+        // DISPATCH's partition depends only on its ranges and which of them share a target, which
+        // is the same for every copy the compiler made of one set.
+        Set<char[]> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int pc = 0; pc < fwd.size(); pc++) {
             if (fwd.op[pc] == Program.RANGE) {
                 if (ranges.add(((long) fwd.arg[pc] << 32) | fwd.arg2[pc])) {
                     b.addRange((char) fwd.arg[pc], (char) fwd.arg2[pc]);
                 }
-            } else if (fwd.op[pc] == Program.CLASS && !classSeen[fwd.arg[pc]]) {
-                classSeen[fwd.arg[pc]] = true;
+            } else if (fwd.op[pc] == Program.CLASS && seen.add(fwd.classes[fwd.arg[pc]])) {
                 b.add(fwd.classes[fwd.arg[pc]]);
+            } else if (fwd.op[pc] == Program.DISPATCH && seen.add(fwd.classes[fwd.arg[pc]])) {
+                UnitClasses.addDispatch(b, fwd.classes[fwd.arg[pc]], fwd.targets[fwd.arg[pc]]);
             }
         }
         look.addSetsTo(b);
@@ -432,8 +436,11 @@ public final class LazyDfa {
             }
             if (eoi) {
                 sc.hitEnd = true; // a thread wanted one more unit
-            } else if (prog.accepts(pc, c)) {
-                sc.addNext(out[pc]);
+            } else {
+                int target = prog.next(pc, c);
+                if (target >= 0) {
+                    sc.addNext(target);
+                }
             }
         }
         sc.matched = matched;
@@ -480,7 +487,7 @@ public final class LazyDfa {
                 sc.steps++;
                 sc.budget.tick();
                 switch (op[pc]) {
-                    case Program.MATCH, Program.RANGE, Program.CLASS:
+                    case Program.MATCH, Program.RANGE, Program.CLASS, Program.DISPATCH:
                         sc.list[sc.listLen++] = pc;
                         pc = -1;
                         break;

@@ -122,7 +122,7 @@ abstract class LookScan {
                 dense[size++] = pc;
                 visited++;
                 switch (op[pc]) {
-                    case Program.RANGE, Program.CLASS -> {
+                    case Program.RANGE, Program.CLASS, Program.DISPATCH -> {
                         pcs[count] = pc;
                         starts[count++] = start;
                         pc = -1;

@@ -44,8 +44,9 @@ final class LookaheadTable extends LookScan {
             char c = in.text.charAt(p);
             for (int t = 0; t < prevCount; t++) {
                 int pc = prevPcs[t];
-                if (prog.accepts(pc, c)) {
-                    closure(prog.out[pc], p, 0);
+                int target = prog.next(pc, c);
+                if (target >= 0) {
+                    closure(target, p, 0);
                 }
             }
             tables.steps += prevCount;

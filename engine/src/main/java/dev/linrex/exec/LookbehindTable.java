@@ -70,8 +70,9 @@ final class LookbehindTable extends LookScan {
             char c = in.text.charAt(p - 1);
             for (int t = 0; t < prevCount; t++) {
                 int pc = prevPcs[t];
-                if (prog.accepts(pc, c)) {
-                    closure(prog.out[pc], p, prevStarts[t]);
+                int target = prog.next(pc, c);
+                if (target >= 0) {
+                    closure(target, p, prevStarts[t]);
                 }
             }
             tables.steps += prevCount;

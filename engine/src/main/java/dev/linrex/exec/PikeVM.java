@@ -36,9 +36,30 @@ public final class PikeVM {
             if ((o == Program.RANGE || o == Program.CLASS) && onlyHighSurrogates(p, pc)
                     && (p.op[next] == Program.RANGE || p.op[next] == Program.CLASS)) {
                 r[next] = true;
+            } else if (o == Program.DISPATCH) {
+                char[] ranges = p.classes[p.arg[pc]];
+                int[] targets = p.targets[p.arg[pc]];
+                for (int i = 0; i < targets.length; i++) {
+                    if (ranges[2 * i] >= Character.MIN_HIGH_SURROGATE && ranges[2 * i + 1] <= Character.MAX_HIGH_SURROGATE) {
+                        markConsuming(p, targets[i], r);
+                    }
+                }
             }
         }
         return r;
+    }
+
+    /** Marks {@code pc} as a pair's second unit if it consumes, or the consuming branches of a SPLIT there. */
+    private static void markConsuming(Program p, int pc, boolean[] r) {
+        if (Program.consumes(p.op[pc])) {
+            r[pc] = true;
+        } else if (p.op[pc] == Program.SPLIT) {
+            for (int t : new int[] {p.out[pc], p.arg[pc]}) {
+                if (Program.consumes(p.op[t])) {
+                    r[t] = true;
+                }
+            }
+        }
     }
 
     private static boolean onlyHighSurrogates(Program p, int pc) {
@@ -148,9 +169,10 @@ public final class PikeVM {
                     }
                     continue;
                 }
-                if (p.accepts(pc, c)) {
+                int target = p.next(pc, c);
+                if (target >= 0) {
                     System.arraycopy(clist.slots, t * width, scratchSlots, 0, width);
-                    steps += addThread(nlist, out[pc], pos + 1, scratchSlots, in, cache, clist.markerBits[t] | stepBits);
+                    steps += addThread(nlist, target, pos + 1, scratchSlots, in, cache, clist.markerBits[t] | stepBits);
                 }
             }
             cache.budget.charge(steps - charged); // may abort; the next search resets all of this cache
@@ -215,7 +237,7 @@ public final class PikeVM {
                 list.insert(pc);
                 visited++;
                 switch (op[pc]) {
-                    case Program.MATCH, Program.RANGE, Program.CLASS:
+                    case Program.MATCH, Program.RANGE, Program.CLASS, Program.DISPATCH:
                         list.addThread(pc, slots, cache.width, before);
                         pc = -1;
                         break;

@@ -98,6 +98,7 @@ public final class SetDfa {
         UnitClasses.Builder b = new UnitClasses.Builder();
         Set<Long> ranges = new HashSet<>();
         Set<String> sets = new HashSet<>();
+        Set<Integer> dispatches = new HashSet<>();
         for (int pc = 0; pc < p.size(); pc++) {
             if (p.op[pc] == Program.RANGE) {
                 if (ranges.add(((long) p.arg[pc] << 32) | p.arg2[pc])) {
@@ -108,6 +109,8 @@ public final class SetDfa {
                 if (sets.add(new String(r))) {
                     b.add(r);
                 }
+            } else if (p.op[pc] == Program.DISPATCH && dispatches.add(p.arg[pc])) {
+                UnitClasses.addDispatch(b, p.classes[p.arg[pc]], p.targets[p.arg[pc]]);
             }
         }
         look.addSetsTo(b);

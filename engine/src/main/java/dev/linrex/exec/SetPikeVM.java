@@ -87,8 +87,11 @@ public final class SetPikeVM {
             int pc = list[i];
             if (op[pc] == Program.MATCH) {
                 sc.matchBuf[sc.matchLen++] = prog.arg[pc];
-            } else if (!eoi && prog.accepts(pc, c)) {
-                sc.addNext(out[pc]);
+            } else if (!eoi) {
+                int target = prog.next(pc, c);
+                if (target >= 0) {
+                    sc.addNext(target);
+                }
             }
         }
         return true;
@@ -114,7 +117,7 @@ public final class SetPikeVM {
                 }
                 steps++;
                 switch (op[pc]) {
-                    case Program.MATCH, Program.RANGE, Program.CLASS:
+                    case Program.MATCH, Program.RANGE, Program.CLASS, Program.DISPATCH:
                         sc.list[sc.listLen++] = pc;
                         pc = -1;
                         break;

@@ -1,6 +1,7 @@
 package dev.linrex.exec;
 
 import dev.linrex.nfa.Compiler;
+import dev.linrex.nfa.EndAnchor;
 import dev.linrex.nfa.Literals;
 import dev.linrex.nfa.Program;
 import dev.linrex.nfa.ReverseProgram;
@@ -90,8 +91,12 @@ public final class Strategy {
         return p;
     }
 
-    private Strategy(Program program, Literals literals, long dfaCacheBytes, int shortRegion) {
+    /** Every match ends at the end of the input ({@link EndAnchor}): searched backwards from there. */
+    private final boolean endAnchored;
+
+    private Strategy(Program program, Literals literals, boolean endAnchored, long dfaCacheBytes, int shortRegion) {
         this.literals = literals;
+        this.endAnchored = endAnchored;
         this.shortRegion = shortRegion;
         this.program = program;
         this.pikeVM = new PikeVM(program);
@@ -120,7 +125,8 @@ public final class Strategy {
 
     /** Compiles a parsed pattern. Throws {@code dev.linrex.PatternTooLargeException} past the size limit. */
     public static Strategy compile(Ast.Root root) {
-        return new Strategy(Compiler.compile(root), Literals.of(root), LazyDfa.configuredCacheBytes(), SHORT_REGION);
+        return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
+                LazyDfa.configuredCacheBytes(), SHORT_REGION);
     }
 
     /**
@@ -129,7 +135,8 @@ public final class Strategy {
      * can use short texts.
      */
     public static Strategy compile(Ast.Root root, long dfaCacheBytes) {
-        return new Strategy(Compiler.compile(root), Literals.of(root), dfaCacheBytes, -1);
+        return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
+                dfaCacheBytes, -1);
     }
 
     public int groupCount() {
@@ -256,9 +263,13 @@ public final class Strategy {
         }
         Dfas d = midpointStart ? Dfas.NONE : dfas();
         if (d.forward != null) {
+            // A pattern whose matches all end at the end of the input is searched backwards from
+            // there (the work is the matching suffix, not the input: \s+$ on a line of spaces).
             // With required prefix literals, skip to where one occurs and try an anchored match
             // there; else the unanchored forward DFA finds the end and the reverse DFA the start.
-            int r = pf.prefix != null && engineAnchor == Anchor.UNANCHORED
+            int r = endAnchored && engineAnchor == Anchor.UNANCHORED
+                    ? endAnchoredSearch(d, in, from, slots, scratch)
+                    : pf.prefix != null && engineAnchor == Anchor.UNANCHORED
                     ? prefixSearch(d, pf.prefix, in, from, slots, scratch)
                     : dfaSearch(d, in, from, engineAnchor, slots, scratch);
             if (r != LazyDfa.GAVE_UP) {
@@ -332,6 +343,55 @@ public final class Strategy {
                 return dfaSearch(d, in, p, Anchor.UNANCHORED, slots, scratch);
             }
         }
+    }
+
+    /**
+     * An unanchored search for an end-anchored pattern. Every match ends at the region end or
+     * just before a final line terminator (at most two units earlier), so the leftmost start is
+     * the smallest start the reverse DFA finds from those ends; the forward DFA anchored there then
+     * gives the leftmost-first end. Reverse runs stop where the pattern can no longer match.
+     */
+    private int endAnchoredSearch(Dfas d, SearchInput in, int from, int[] slots, Scratch scratch) {
+        if (scratch.rev == null) {
+            scratch.rev = d.reverse.newScratch(scratch.budget);
+        }
+        CharSequence text = in.text;
+        int end = in.regionEnd;
+        int start = LazyDfa.NO_MATCH;
+        for (int e = end; e >= Math.max(from, end - 2); e--) {
+            // Only the region end, or a place a final terminator follows, can end a match.
+            if (e < end && !isTerminatorTail(text, e, end)) {
+                continue;
+            }
+            int s = d.reverse.searchReverse(in, from, e, scratch.rev);
+            if (s == LazyDfa.GAVE_UP) {
+                return LazyDfa.GAVE_UP;
+            }
+            if (s >= 0 && (start < 0 || s < start)) {
+                start = s;
+            }
+        }
+        if (start < 0) {
+            return 0;
+        }
+        ensureDfaScratch(d, scratch);
+        int matchEnd = d.forward.searchForward(in, start, Anchor.START, scratch.fwd);
+        if (matchEnd < 0) {
+            if (matchEnd == LazyDfa.NO_MATCH) {
+                inconsistencies.incrementAndGet(); // the reverse DFA saw a match: a bug, kept safe
+            }
+            return LazyDfa.GAVE_UP;
+        }
+        return fill(in, start, matchEnd, slots, scratch) ? 1 : LazyDfa.GAVE_UP;
+    }
+
+    /** Is {@code text[e, end)} (one or two units) a line terminator: any of java.util.regex's, or CR LF? */
+    private static boolean isTerminatorTail(CharSequence text, int e, int end) {
+        if (end - e == 2) {
+            return text.charAt(e) == '\r' && text.charAt(e + 1) == '\n';
+        }
+        char c = text.charAt(e);
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /**

@@ -58,6 +58,30 @@ final class UnitClasses {
         return bytes;
     }
 
+    /**
+     * Adds the sets a DISPATCH separates: for each of its targets, the union of the ranges that
+     * lead there (the reverse program consumes exactly these sets, see {@code nfa.ReverseProgram}).
+     */
+    static void addDispatch(Builder b, char[] ranges, int[] targets) {
+        int n = targets.length;
+        boolean[] done = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            if (done[i]) {
+                continue;
+            }
+            char[] set = new char[2 * n];
+            int k = 0;
+            for (int j = i; j < n; j++) {
+                if (targets[j] == targets[i]) {
+                    done[j] = true;
+                    set[k++] = ranges[2 * j];
+                    set[k++] = ranges[2 * j + 1];
+                }
+            }
+            b.add(Arrays.copyOf(set, k));
+        }
+    }
+
     /** Collects the sets to separate, then partitions. */
     static final class Builder {
         private final List<char[]> sets = new ArrayList<>();

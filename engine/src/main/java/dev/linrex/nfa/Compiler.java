@@ -3,6 +3,7 @@ package dev.linrex.nfa;
 import dev.linrex.PatternTooLargeException;
 import dev.linrex.syntax.Ast;
 import dev.linrex.syntax.Ast.Node;
+import dev.linrex.syntax.GroupCurlyShape;
 import dev.linrex.syntax.Parser;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,13 +51,12 @@ public final class Compiler {
     private int[] arg = new int[64];
     private int[] arg2 = new int[64];
     private char[][] classes = new char[8][];
+    private int[][] targets = new int[8][];
     private int classCount;
     private int size;
     private int[] latchSlot;
     private int latchSlotCount;
     private boolean skipsPairMidpoints;
-    /** Unit shapes per set already split: a repeated or copied atom shares its node's set. */
-    private final java.util.IdentityHashMap<Object, Utf16Ranges> split = new java.util.IdentityHashMap<>();
     /** The pattern's lookarounds (shared with the compilers of their bodies), see {@link LookCompiler}. */
     private LookCompiler looks;
 
@@ -134,7 +134,8 @@ public final class Compiler {
                 ? emit(Program.ASSERT, startAtFrom, ASSERT_NOT_PAIR_MIDPOINT, 0) : startAtFrom;
         int[] ids = captureLooks.stream().mapToInt(Integer::intValue).toArray();
         return new Program(Arrays.copyOf(op, size), Arrays.copyOf(out, size), Arrays.copyOf(arg, size),
-                Arrays.copyOf(arg2, size), Arrays.copyOf(classes, classCount), start, startAtFrom, groupCount,
+                Arrays.copyOf(arg2, size), Arrays.copyOf(classes, classCount), Arrays.copyOf(targets, classCount), start,
+                startAtFrom, groupCount,
                 latchSlot, latchSlotCount, beginAnchored, looks.list(), ids);
     }
 
@@ -224,7 +225,7 @@ public final class Compiler {
     }
 
     private int[] charSetNode(Ast.CharSet cs, int[] k, int loneHighCheck) {
-        Utf16Ranges u = split.computeIfAbsent(cs.set(), set -> Utf16Ranges.of(cs.set()));
+        Utf16Ranges u = Utf16Ranges.of(cs.set());
         // java.util.regex's "hasSupplementary", approximated from the sets (see build).
         skipsPairMidpoints |= !cs.isDot() && (u.loneHigh.length > 0 || !u.pairs.isEmpty() || hasLowSurrogate(u.single));
         int pc = charSet(u, k[k.length - 1], loneHighCheck);
@@ -336,8 +337,7 @@ public final class Compiler {
                     && Analysis.deterministic(g.body())) {
                 return latchedLoop(g, min, max, k);
             }
-            if (body instanceof Ast.Group g && body != Parser.LINE_ENDING && !(min == 0 && max == 1)
-                    && Analysis.deterministicCountingLineEnding(g.body())) {
+            if (GroupCurlyShape.isGroupCurly(r)) {
                 // java.util.regex's GroupCurly ({n,m} other than {0,1}, which is a branch there, on
                 // a group with a deterministic body) takes each iteration's first match and never
                 // backtracks into it: a \R that ends the body takes \r\n, never giving back the \n.
@@ -485,30 +485,57 @@ public final class Compiler {
         return emptyExits ? Arrays.copyOf(entries, d + 1) : entries;
     }
 
-    /** Emits the code-unit automaton for one code point of the set, continuing at {@code next}. */
+    /**
+     * Emits the code-unit automaton for one code point of the set, continuing at {@code next}. A
+     * set of one shape (BMP units only, or one surrogate-pair prefix) is a RANGE/CLASS chain; a
+     * set of several is one {@link Program#DISPATCH} on the first unit, whose high-surrogate
+     * ranges lead to their low-surrogate instruction (or to the lone-high check).
+     */
     private int charSet(Utf16Ranges u, int next, int loneHighCheck) {
-        int pc = -1;
-        for (int i = u.pairs.size() - 1; i >= 0; i--) {
-            Utf16Ranges.Pair p = u.pairs.get(i);
-            int low = units(p.lows(), next);
-            int high = emit(Program.RANGE, low, p.highLo(), p.highHi());
-            pc = pc < 0 ? high : emit(Program.SPLIT, high, pc, 0);
-        }
-        if (u.loneHigh.length > 0) {
-            int check = emit(Program.ASSERT, next, loneHighCheck, 0);
-            int high = units(u.loneHigh, check);
-            pc = pc < 0 ? high : emit(Program.SPLIT, high, pc, 0);
-        }
-        if (u.single.length > 0) {
-            int single = units(u.single, next);
-            pc = pc < 0 ? single : emit(Program.SPLIT, single, pc, 0);
-        }
-        if (pc < 0) {
+        int shapes = u.pairs.size() + (u.loneHigh.length > 0 ? 1 : 0) + (u.single.length > 0 ? 1 : 0);
+        if (shapes == 0) {
             // The empty set still reads a code point, as java.util.regex does: at the end of the
             // input it sets hitEnd. An empty CLASS is that consuming instruction.
             return units(new char[0], next);
         }
-        return pc;
+        if (shapes == 1 && u.loneHigh.length == 0) {
+            if (u.single.length > 0) {
+                return units(u.single, next);
+            }
+            Utf16Ranges.Pair p = u.pairs.get(0);
+            return emit(Program.RANGE, units(p.lows(), next), p.highLo(), p.highHi());
+        }
+        return dispatch(u, next, loneHighCheck);
+    }
+
+    /**
+     * One DISPATCH for a set of several shapes (see {@link #charSet}): the set's routes (computed
+     * once per set) mapped to this copy's instructions. A unit that is both a lone high in the
+     * set and a pair prefix goes to a SPLIT trying the lone high first (the order of a per-shape
+     * chain; the two exclude each other, one needing a low surrogate next, the other its absence).
+     */
+    private int dispatch(Utf16Ranges u, int next, int loneHighCheck) {
+        Utf16Ranges.DispatchShape shape = u.dispatchShape();
+        int check = u.loneHigh.length > 0 ? emit(Program.ASSERT, next, loneHighCheck, 0) : -1;
+        int pairCount = u.pairs.size();
+        int[] lowPc = new int[pairCount];
+        for (int i = 0; i < pairCount; i++) {
+            lowPc[i] = units(u.pairs.get(i).lows(), next);
+        }
+        int[] routes = shape.routes();
+        int[] t = new int[routes.length];
+        for (int i = 0; i < routes.length; i++) {
+            int r = routes[i];
+            t[i] = r == Utf16Ranges.TO_NEXT ? next : r == Utf16Ranges.TO_LONE_HIGH ? check
+                    : r > 0 ? lowPc[r - 1] : split(check, lowPc[-r - 2]);
+        }
+        if (classCount == classes.length) {
+            classes = Arrays.copyOf(classes, classCount * 2);
+            targets = Arrays.copyOf(targets, classCount * 2);
+        }
+        classes[classCount] = shape.ranges();
+        targets[classCount] = t;
+        return emit(Program.DISPATCH, t[0], classCount++, 0);
     }
 
     private int units(char[] ranges, int next) {
@@ -517,6 +544,7 @@ public final class Compiler {
         }
         if (classCount == classes.length) {
             classes = Arrays.copyOf(classes, classCount * 2);
+            targets = Arrays.copyOf(targets, classCount * 2);
         }
         classes[classCount] = ranges;
         return emit(Program.CLASS, next, classCount++, 0);

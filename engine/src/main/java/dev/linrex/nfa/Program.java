@@ -18,6 +18,12 @@ package dev.linrex.nfa;
  *       group's final span (see {@link Compiler} on java.util.regex's GroupCurly).</li>
  *   <li>{@link #LOOK}: continue to {@code out[pc]} only if lookaround {@code looks.get(arg[pc])}
  *       holds here (zero-width, like ASSERT; engines read it from a per-position table).</li>
+ *   <li>{@link #DISPATCH}: consume one code unit {@code c} in range {@code i} of
+ *       {@code classes[arg[pc]]} and go to {@code targets[arg[pc]][i]} (each unit has at most one
+ *       target). One instruction for a code-point class whose UTF-16 shapes would otherwise be a
+ *       chain of SPLITs over its BMP ranges and its surrogate-pair prefixes: a thread at it costs
+ *       one step, not one per shape. {@code out[pc]} is its first target (for code that rewrites
+ *       every {@code out}); {@link #next} is the way to step it.</li>
  * </ul>
  */
 public final class Program {
@@ -31,6 +37,7 @@ public final class Program {
     public static final int FAIL = 7;
     public static final int LATCH = 8;
     public static final int LOOK = 9;
+    public static final int DISPATCH = 10;
 
     public final int[] op;
     public final int[] out;
@@ -38,6 +45,8 @@ public final class Program {
     public final int[] arg2;
     /** Code-unit range tables referenced by {@link #CLASS} instructions: lo0, hi0, lo1, hi1, ... */
     public final char[][] classes;
+    /** For each entry of {@link #classes} used by a {@link #DISPATCH}, its per-range targets; null for the others. */
+    public final int[][] targets;
     /**
      * Entry instruction for a match attempt at a position a scan has moved to: records slot 0,
      * then the pattern, then slot 1, then MATCH. For patterns that can match supplementary or
@@ -64,15 +73,19 @@ public final class Program {
     /** Ids of the lookarounds with groups that appear directly in this program. */
     public final int[] captureLooks;
 
-    Program(int[] op, int[] out, int[] arg, int[] arg2, char[][] classes, int start, int startAtFrom, int groupCount,
-            int[] latchSlot, int latchSlotCount, boolean beginAnchored) {
-        this(op, out, arg, arg2, classes, start, startAtFrom, groupCount, latchSlot, latchSlotCount, beginAnchored,
-                java.util.List.of(), new int[0]);
+    Program(int[] op, int[] out, int[] arg, int[] arg2, char[][] classes, int[][] targets, int start, int startAtFrom,
+            int groupCount, int[] latchSlot, int latchSlotCount, boolean beginAnchored) {
+        this(op, out, arg, arg2, classes, targets, start, startAtFrom, groupCount, latchSlot, latchSlotCount,
+                beginAnchored, java.util.List.of(), new int[0]);
     }
 
-    Program(int[] op, int[] out, int[] arg, int[] arg2, char[][] classes, int start, int startAtFrom, int groupCount,
-            int[] latchSlot, int latchSlotCount, boolean beginAnchored, java.util.List<Lookaround> looks,
-            int[] captureLooks) {
+    Program(int[] op, int[] out, int[] arg, int[] arg2, char[][] classes, int[][] targets, int start, int startAtFrom,
+            int groupCount, int[] latchSlot, int latchSlotCount, boolean beginAnchored,
+            java.util.List<Lookaround> looks, int[] captureLooks) {
+        if (targets.length != classes.length) {
+            throw new IllegalArgumentException("one targets entry per class");
+        }
+        this.targets = targets;
         this.looks = looks;
         this.captureLooks = captureLooks;
         this.op = op;
@@ -98,12 +111,38 @@ public final class Program {
         return op.length;
     }
 
+    /** Whether {@code pc} consumes a code unit (RANGE, CLASS or DISPATCH). */
+    public static boolean consumes(int opcode) {
+        return opcode == RANGE || opcode == CLASS || opcode == DISPATCH;
+    }
+
+    /**
+     * Where consuming instruction {@code pc} goes on unit {@code c}, or -1 if it does not accept
+     * {@code c}.
+     */
+    public int next(int pc, char c) {
+        switch (op[pc]) {
+            case RANGE:
+                return c >= arg[pc] && c <= arg2[pc] ? out[pc] : -1;
+            case CLASS:
+                return inClass(classes[arg[pc]], c) >= 0 ? out[pc] : -1;
+            default: { // DISPATCH
+                int i = inClass(classes[arg[pc]], c);
+                return i >= 0 ? targets[arg[pc]][i] : -1;
+            }
+        }
+    }
+
     /** True if unit {@code c} is accepted by consuming instruction {@code pc}. */
     public boolean accepts(int pc, char c) {
         if (op[pc] == RANGE) {
             return c >= arg[pc] && c <= arg2[pc];
         }
-        char[] r = classes[arg[pc]];
+        return inClass(classes[arg[pc]], c) >= 0;
+    }
+
+    /** The index of the range of {@code r} (sorted inclusive pairs) that holds {@code c}, or -1. */
+    private static int inClass(char[] r, char c) {
         int lo = 0;
         int hi = r.length / 2 - 1;
         while (lo <= hi) {
@@ -113,10 +152,10 @@ public final class Program {
             } else if (c > r[2 * mid + 1]) {
                 lo = mid + 1;
             } else {
-                return true;
+                return mid;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
@@ -126,8 +165,16 @@ public final class Program {
      */
     public long memoryBytes() {
         long bytes = 64 + 4 * arrayBytes(4, op.length) + arrayBytes(4, latchSlot.length) + arrayBytes(8, classes.length);
+        // Copies of a repeated class share their range arrays: each array counts once.
+        java.util.Set<char[]> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (char[] c : classes) {
-            bytes += arrayBytes(2, c.length);
+            if (seen.add(c)) {
+                bytes += arrayBytes(2, c.length);
+            }
+        }
+        bytes += arrayBytes(8, targets.length);
+        for (int[] t : targets) {
+            bytes += t == null ? 0 : arrayBytes(4, t.length);
         }
         return bytes;
     }
@@ -151,6 +198,14 @@ public final class Program {
                         sb.append(String.format(" %04x-%04x", (int) r[i], (int) r[i + 1]));
                     }
                     sb.append(" -> ").append(out[pc]);
+                }
+                case DISPATCH -> {
+                    sb.append("dispatch");
+                    char[] r = classes[arg[pc]];
+                    int[] t = targets[arg[pc]];
+                    for (int i = 0; i < r.length; i += 2) {
+                        sb.append(String.format(" %04x-%04x->%d", (int) r[i], (int) r[i + 1], t[i / 2]));
+                    }
                 }
                 case SPLIT -> sb.append("split ").append(out[pc]).append(", ").append(arg[pc]);
                 case SAVE -> sb.append("save ").append(arg[pc]).append(" -> ").append(out[pc]);

@@ -18,6 +18,8 @@ import java.util.Arrays;
  *   <li>a RANGE/CLASS predecessor {@code q} whose {@code out} is {@code pc}: consume the same
  *       code unit set (backwards: the unit before the current position), then reverse
  *       {@code q};</li>
+ *   <li>a DISPATCH predecessor {@code q}: consume the units {@code q} sends to {@code pc} (a
+ *       CLASS of its ranges with that target), then reverse {@code q};</li>
  *   <li>if {@code pc} is the forward entry: a MATCH (the forward match starts here).</li>
  * </ul>
  * The reverse entry stands for the forward MATCH instruction(s). Several successors become a
@@ -32,6 +34,8 @@ public final class ReverseProgram {
     private int[] arg = new int[64];
     private int[] arg2 = new int[64];
     private int size;
+    private char[][] classes;
+    private int classCount;
 
     private ReverseProgram() {}
 
@@ -42,6 +46,8 @@ public final class ReverseProgram {
 
     private Program build(Program fwd) {
         int n = fwd.size();
+        classes = Arrays.copyOf(fwd.classes, fwd.classes.length + 8);
+        classCount = fwd.classes.length;
         boolean[] live = reachable(fwd);
         // Predecessor lists (CSR): for each forward pc, the live instructions that lead to it.
         int[] count = new int[n + 1];
@@ -90,6 +96,7 @@ public final class ReverseProgram {
                     switch (fwd.op[q]) {
                         case Program.RANGE, Program.CLASS, Program.ASSERT, Program.LOOK ->
                                 target = emit(fwd.op[q], q, fwd.arg[q], fwd.arg2[q]);
+                        case Program.DISPATCH -> target = unitsTo(fwd, q, pc);
                         default -> target = q; // SPLIT, SAVE, NOP, LATCH: epsilon
                     }
                 }
@@ -109,7 +116,29 @@ public final class ReverseProgram {
             start = emit(Program.FAIL, 0, 0, 0);
         }
         return new Program(Arrays.copyOf(op, size), Arrays.copyOf(out, size), Arrays.copyOf(arg, size),
-                Arrays.copyOf(arg2, size), fwd.classes, start, start, 0, new int[] {-1}, 0, false, fwd.looks, new int[0]);
+                Arrays.copyOf(arg2, size), Arrays.copyOf(classes, classCount), new int[classCount][], start, start, 0, new int[] {-1}, 0, false, fwd.looks, new int[0]);
+    }
+
+    /** A consuming instruction for the units DISPATCH {@code q} sends to {@code pc}, continuing at reverse {@code q}. */
+    private int unitsTo(Program fwd, int q, int pc) {
+        char[] r = fwd.classes[fwd.arg[q]];
+        int[] t = fwd.targets[fwd.arg[q]];
+        char[] sub = new char[r.length];
+        int k = 0;
+        for (int i = 0; i < t.length; i++) {
+            if (t[i] == pc) {
+                sub[k++] = r[2 * i];
+                sub[k++] = r[2 * i + 1];
+            }
+        }
+        if (k == 2) {
+            return emit(Program.RANGE, q, sub[0], sub[1]);
+        }
+        if (classCount == classes.length) {
+            classes = Arrays.copyOf(classes, 2 * classCount + 8);
+        }
+        classes[classCount] = Arrays.copyOf(sub, k);
+        return emit(Program.CLASS, q, classCount++, 0);
     }
 
     private interface IntConsumer {
@@ -126,8 +155,25 @@ public final class ReverseProgram {
             }
             case Program.RANGE, Program.CLASS, Program.SAVE, Program.ASSERT, Program.NOP, Program.LATCH, Program.LOOK ->
                     f.accept(p.out[pc]);
+            case Program.DISPATCH -> {
+                int[] t = p.targets[p.arg[pc]];
+                for (int i = 0; i < t.length; i++) {
+                    if (firstOccurrence(t, i)) {
+                        f.accept(t[i]);
+                    }
+                }
+            }
             default -> { } // MATCH, FAIL
         }
+    }
+
+    private static boolean firstOccurrence(int[] t, int i) {
+        for (int j = 0; j < i; j++) {
+            if (t[j] == t[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Instructions reachable from the entry (iterative DFS). */
@@ -139,15 +185,14 @@ public final class ReverseProgram {
         seen[p.start] = true;
         while (sp > 0) {
             int pc = stack[--sp];
-            int[] succ = {-1, -1};
-            int[] k = {0};
-            forEachSuccessor(p, pc, (s) -> succ[k[0]++] = s);
-            for (int i = 0; i < k[0]; i++) {
-                if (!seen[succ[i]]) {
-                    seen[succ[i]] = true;
-                    stack[sp++] = succ[i];
+            int[] top = {sp};
+            forEachSuccessor(p, pc, (s) -> {
+                if (!seen[s]) {
+                    seen[s] = true;
+                    stack[top[0]++] = s;
                 }
-            }
+            });
+            sp = top[0];
         }
         return seen;
     }

@@ -52,12 +52,22 @@ public final class SetCompiler {
         int[] arg = new int[size];
         int[] arg2 = new int[size];
         char[][] classes = new char[classTotal][];
+        int[][] targets = new int[classTotal][];
         int[] entries = new int[progs.size()];
         int base = 0;
         int classBase = 0;
         for (int i = 0; i < progs.size(); i++) {
             Program p = progs.get(i);
             System.arraycopy(p.classes, 0, classes, classBase, p.classes.length);
+            for (int c = 0; c < p.targets.length; c++) {
+                if (p.targets[c] != null) {
+                    int[] t = p.targets[c].clone();
+                    for (int j = 0; j < t.length; j++) {
+                        t[j] += base;
+                    }
+                    targets[classBase + c] = t;
+                }
+            }
             for (int pc = 0; pc < p.size(); pc++) {
                 int at = base + pc;
                 int o = p.op[pc];
@@ -67,7 +77,7 @@ public final class SetCompiler {
                 arg2[at] = p.arg2[pc];
                 switch (o) {
                     case Program.MATCH -> arg[at] = ids[i];
-                    case Program.CLASS -> arg[at] = classBase + p.arg[pc];
+                    case Program.CLASS, Program.DISPATCH -> arg[at] = classBase + p.arg[pc];
                     case Program.SPLIT -> arg[at] = base + p.arg[pc];
                     case Program.SAVE, Program.LATCH -> {
                         op[at] = Program.NOP;
@@ -100,7 +110,8 @@ public final class SetCompiler {
         }
         skipNops(op, out, arg);
         start = skipNop(op, out, start);
-        return new Program(op, out, arg, arg2, classes, start, start, 0, new int[] {-1}, 0, false);
+        skipNopTargets(op, out, targets);
+        return new Program(op, out, arg, arg2, classes, targets, start, start, 0, new int[] {-1}, 0, false);
     }
 
     /** Redirects every pointer past chains of NOPs. */
@@ -113,6 +124,17 @@ public final class SetCompiler {
                     arg[pc] = skipNop(op, out, arg[pc]);
                 }
                 default -> out[pc] = skipNop(op, out, out[pc]);
+            }
+        }
+    }
+
+    /** As {@link #skipNops}, for the targets of DISPATCH instructions. */
+    private static void skipNopTargets(int[] op, int[] out, int[][] targets) {
+        for (int[] t : targets) {
+            if (t != null) {
+                for (int j = 0; j < t.length; j++) {
+                    t[j] = skipNop(op, out, t[j]);
+                }
             }
         }
     }

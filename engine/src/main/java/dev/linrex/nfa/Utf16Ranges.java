@@ -29,7 +29,128 @@ final class Utf16Ranges {
     /** The low-surrogate ranges of a whole block: every low surrogate. */
     private static final char[] ALL_LOWS = {0xDC00, 0xDFFF};
 
+    /** The shapes of {@code set}, computed once per set instance and kept with it. */
     static Utf16Ranges of(CodePointSet set) {
+        if (set.derived() instanceof Utf16Ranges u) {
+            return u;
+        }
+        Utf16Ranges u = compute(set);
+        set.derive(u);
+        return u;
+    }
+
+    /**
+     * How a {@link Program#DISPATCH} for this set routes each unit range: {@code ranges} (sorted,
+     * disjoint, adjacent ones with one route merged) and per range a route: {@link #TO_NEXT},
+     * {@link #TO_LONE_HIGH}, {@code i + 1} for pair {@code i}'s low surrogates, or {@code -(i + 2)}
+     * for a unit that is both a lone high in the set and pair {@code i}'s prefix.
+     */
+    record DispatchShape(char[] ranges, int[] routes) {}
+
+    static final int TO_NEXT = 0;
+    static final int TO_LONE_HIGH = -1;
+
+    private volatile DispatchShape dispatchShape;
+
+    /** The routes of a dispatch over this set (computed once; the compiler maps routes to pcs). */
+    DispatchShape dispatchShape() {
+        DispatchShape d = dispatchShape;
+        if (d == null) {
+            d = computeDispatchShape();
+            dispatchShape = d;
+        }
+        return d;
+    }
+
+    private DispatchShape computeDispatchShape() {
+        RouteList rt = new RouteList();
+        int si = 0;
+        // Singles below the surrogates, then the high-surrogate block, then the rest of the singles.
+        for (; si < single.length && single[si + 1] < 0xD800; si += 2) {
+            rt.add(single[si], single[si + 1], TO_NEXT);
+        }
+        addHighs(rt);
+        for (; si < single.length; si += 2) {
+            rt.add(single[si], single[si + 1], TO_NEXT);
+        }
+        return new DispatchShape(rt.ranges(), rt.routes());
+    }
+
+    /**
+     * The high-surrogate part: units that are only lone highs go to the lone-high check, units
+     * that only begin pairs to their pair's low part, units that are both to both.
+     */
+    private void addHighs(RouteList rt) {
+        char[] lone = loneHigh;
+        int li = 0;
+        int pi = 0;
+        int c = 0xD800;
+        while (c <= 0xDBFF) {
+            while (li < lone.length && lone[li + 1] < c) {
+                li += 2;
+            }
+            while (pi < pairs.size() && pairs.get(pi).highHi() < c) {
+                pi++;
+            }
+            boolean inLone = li < lone.length && lone[li] <= c;
+            boolean inPair = pi < pairs.size() && pairs.get(pi).highLo() <= c;
+            // The segment ends before the next boundary of either list.
+            int end = 0xDBFF;
+            if (li < lone.length) {
+                end = Math.min(end, inLone ? lone[li + 1] : lone[li] - 1);
+            }
+            if (pi < pairs.size()) {
+                end = Math.min(end, inPair ? pairs.get(pi).highHi() : pairs.get(pi).highLo() - 1);
+            }
+            if (inLone || inPair) {
+                rt.add((char) c, (char) end, inLone && inPair ? -(pi + 2) : inLone ? TO_LONE_HIGH : pi + 1);
+            }
+            c = end + 1;
+        }
+    }
+
+    /** Sorted disjoint unit ranges with a route each; adjacent ranges with one route merge. */
+    private static final class RouteList {
+        private char[] ranges = new char[16];
+        private int[] routes = new int[8];
+        private int n;
+
+        void add(char lo, char hi, int route) {
+            if (n > 0 && routes[n - 1] == route && ranges[2 * n - 1] + 1 == lo) {
+                ranges[2 * n - 1] = hi;
+                return;
+            }
+            if (n == routes.length) {
+                routes = Arrays.copyOf(routes, 2 * n);
+                ranges = Arrays.copyOf(ranges, 4 * n);
+            }
+            ranges[2 * n] = lo;
+            ranges[2 * n + 1] = hi;
+            routes[n++] = route;
+        }
+
+        char[] ranges() {
+            return Arrays.copyOf(ranges, 2 * n);
+        }
+
+        int[] routes() {
+            return Arrays.copyOf(routes, n);
+        }
+    }
+
+    private static final char[] NO_UNITS = {};
+
+    private static Utf16Ranges compute(CodePointSet set) {
+        int n = set.rangeCount();
+        if (n > 0 && set.hi(n - 1) < 0xD800) {
+            // Only units below the surrogates (literals, ASCII classes): the ranges as they are.
+            char[] single = new char[2 * n];
+            for (int i = 0; i < n; i++) {
+                single[2 * i] = (char) set.lo(i);
+                single[2 * i + 1] = (char) set.hi(i);
+            }
+            return new Utf16Ranges(single, NO_UNITS, List.of());
+        }
         CharRangeList single = new CharRangeList();
         CharRangeList highs = new CharRangeList();
         List<Pair> pairs = new ArrayList<>();

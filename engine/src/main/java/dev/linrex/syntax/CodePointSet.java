@@ -16,8 +16,25 @@ public final class CodePointSet {
     /** lo0, hi0, lo1, hi1, ... sorted, disjoint, non-adjacent, inclusive. */
     private final int[] ranges;
 
+    /**
+     * A form of this set derived by a later stage and kept with it (the compiler's UTF-16 shapes),
+     * so that a shared set, such as a cached Unicode property, is converted once, not per pattern.
+     * Written once per race; any written value is equivalent.
+     */
+    private volatile Object derived;
+
     private CodePointSet(int[] normalizedRanges) {
         this.ranges = normalizedRanges;
+    }
+
+    /** The derived form stored with {@link #derive}, or null. */
+    public Object derived() {
+        return derived;
+    }
+
+    /** Stores the derived form (immutable, a function of this set only). */
+    public void derive(Object form) {
+        derived = form;
     }
 
     public static CodePointSet of(int codePoint) {

@@ -60,6 +60,9 @@ public final class Parser extends EscapeReader {
 
     private final ClassParser classes = new ClassParser(this);
 
+    /** Where each group's {@code (} is in the pattern, for the errors of {@link GroupCurlyLimits}. */
+    private final Map<Ast.Group, Integer> groupOpenIndex = new IdentityHashMap<>();
+
     /** The JDK node kind each quantifier becomes (see {@link LookbehindLength}). */
     private final Map<Ast.Repeat, Integer> quantifierKinds = new IdentityHashMap<>();
 
@@ -117,12 +120,13 @@ public final class Parser extends EscapeReader {
             throw new UnsupportedPatternException(p.unsupportedConstruct(), p.unsupportedReason(), pattern,
                     p.unsupportedIndex());
         }
-        if (p.sawLook) {
-            try {
+        try {
+            if (p.sawLook) {
                 LookaroundLimits.check(node, pattern);
-            } catch (StackOverflowError e) {
-                throw tooDeep(pattern);
             }
+            GroupCurlyLimits.check(node, pattern, p.groupOpenIndex);
+        } catch (StackOverflowError e) {
+            throw tooDeep(pattern);
         }
         // Root.flags are the flags in force at the end of the top level, inline ones included:
         // what java.util.regex's Pattern.flags() reports.
@@ -344,6 +348,7 @@ public final class Parser extends EscapeReader {
         } else {
             g = new Frame(CAPTURE, nextGroupIndex++, null, save, parent);
         }
+        g.openIndex = sourceIndex(open);
         enterNesting(open);
         return g;
     }
@@ -404,13 +409,13 @@ public final class Parser extends EscapeReader {
         flags0 = f.savedFlags;
         depth--;
         switch (f.kind) {
-            case CAPTURE:
-                return new Ast.Group(f.index, f.name, body);
             case LOOKAHEAD:
             case LOOKBEHIND:
                 return look;
             default:
-                return new Ast.Group(0, null, body);
+                Ast.Group group = f.kind == CAPTURE ? new Ast.Group(f.index, f.name, body) : new Ast.Group(0, null, body);
+                groupOpenIndex.put(group, f.openIndex);
+                return group;
         }
     }
 

@@ -66,8 +66,40 @@ final class UnicodeProperties {
         }
     }
 
-    /** The union of the general categories whose {@link Character#getType} bits are in {@code mask}. */
+    /** Unions of categories by mask (the masks are constants of this class: a bounded set). */
+    private static final ConcurrentHashMap<Integer, CodePointSet> BY_MASK = new ConcurrentHashMap<>();
+
+    /**
+     * The union of the general categories whose {@link Character#getType} bits are in
+     * {@code mask}, computed once per mask: one shared instance, which also keeps the compiler's
+     * UTF-16 form of it (see {@link CodePointSet#derived}).
+     */
     static CodePointSet category(int mask) {
+        CodePointSet s = BY_MASK.get(mask);
+        if (s == null) {
+            s = union(mask);
+            CodePointSet prev = BY_MASK.putIfAbsent(mask, s);
+            if (prev != null) {
+                s = prev;
+            }
+        }
+        return s;
+    }
+
+    /** A cached set built from cached sets by {@code f} (computed once per key). */
+    private static CodePointSet composite(String key, java.util.function.Supplier<CodePointSet> f) {
+        CodePointSet s = CACHE.get(key);
+        if (s == null) {
+            s = f.get();
+            CodePointSet prev = CACHE.putIfAbsent(key, s);
+            if (prev != null) {
+                s = prev;
+            }
+        }
+        return s;
+    }
+
+    private static CodePointSet union(int mask) {
         CodePointSet s = CodePointSet.EMPTY;
         for (int t = 0; t < 32; t++) {
             if ((mask & (1 << t)) != 0) {
@@ -122,7 +154,8 @@ final class UnicodeProperties {
     }
 
     static CodePointSet whiteSpace() {
-        return category(SEPARATOR).union(CodePointSet.range(0x09, 0x0D)).union(CodePointSet.of(0x85));
+        return composite("=WHITESPACE",
+                () -> category(SEPARATOR).union(CodePointSet.range(0x09, 0x0D)).union(CodePointSet.of(0x85)));
     }
 
     static CodePointSet control() {
@@ -134,12 +167,12 @@ final class UnicodeProperties {
     }
 
     static CodePointSet hexDigit() {
-        return digit().union(PerlClasses.ASCII_XDIGIT).union(CodePointSet.range(0xFF10, 0xFF19))
-                .union(CodePointSet.range(0xFF21, 0xFF26)).union(CodePointSet.range(0xFF41, 0xFF46));
+        return composite("=HEXDIGIT", () -> digit().union(PerlClasses.ASCII_XDIGIT).union(CodePointSet.range(0xFF10, 0xFF19))
+                .union(CodePointSet.range(0xFF21, 0xFF26)).union(CodePointSet.range(0xFF41, 0xFF46)));
     }
 
     static CodePointSet assigned() {
-        return category(1 << Character.UNASSIGNED).complement();
+        return composite("=ASSIGNED", () -> category(1 << Character.UNASSIGNED).complement());
     }
 
     static CodePointSet noncharacter() {
@@ -147,16 +180,16 @@ final class UnicodeProperties {
     }
 
     static CodePointSet blank() {
-        return category(1 << Character.SPACE_SEPARATOR).union(CodePointSet.of(0x09));
+        return composite("=BLANK", () -> category(1 << Character.SPACE_SEPARATOR).union(CodePointSet.of(0x09)));
     }
 
     static CodePointSet graph() {
-        return category(SEPARATOR | (1 << Character.CONTROL) | (1 << Character.SURROGATE)
-                | (1 << Character.UNASSIGNED)).complement();
+        return composite("=GRAPH", () -> category(SEPARATOR | (1 << Character.CONTROL) | (1 << Character.SURROGATE)
+                | (1 << Character.UNASSIGNED)).complement());
     }
 
     static CodePointSet print() {
-        return graph().union(blank()).subtract(control());
+        return composite("=PRINT", () -> graph().union(blank()).subtract(control()));
     }
 
     static CodePointSet joinControl() {
@@ -164,8 +197,8 @@ final class UnicodeProperties {
     }
 
     static CodePointSet word() {
-        return alphabetic().union(category(MARK | (1 << Character.DECIMAL_DIGIT_NUMBER)
-                | (1 << Character.CONNECTOR_PUNCTUATION))).union(joinControl());
+        return composite("=WORD", () -> alphabetic().union(category(MARK | (1 << Character.DECIMAL_DIGIT_NUMBER)
+                | (1 << Character.CONNECTOR_PUNCTUATION))).union(joinControl()));
     }
 
     /** The POSIX names under UNICODE_CHARACTER_CLASS (and after {@code Is}); name is upper case. */
@@ -177,7 +210,7 @@ final class UnicodeProperties {
             case "SPACE": return whiteSpace();
             case "PUNCT": return punctuation();
             case "XDIGIT": return hexDigit();
-            case "ALNUM": return alphabetic().union(digit());
+            case "ALNUM": return composite("=ALNUM", () -> alphabetic().union(digit()));
             case "CNTRL": return control();
             case "DIGIT": return digit();
             case "BLANK": return blank();

@@ -46,7 +46,7 @@ class PikeVMSemanticsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '\t', quoteCharacter = '\'', value = {
-        "a*\tbaaa", "()*\t''", "(())*\t''", "(\\b)*\ta", "(\\b)+\ta", "(a?)*\ta", "(a*)*\taa", "(a?)*?b\tab",
+        "a*\tbaaa", "()*\t''", "(()){2}\t''", "(\\b)*\ta", "(\\b)+\ta", "(a?)*\ta", "(a*)*\taa", "(a?)*?b\tab",
         "(a*)+\tb", "(a*){2,3}\tb", "(?:(a)|b)*\tab", "((a?)*)*\taa", "(a|b?)*\tab", "(a?){3}\ta", "(a?){3,}\ta",
         "(a?b?)*c\tabc", "(a|ab)(c|bcd)(d*)\tabcd", "(x+)+y\txxxxy", "(a|b)*?c\tababc", "a{2,3}?\taaaa",
         "((a)|b)+\tabab", "(a*)+?\taa", "(a*?)*\taa", "(a*?)+?b\taab", "((a*)b?)*\taabab", "(a|)+\taa",

@@ -5,11 +5,12 @@ package dev.linrex.suite;
  * deadline has passed. java.util.regex reads every char through {@code charAt}, so a catastrophic
  * backtrack stops within microseconds of the deadline instead of burning a core for hours (the
  * {@link Watchdog} thread alone could only abandon it). Only the oracle gets this wrapper; the
- * candidate is given the plain String.
+ * candidate is given the plain String. Public for the fuzz module, which gets it through
+ * engine's test-jar.
  */
-final class DeadlineText implements CharSequence {
+public final class DeadlineText implements CharSequence {
     /** Thrown through java.util.regex when time is up. */
-    static final class Expired extends RuntimeException {
+    public static final class Expired extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         Expired() {
@@ -21,7 +22,8 @@ final class DeadlineText implements CharSequence {
     private final long deadlineNanos;
     private int countdown = 1 << 12;
 
-    DeadlineText(String text, long millis) {
+    /** {@code text}, whose reads throw {@link Expired} once {@code millis} have passed. */
+    public DeadlineText(String text, long millis) {
         this.text = text;
         this.deadlineNanos = System.nanoTime() + millis * 1_000_000L;
     }

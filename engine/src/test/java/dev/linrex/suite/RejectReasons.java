@@ -11,6 +11,9 @@ final class RejectReasons {
             return "(unnamed)";
         }
         String c = construct.toLowerCase(Locale.ROOT);
+        if (c.contains("repeated fixed-length group")) {
+            return "in a repeated fixed-length group";
+        }
         if (c.contains("backref") || c.matches(".*\\\\[1-9k].*")) {
             return "backreference";
         }

@@ -14,7 +14,9 @@ import java.util.List;
  * README "Deliberate differences", "A match that ends with {@code \z} at the end of the input
  * reports requireEnd() == true (the JDK says false …)". {@code hitEnd()} is not recorded when the
  * searched text ends with a high surrogate: README "Deliberate differences", "when the text ends
- * with a lone high surrogate … {@code hitEnd()} is true here".
+ * with a lone high surrogate … {@code hitEnd()} is true here", nor when a region's end cuts a surrogate
+ * pair (its high half last in the region): README "Deliberate differences", "When a region ends between
+ * the two halves of a surrogate pair …".
  */
 final class Transcript {
     /** More finds than any generated input can have non-empty and empty matches. */
@@ -25,7 +27,9 @@ final class Transcript {
     static List<String> record(FuzzCase c, MatcherSide m) {
         boolean askRequireEnd = !c.pattern().contains("\\z");
         int end = c.hasRegion() ? c.regionEnd() : c.input().length();
-        boolean askHitEnd = !(end == c.input().length() && end > 0 && Character.isHighSurrogate(c.input().charAt(end - 1)));
+        boolean endsWithHigh = end > 0 && Character.isHighSurrogate(c.input().charAt(end - 1));
+        boolean cutsPair = endsWithHigh && end < c.input().length() && Character.isLowSurrogate(c.input().charAt(end));
+        boolean askHitEnd = !(endsWithHigh && (end == c.input().length() || cutsPair));
         List<String> out = new ArrayList<>();
         set(c, m);
         for (int i = 0; i < MAX_FINDS; i++) {

@@ -13,6 +13,7 @@ import dev.linrex.bench.engine.Engines;
 import dev.linrex.bench.engine.LinrexEngine;
 import dev.linrex.bench.workload.Operation;
 import dev.linrex.bench.workload.RedosSuite;
+import dev.linrex.bench.workload.SharedData;
 import dev.linrex.bench.workload.Workload;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -58,6 +59,9 @@ public final class MeasureRun {
         result.addProperty("jdk", System.getProperty("java.vm.vendor") + " " + Runtime.version());
         result.add("workloads", workloads(engineName, check));
         result.add("scaling", scaling(engine));
+        if (engine.name().equals("linrex")) {
+            result.add("redosAtMegabyte", redosAtMegabyte(engine));
+        }
         result.add("compile", compile(engineName, checkFile));
         result.addProperty("otherJmhRunWasRunning", otherJmhRunning);
         Files.createDirectories(out.toAbsolutePath().getParent());
@@ -167,6 +171,39 @@ public final class MeasureRun {
                 }
                 out.add(key, cell);
             }
+        }
+        return out;
+    }
+
+    /**
+     * Every ReDoS attack of the corpus grown to 1 MB, for linrex only (issue 4: each must finish
+     * in under 100 ms per call); the other engines are cut off on most of them at far smaller sizes.
+     */
+    private static JsonObject redosAtMegabyte(Engine engine) throws RunnerException {
+        JsonObject out = new JsonObject();
+        int size = 1_000_000;
+        for (RedosSuite.Attack a : RedosSuite.attacks(SharedData.require())) {
+            String key = a.id() + "@" + size;
+            JsonObject cell = new JsonObject();
+            Workload w = new Workload("scaling", key, Set.of(), List.of(a.regex()), 0, Operation.COUNT,
+                    List.of(a.textOfSize(size)), null, null);
+            cell.addProperty("chars", w.inputChars());
+            Outcome mine = Watchdog.run(engine, w, Settings.limitMillis());
+            if (!mine.answered()) {
+                cell.addProperty("status", mine.kind() + " " + (mine.detail() == null ? "" : mine.detail()));
+                out.add(a.id(), cell);
+                continue;
+            }
+            cell.addProperty("value", Outcome.describe(mine.value()));
+            Fixtures.SCALING_EXPECTED.put(key, Outcome.describe(mine.value()));
+            ChainedOptionsBuilder opts = Tier.of(mine.millis()).apply(options(ScalingBenchmark.class))
+                    .param("engine", engine.name())
+                    .param("attack", a.id())
+                    .param("size", String.valueOf(size));
+            for (RunResult r : runJmh(opts)) {
+                summary(r).entrySet().forEach(en -> cell.add(en.getKey(), en.getValue()));
+            }
+            out.add(a.id(), cell);
         }
         return out;
     }

@@ -100,6 +100,7 @@ public final class ReportWriter {
         compile();
         memory();
         scaling();
+        redosAtMegabyte();
         waf();
         perBenchmark();
     }
@@ -410,6 +411,52 @@ public final class ReportWriter {
                 line(row.append(" | ").append(last).append(" |").toString());
             }
         }
+        line("");
+    }
+
+    private void redosAtMegabyte() {
+        JsonObject m = measures.get("linrex");
+        if (m == null || !m.has("redosAtMegabyte")) {
+            return;
+        }
+        JsonObject all = m.getAsJsonObject("redosAtMegabyte");
+        List<String> rows = new ArrayList<>();
+        double worst = 0;
+        String worstId = "–";
+        int timed = 0;
+        int under = 0;
+        for (String id : all.keySet()) {
+            JsonObject cell = all.getAsJsonObject(id);
+            String regex = attackRegex(id);
+            String row = "| " + id + " | `" + Format.cell(shorten(regex, 40)) + "` | ";
+            if (cell.has("medianNanos")) {
+                double t = cell.get("medianNanos").getAsDouble();
+                timed++;
+                if (t < 100e6) {
+                    under++;
+                }
+                if (t > worst) {
+                    worst = t;
+                    worstId = id;
+                }
+                row += Format.cell(cell.get("value").getAsString()) + " | " + Format.time(t) + " | "
+                        + String.format(Locale.ROOT, "%.2f", t / cell.get("chars").getAsDouble()) + " |";
+            } else {
+                String status = cell.has("status") ? cell.get("status").getAsString() : "failed";
+                row += statusText(status) + " | – | – |";
+            }
+            rows.add(row);
+        }
+        line("### Every ReDoS seed at 1 MB (linrex)");
+        line("");
+        line(String.format(Locale.ROOT, "All %d attacks of corpus/redos/redos-attacks.tsv grown to about 1 MB, a find loop"
+                        + " counting matches, linrex only (the other engines are cut off on most of them far below"
+                        + " 1 MB). %d of %d timed cases under 100 ms per call; slowest: %s, %s.",
+                all.size(), under, timed, worstId, Format.time(worst)));
+        line("");
+        line("| attack | pattern | answer | call at 1 MB | ns/char |");
+        line("|---|---|---|---:|---:|");
+        rows.forEach(this::line);
         line("");
     }
 

@@ -1,0 +1,113 @@
+package dev.linrex.exec;
+
+import dev.linrex.nfa.Program;
+import java.util.Arrays;
+
+/**
+ * The code units with which a path from one instruction of a program can begin, for paths that
+ * must consume at least one unit to match: a search may skip a start position (or a backtracker
+ * a branch) whose next unit is not among them, since from there it can only fail. ASCII units
+ * are kept exactly, as two 64-bit masks; all other units are allowed as soon as one first
+ * instruction accepts any of them, so the set is never smaller than the truth, only coarser.
+ *
+ * <p>Immutable.
+ */
+final class FirstUnits {
+    /** Units 0-63 and 64-127 that may begin a path. */
+    final long low;
+    final long high;
+    final boolean anyNonAscii;
+
+    private FirstUnits(long low, long high, boolean anyNonAscii) {
+        this.low = low;
+        this.high = high;
+        this.anyNonAscii = anyNonAscii;
+    }
+
+    /**
+     * The first units of a match of {@code prog} from {@link Program#startAtFrom} (its
+     * {@link Program#start} only adds a zero-width guard before it), or null when a match may be
+     * empty or begin with an instruction this does not model (a lookaround).
+     */
+    static FirstUnits of(Program prog) {
+        return of(prog, prog.startAtFrom, Integer.MAX_VALUE, new int[prog.size()], 1);
+    }
+
+    /**
+     * The first units of paths from {@code pc0}, or null when such a path can reach MATCH without
+     * consuming, reaches a lookaround, or more than {@code limit} instructions are visited (a
+     * bound on the work for callers that ask for many instructions). {@code marks} holds
+     * {@code mark} for each instruction already visited: callers pass a fresh mark per call.
+     */
+    static FirstUnits of(Program prog, int pc0, int limit, int[] marks, int mark) {
+        long low = 0;
+        long high = 0;
+        boolean nonAscii = false;
+        int[] stack = new int[16];
+        int sp = 0;
+        stack[sp++] = pc0;
+        int visits = 0;
+        while (sp > 0) {
+            int pc = stack[--sp];
+            if (marks[pc] == mark) {
+                continue;
+            }
+            marks[pc] = mark;
+            if (++visits > limit) {
+                return null;
+            }
+            if (sp + 2 > stack.length) {
+                stack = Arrays.copyOf(stack, 2 * stack.length);
+            }
+            switch (prog.op[pc]) {
+                case Program.RANGE, Program.CLASS -> {
+                    long[] m = asciiOf(prog, pc);
+                    low |= m[0];
+                    high |= m[1];
+                    nonAscii |= m[2] != 0;
+                }
+                case Program.SPLIT -> {
+                    stack[sp++] = prog.arg[pc];
+                    stack[sp++] = prog.out[pc];
+                }
+                case Program.SAVE, Program.ASSERT, Program.NOP, Program.LATCH -> stack[sp++] = prog.out[pc];
+                case Program.FAIL -> { }
+                default -> {
+                    return null; // MATCH: an empty path matches; LOOK: not modelled
+                }
+            }
+        }
+        return new FirstUnits(low, high, nonAscii);
+    }
+
+    /**
+     * What consuming instruction {@code pc} accepts: {ASCII units 0-63, 64-127, nonzero if it
+     * accepts some unit from 128 on}.
+     */
+    static long[] asciiOf(Program prog, int pc) {
+        long[] m = new long[3];
+        if (prog.op[pc] == Program.RANGE) {
+            add(m, prog.arg[pc], prog.arg2[pc]);
+        } else {
+            char[] r = prog.classes[prog.arg[pc]];
+            for (int i = 0; i + 1 < r.length; i += 2) {
+                add(m, r[i], r[i + 1]);
+            }
+        }
+        return m;
+    }
+
+    private static void add(long[] m, int lo, int hi) {
+        for (int c = lo; c <= Math.min(hi, 127); c++) {
+            m[c >>> 6] |= 1L << c;
+        }
+        if (hi >= 128) {
+            m[2] = 1;
+        }
+    }
+
+    /** Whether a path may begin with unit {@code c}. */
+    boolean contains(char c) {
+        return c < 128 ? ((c < 64 ? low : high) >>> c & 1L) != 0 : anyNonAscii;
+    }
+}
