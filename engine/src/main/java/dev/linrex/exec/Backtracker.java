@@ -200,7 +200,9 @@ public final class Backtracker {
                     int target = pos < end ? prog.next(pc, text.charAt(pos)) : -1;
                     if (target >= 0) {
                         pc = target;
-                        pos++;
+                        if (++pos > reached) {
+                            reached = pos;
+                        }
                         continue;
                     }
                     break;
