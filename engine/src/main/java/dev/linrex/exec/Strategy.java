@@ -65,20 +65,24 @@ public final class Strategy {
     }
 
     /** {@code exact}: the pattern is this literal set; {@code prefix}: every match starts with one of these. */
-    private record Prefilters(Prefilter exact, Prefilter prefix) {}
+    private record Prefilters(LiteralSearch exact, Prefilter prefix) {}
 
     private static final Prefilters NO_PREFILTERS = new Prefilters(null, null);
 
     private Prefilters prefilters() {
         Prefilters p = prefilters;
         if (p == null) {
-            Prefilter exact = null;
+            LiteralSearch exact = null;
             Prefilter prefix = null;
             // Literal units never are surrogates, so no literal match starts mid-pair; the
             // pair-midpoint guard program.start adds is then moot, but check it to be safe.
             if (program.start == program.startAtFrom && literals.exact() != null) {
                 exact = new Prefilter(literals.exact());
-            } else if (literals.prefixes() != null) {
+            } else if (program.start == program.startAtFrom && literals.largeExact() != null) {
+                // A literal set too large to try literal by literal (a dictionary): Aho–Corasick.
+                exact = LiteralSetSearch.of(literals.largeExact());
+            }
+            if (exact == null && literals.prefixes() != null) {
                 prefix = new Prefilter(literals.prefixes());
             }
             p = exact == null && prefix == null ? NO_PREFILTERS : new Prefilters(exact, prefix);
@@ -291,7 +295,7 @@ public final class Strategy {
     }
 
     /** A search of a pattern that is exactly the literal set {@code lits}: 1, 0 or {@link LazyDfa#GAVE_UP}. */
-    private int literalSearch(Prefilter lits, SearchInput in, int from, Anchor anchor, int[] slots,
+    private int literalSearch(LiteralSearch lits, SearchInput in, int from, Anchor anchor, int[] slots,
                                   Scratch scratch) {
         CharSequence text = in.text;
         int limit = in.regionEnd;
