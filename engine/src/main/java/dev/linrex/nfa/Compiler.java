@@ -56,7 +56,6 @@ public final class Compiler {
     private int size;
     private int[] latchSlot;
     private int latchSlotCount;
-    private boolean skipsPairMidpoints;
     /** The pattern's lookarounds (shared with the compilers of their bodies), see {@link LookCompiler}. */
     private LookCompiler looks;
 
@@ -88,12 +87,12 @@ public final class Compiler {
     private static Program compileTree(Ast.Root root, int maxSize) {
         Compiler c = new Compiler(root.pattern(), maxSize);
         c.looks = new LookCompiler(root.groupCount());
-        // The scan also skips pair midpoints when the pattern text has a supplementary char or a
-        // surrogate anywhere (java.util.regex's hasSupplementary), e.g. only in a lookaround body
-        // (even one that compiles to nothing, as (?!x)?) or in a COMMENTS-mode comment, and when
-        // the parser met a node the JDK sets that flag for (Root.supplementaryScan: (?i)[a-b],
-        // \p{InGreek}, ... even where no set reaches a pair or a surrogate).
-        c.textHasSupplementary = root.supplementaryScan() || root.pattern().codePoints()
+        // java.util.regex's hasSupplementary, exactly as the JDK sets it: the pattern text has a
+        // supplementary char or a surrogate anywhere, e.g. only in a lookaround body (even one
+        // that compiles to nothing, as (?!x)?) or in a COMMENTS-mode comment; or the parser met a
+        // node the JDK sets the flag for (Root.supplementaryScan: [^a], \W, (?i)[a-b], \p{InGreek},
+        // a lone \x{10428}, ... but not a longer literal such as x\x{10428}).
+        c.hasSupplementary = root.supplementaryScan() || root.pattern().codePoints()
                 .anyMatch(cp -> cp >= Character.MIN_SUPPLEMENTARY_CODE_POINT || (cp >= 0xD800 && cp <= 0xDFFF));
         return c.compileProgram(root.node(), root.groupCount(), Analysis.beginsWithBeginInput(root.node()), true,
                 false, false);
@@ -117,7 +116,7 @@ public final class Compiler {
         return build(start, groupCount, beginAnchored, guarded);
     }
 
-    private boolean textHasSupplementary;
+    private boolean hasSupplementary;
     private boolean bodySeesBefore;
     private boolean bodySeesAfter;
     private final List<Integer> captureLooks = new ArrayList<>();
@@ -130,9 +129,9 @@ public final class Compiler {
     }
 
     private Program build(int startAtFrom, int groupCount, boolean beginAnchored, boolean guarded) {
-        // java.util.regex scans with StartS, stepping over pair midpoints, when the pattern can
-        // match supplementary or surrogate code points: later start positions are guarded.
-        int start = guarded && (skipsPairMidpoints || textHasSupplementary)
+        // java.util.regex scans with StartS, stepping over pair midpoints, when hasSupplementary
+        // (see compileTree): later start positions are guarded.
+        int start = guarded && hasSupplementary
                 ? emit(Program.ASSERT, startAtFrom, ASSERT_NOT_PAIR_MIDPOINT, 0) : startAtFrom;
         int[] ids = captureLooks.stream().mapToInt(Integer::intValue).toArray();
         return new Program(Arrays.copyOf(op, size), Arrays.copyOf(out, size), Arrays.copyOf(arg, size),
@@ -152,11 +151,9 @@ public final class Compiler {
             positionSlot = 2 * (latchSlot.length) + latchSlotCount;
             latchSlotCount++;
         }
-        Compiler bodyCompiler = forBody();
-        Lookaround l = looks.compile(bodyCompiler, lk, bodySeesBefore, bodySeesAfter, positionSlot);
         // java.util.regex's hasSupplementary is one flag for the whole pattern, set while parsing
-        // a lookaround body too: (?!\pL) scans with StartS and never tries a pair midpoint.
-        skipsPairMidpoints |= bodyCompiler.skipsPairMidpoints;
+        // a lookaround body too ((?!\pL) never starts at a pair midpoint): see compileTree.
+        Lookaround l = looks.compile(forBody(), lk, bodySeesBefore, bodySeesAfter, positionSlot);
         int[] entries = perLevel(Program.LOOK, l.id, k);
         if (positionSlot >= 0) {
             captureLooks.add(l.id);
@@ -230,21 +227,10 @@ public final class Compiler {
 
     private int[] charSetNode(Ast.CharSet cs, int[] k, int loneHighCheck) {
         Utf16Ranges u = Utf16Ranges.of(cs.set());
-        // java.util.regex's "hasSupplementary", approximated from the sets (see build).
-        skipsPairMidpoints |= !cs.isDot() && (u.loneHigh.length > 0 || !u.pairs.isEmpty() || hasLowSurrogate(u.single));
         int pc = charSet(u, k[k.length - 1], loneHighCheck);
         int[] r = new int[k.length];
         Arrays.fill(r, pc);
         return r;
-    }
-
-    private static boolean hasLowSurrogate(char[] ranges) {
-        for (int i = 0; i < ranges.length; i += 2) {
-            if (ranges[i + 1] >= 0xDC00 && ranges[i] <= 0xDFFF) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private int[] group(Ast.Group g, int[] k, boolean record) {

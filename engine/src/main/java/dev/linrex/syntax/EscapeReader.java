@@ -22,8 +22,8 @@ abstract class EscapeReader extends PatternReader {
     boolean propertyBmp;
     /**
      * java.util.regex's {@code hasSupplementary} as parsing sets it (the pattern text's own
-     * supplementary and surrogate code points aside, which the compiler checks): a literal
-     * supplementary or surrogate code point, a complemented property, or a character node whose
+     * supplementary and surrogate code points aside, which the compiler checks): a single-character
+     * literal atom that is a supplementary or surrogate code point, a complemented property, or a character node whose
      * predicate is not a {@code BmpCharPredicate} (a single case-insensitive Unicode letter,
      * {@code \D \W \S \H \V}, most properties, case-insensitive or surrogate-reaching class
      * ranges, negated classes). The JDK then scans with {@code StartS}, which never starts an

@@ -602,7 +602,6 @@ public final class Parser extends EscapeReader {
                     prev = cursor;
                     ch = escape(false, first == 0, false);
                     if (ch >= 0) {
-                        supplementary |= isSupplementary(ch);
                         if (first == buf.length) {
                             buf = java.util.Arrays.copyOf(buf, first * 2);
                         }
@@ -624,7 +623,6 @@ public final class Parser extends EscapeReader {
                     if (first == buf.length) {
                         buf = java.util.Arrays.copyOf(buf, first * 2);
                     }
-                    supplementary |= isSupplementary(ch);
                     buf[first++] = ch;
                     ch = next();
                     continue;
@@ -634,11 +632,15 @@ public final class Parser extends EscapeReader {
             return EMPTY; // the JDK's empty slice, e.g. before a '{' that starts the pattern
         }
         if (first == 1) {
-            // java.util.regex's single(): a case-insensitive Unicode-case letter is SingleU, not BMP.
+            // java.util.regex's single(): a case-insensitive Unicode-case letter is SingleU and a
+            // supplementary or surrogate code point SingleS, neither a BMP predicate. (A longer
+            // literal is a slice, whose supplementary members set only a local flag in the JDK's
+            // atom(), not the pattern's: x\x{10428}|(?<!a) still tries pair midpoints.)
             if (has(Flags.CASE_INSENSITIVE) && has(Flags.UNICODE_CASE)) {
                 int upper = Character.toUpperCase(buf[0]);
                 supplementary |= upper != Character.toLowerCase(upper);
             }
+            supplementary |= isSupplementary(buf[0]);
             return new Ast.CharSet(CaseFolding.literal(buf[0], flags0, false));
         }
         List<Ast.Node> items = new ArrayList<>(first);
