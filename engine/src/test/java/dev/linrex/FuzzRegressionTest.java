@@ -132,6 +132,14 @@ class FuzzRegressionTest {
         look("a Unicode \\s is not a BMP predicate", "(?U)\\s|(?<!a)", 0, "a\ud801\udc28b", -1, -1, false, true);
         look("an ASCII class stays a BMP predicate", "\\p{Alpha}|[b-c]|\\h|(?<!a)", 0, "a\ud801\udc28b",
                 -1, -1, false, true);
+        look("a longer literal with a supplementary escape is a slice: midpoints still tried",
+                "(?!(?<=[\\p{ASCII}S]))|(?=$)1??\\uD801\\uDC28B|(?!(?:(?i-u)){2,3}?)", 0, "1\ud801\udc28", -1, -1, false, true);
+        look("a longer literal with a supplementary escape is a slice: midpoints still tried", "x\\x{10428}|(?<!a)", 0,
+                "a\ud801\udc28b", -1, -1, false, true);
+        look("a longer literal with a supplementary escape is a slice: midpoints still tried",
+                "(?!(?:\\x{7e0c0}\\061\\b|A|\\w|\\A){1,})", 0, "\ud9b8\udcc0\u2028", 0, 2, false, true);
+        look("a lone supplementary escape is SingleS, not a BMP predicate", "\\x{10428}|(?<!a)", 0, "a\ud801\udc28b",
+                -1, -1, false, true);
         look("a range reaching the surrogates is not a BMP predicate", "[\\x{d000}-\\x{e001}]|(?<!a)", 0,
                 "a\ud801\udc28b", -1, -1, false, true);
     }

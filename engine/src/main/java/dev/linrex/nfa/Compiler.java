@@ -56,7 +56,6 @@ public final class Compiler {
     private int size;
     private int[] latchSlot;
     private int latchSlotCount;
-    private boolean skipsPairMidpoints;
     /** The pattern's lookarounds (shared with the compilers of their bodies), see {@link LookCompiler}. */
     private LookCompiler looks;
 
@@ -131,9 +130,9 @@ public final class Compiler {
     }
 
     private Program build(int startAtFrom, int groupCount, boolean beginAnchored, boolean guarded) {
-        // java.util.regex scans with StartS, stepping over pair midpoints, when the pattern can
-        // match supplementary or surrogate code points: later start positions are guarded.
-        int start = guarded && (skipsPairMidpoints || textHasSupplementary)
+        // java.util.regex scans with StartS, stepping over pair midpoints, when its hasSupplementary
+        // is set (see compileTree): later start positions are guarded.
+        int start = guarded && textHasSupplementary
                 ? emit(Program.ASSERT, startAtFrom, ASSERT_NOT_PAIR_MIDPOINT, 0) : startAtFrom;
         int[] ids = captureLooks.stream().mapToInt(Integer::intValue).toArray();
         return new Program(Arrays.copyOf(op, size), Arrays.copyOf(out, size), Arrays.copyOf(arg, size),
@@ -229,21 +228,10 @@ public final class Compiler {
 
     private int[] charSetNode(Ast.CharSet cs, int[] k, int loneHighCheck) {
         Utf16Ranges u = Utf16Ranges.of(cs.set());
-        // java.util.regex's "hasSupplementary", approximated from the sets (see build).
-        skipsPairMidpoints |= !cs.isDot() && (u.loneHigh.length > 0 || !u.pairs.isEmpty() || hasLowSurrogate(u.single));
         int pc = charSet(u, k[k.length - 1], loneHighCheck);
         int[] r = new int[k.length];
         Arrays.fill(r, pc);
         return r;
-    }
-
-    private static boolean hasLowSurrogate(char[] ranges) {
-        for (int i = 0; i < ranges.length; i += 2) {
-            if (ranges[i + 1] >= 0xDC00 && ranges[i] <= 0xDFFF) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private int[] group(Ast.Group g, int[] k, boolean record) {

@@ -227,6 +227,7 @@ public final class ReportWriter {
         groups.put("  SafeRE Replace, CaptureScaling, Http", keys(k -> k.startsWith("safere/ReplaceBenchmark.")
                 || k.startsWith("safere/CaptureScalingBenchmark.") || k.startsWith("safere/HttpBenchmark.")));
         groups.put("ReDoS seeds", keys(k -> k.startsWith("redos/")));
+        groups.put("Lookarounds (RE2/J and SafeRE reject them)", keys(k -> k.startsWith("lookaround/")));
         groups.put("everything", keys(k -> true));
         geomeanTable("suite", groups);
         line("Targets (issue 4): ≥ 1.5× JDK, ≥ 5× RE2/J, ≥ 1.0× SafeRE per suite.");
@@ -483,7 +484,7 @@ public final class ReportWriter {
         line("## Per benchmark");
         line("");
         line("Time per call (median). Throughput = input chars ÷ linrex's time, in millions of chars per second.");
-        for (String suite : List.of("rebar", "safere", "redos")) {
+        for (String suite : List.of("rebar", "safere", "redos", "lookaround")) {
             line("");
             line("### " + suite);
             line("");

@@ -19,10 +19,12 @@ public final class Categories {
     public static final String REPLACE = "replace";
     public static final String REAL_WORLD = "real-world";
     public static final String PATHOLOGICAL = "pathological";
+    /** Patterns with a lookahead or lookbehind (RE2/J and SafeRE reject them all). */
+    public static final String LOOKAROUND = "lookarounds";
 
     /** Report order. */
     public static final List<String> ALL = List.of(
-            LITERAL, ALTERNATION, CASE_INSENSITIVE, UNICODE, CAPTURES, REPLACE, REAL_WORLD, PATHOLOGICAL);
+            LITERAL, ALTERNATION, CASE_INSENSITIVE, UNICODE, CAPTURES, REPLACE, REAL_WORLD, PATHOLOGICAL, LOOKAROUND);
 
     private Categories() {
     }
@@ -62,6 +64,9 @@ public final class Categories {
         }
         if (regex.chars().anyMatch(c -> c > 0x7f) || regex.contains("\\p") || regex.contains("\\x{")) {
             out.add(UNICODE);
+        }
+        if (regex.contains("(?=") || regex.contains("(?!") || regex.contains("(?<=") || regex.contains("(?<!")) {
+            out.add(LOOKAROUND);
         }
         switch (op) {
             case CAPTURE_GROUPS, MATCHES_GROUP_LENGTH_SUM, FIND_ALL_GROUP_LENGTH_SUM, FIND_GROUP,

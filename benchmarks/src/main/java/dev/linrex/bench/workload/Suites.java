@@ -9,7 +9,8 @@ import java.util.Map;
 /** All workloads of all suites, loaded once per JVM and found by key. */
 public final class Suites {
 
-    public static final List<String> NAMES = List.of(RebarSuite.NAME, SafereSuite.NAME, RedosSuite.NAME);
+    public static final List<String> NAMES = List.of(RebarSuite.NAME, SafereSuite.NAME, RedosSuite.NAME,
+            LookaroundSuite.NAME);
 
     private static Map<String, Workload> all;
 
@@ -20,7 +21,8 @@ public final class Suites {
         if (all == null) {
             Path shared = SharedData.require();
             Map<String, Workload> m = new LinkedHashMap<>();
-            for (List<Workload> suite : List.of(RebarSuite.load(shared), SafereSuite.load(shared), RedosSuite.load(shared))) {
+            for (List<Workload> suite : List.of(RebarSuite.load(shared), SafereSuite.load(shared), RedosSuite.load(shared),
+                    LookaroundSuite.load(shared))) {
                 for (Workload w : suite) {
                     if (m.put(w.key(), w) != null) {
                         throw new IllegalStateException("duplicate workload key " + w.key());

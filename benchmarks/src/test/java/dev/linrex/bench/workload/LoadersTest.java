@@ -3,6 +3,7 @@ package dev.linrex.bench.workload;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
@@ -42,6 +43,23 @@ class LoadersTest {
         assertEquals(2500, words.inputs().get(0).split("\n", -1).length - 1);
         Workload generated = byId(rows, "43-curated/14-quadratic/10x");
         assertEquals("A".repeat(1000), generated.inputs().get(0));
+    }
+
+    @Test
+    void lookaroundSuiteHasRealAndHardLookaroundPatternsAllAcceptedByLinrexAndRejectedByRe2j() {
+        List<Workload> all = LookaroundSuite.load(SharedDataAssumption.shared());
+        assertTrue(all.size() >= 15, "workloads: " + all.size());
+        Set<String> ids = new HashSet<>();
+        for (Workload w : all) {
+            assertTrue(ids.add(w.id()), w.id());
+            assertTrue(w.categories().contains(Categories.LOOKAROUND), w.id());
+            assertFalse(w.inputs().get(0).isEmpty(), w.id());
+            dev.linrex.Pattern.compile(w.regexes().get(0), w.flags()); // linrex accepts every one
+            assertThrows(com.google.re2j.PatternSyntaxException.class, () -> com.google.re2j.Pattern.compile(w.regexes().get(0)),
+                    w.id());
+        }
+        assertTrue(byId(all, "crs-920120").regexes().get(0).startsWith("(?<!&"), "CRS rule read from the corpus");
+        assertEquals(0L, byId(all, "hard-nested-plus-in-lookahead-10k").expected());
     }
 
     @Test
