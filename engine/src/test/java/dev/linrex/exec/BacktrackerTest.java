@@ -60,6 +60,28 @@ class BacktrackerTest {
         }
     }
 
+    /**
+     * A search clears only the visited words the last search set: whatever instruction consumed
+     * the units there (RANGE, CLASS or DISPATCH), a later search on the same cache must not see
+     * them as visited.
+     */
+    @Test
+    void aReusedCacheForgetsWhatTheLastSearchVisited() {
+        for (String re : new String[] {"\\p{L}+x", "[a-zé]+x", "(?:a|é)+x", "[^ ]+x"}) {
+            dev.linrex.nfa.Program prog = dev.linrex.nfa.Compiler.compile(Parser.parse(re, 0));
+            Backtracker bt = new Backtracker(prog);
+            Backtracker.Cache cache = bt.newCache();
+            String miss = "é".repeat(60);
+            String hit = "é".repeat(30) + "x";
+            int[] slots = new int[2];
+            assertFalse(bt.search(SearchInput.of(miss), 0, miss.length(), Anchor.UNANCHORED, slots, cache), re);
+            assertTrue(bt.search(SearchInput.of(hit), 0, hit.length(), Anchor.UNANCHORED, slots, cache), re);
+            assertEquals("[0, 31]", Arrays.toString(slots), re);
+            assertTrue(bt.search(SearchInput.of(hit), 5, hit.length(), Anchor.START, slots, cache), re);
+            assertEquals("[5, 31]", Arrays.toString(slots), re);
+        }
+    }
+
     @Test
     void workIsBoundedByProgramTimesSpan() {
         dev.linrex.nfa.Program prog = dev.linrex.nfa.Compiler.compile(Parser.parse("(a|aa)*(a|aa)*(a|aa)*c", 0));
