@@ -92,18 +92,29 @@ final class FirstUnits {
             char[] r = prog.classes[prog.arg[pc]];
             for (int i = 0; i + 1 < r.length; i += 2) {
                 add(m, r[i], r[i + 1]);
+                if (r[i + 1] >= 128) {
+                    break; // sorted ranges: the rest are all past ASCII
+                }
             }
         }
         return m;
     }
 
     private static void add(long[] m, int lo, int hi) {
-        for (int c = lo; c <= Math.min(hi, 127); c++) {
-            m[c >>> 6] |= 1L << c;
+        if (lo <= 63) {
+            m[0] |= bits(lo, Math.min(hi, 63));
+        }
+        if (hi >= 64 && lo <= 127) {
+            m[1] |= bits(Math.max(lo, 64) - 64, Math.min(hi, 127) - 64);
         }
         if (hi >= 128) {
             m[2] = 1;
         }
+    }
+
+    /** Bits {@code a..b} (inclusive, {@code 0 <= a <= b <= 63}) set. */
+    private static long bits(int a, int b) {
+        return (-1L >>> (63 - b)) & (-1L << a);
     }
 
     /** Whether a path may begin with unit {@code c}. */

@@ -508,10 +508,10 @@ public final class Compiler {
     private int dispatch(Utf16Ranges u, int next, int loneHighCheck) {
         Utf16Ranges.DispatchShape shape = u.dispatchShape();
         int check = u.loneHigh.length > 0 ? emit(Program.ASSERT, next, loneHighCheck, 0) : -1;
-        int pairCount = u.pairs.size();
-        int[] lowPc = new int[pairCount];
-        for (int i = 0; i < pairCount; i++) {
-            lowPc[i] = units(u.pairs.get(i).lows(), next);
+        char[][] lows = shape.lows();
+        int[] lowPc = new int[lows.length];
+        for (int g = 0; g < lows.length; g++) {
+            lowPc[g] = units(lows[g], next);
         }
         int[] routes = shape.routes();
         int[] t = new int[routes.length];

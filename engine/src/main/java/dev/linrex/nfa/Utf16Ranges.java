@@ -42,10 +42,12 @@ final class Utf16Ranges {
     /**
      * How a {@link Program#DISPATCH} for this set routes each unit range: {@code ranges} (sorted,
      * disjoint, adjacent ones with one route merged) and per range a route: {@link #TO_NEXT},
-     * {@link #TO_LONE_HIGH}, {@code i + 1} for pair {@code i}'s low surrogates, or {@code -(i + 2)}
-     * for a unit that is both a lone high in the set and pair {@code i}'s prefix.
+     * {@link #TO_LONE_HIGH}, {@code g + 1} for the low surrogates {@code lows[g]}, or
+     * {@code -(g + 2)} for a unit that is both a lone high in the set and a prefix of pairs with
+     * low surrogates {@code lows[g]}. Pair prefixes whose low surrogates are equal share one
+     * group, so a copy of the set needs one low-surrogate instruction per distinct set of lows.
      */
-    record DispatchShape(char[] ranges, int[] routes) {}
+    record DispatchShape(char[] ranges, int[] routes, char[][] lows) {}
 
     static final int TO_NEXT = 0;
     static final int TO_LONE_HIGH = -1;
@@ -63,24 +65,38 @@ final class Utf16Ranges {
     }
 
     private DispatchShape computeDispatchShape() {
+        // Pairs with equal low-surrogate sets share a group (the first such pair's lows).
+        int[] groupOf = new int[pairs.size()];
+        List<char[]> groups = new ArrayList<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            char[] lows = pairs.get(i).lows();
+            int g = 0;
+            while (g < groups.size() && !Arrays.equals(groups.get(g), lows)) {
+                g++;
+            }
+            if (g == groups.size()) {
+                groups.add(lows);
+            }
+            groupOf[i] = g;
+        }
         RouteList rt = new RouteList();
         int si = 0;
         // Singles below the surrogates, then the high-surrogate block, then the rest of the singles.
         for (; si < single.length && single[si + 1] < 0xD800; si += 2) {
             rt.add(single[si], single[si + 1], TO_NEXT);
         }
-        addHighs(rt);
+        addHighs(rt, groupOf);
         for (; si < single.length; si += 2) {
             rt.add(single[si], single[si + 1], TO_NEXT);
         }
-        return new DispatchShape(rt.ranges(), rt.routes());
+        return new DispatchShape(rt.ranges(), rt.routes(), groups.toArray(new char[0][]));
     }
 
     /**
      * The high-surrogate part: units that are only lone highs go to the lone-high check, units
      * that only begin pairs to their pair's low part, units that are both to both.
      */
-    private void addHighs(RouteList rt) {
+    private void addHighs(RouteList rt, int[] groupOf) {
         char[] lone = loneHigh;
         int li = 0;
         int pi = 0;
@@ -103,7 +119,7 @@ final class Utf16Ranges {
                 end = Math.min(end, inPair ? pairs.get(pi).highHi() : pairs.get(pi).highLo() - 1);
             }
             if (inLone || inPair) {
-                rt.add((char) c, (char) end, inLone && inPair ? -(pi + 2) : inLone ? TO_LONE_HIGH : pi + 1);
+                rt.add((char) c, (char) end, inLone && inPair ? -(groupOf[pi] + 2) : inLone ? TO_LONE_HIGH : groupOf[pi] + 1);
             }
             c = end + 1;
         }

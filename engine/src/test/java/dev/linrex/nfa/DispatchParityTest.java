@@ -46,6 +46,24 @@ class DispatchParityTest {
     }
 
     @Test
+    void pairPrefixesWithEqualLowSurrogatesShareOneInstruction() {
+        Program p = Compiler.compile(Parser.parse("\\p{L}", 0));
+        java.util.Set<String> lowSets = new java.util.HashSet<>();
+        for (int pc = 0; pc < p.size(); pc++) {
+            if (p.op[pc] == Program.DISPATCH) {
+                for (int t : java.util.Arrays.stream(p.targets[p.arg[pc]]).distinct().toArray()) {
+                    if (p.op[t] == Program.RANGE) {
+                        assertTrue(lowSets.add(p.arg[t] + "-" + p.arg2[t]), p.dump());
+                    } else if (p.op[t] == Program.CLASS) {
+                        assertTrue(lowSets.add(new String(p.classes[p.arg[t]])), p.dump());
+                    }
+                }
+            }
+        }
+        assertTrue(lowSets.size() > 1, p.dump());
+    }
+
+    @Test
     void dispatchTargetsFollowTheUnit() {
         Program p = Compiler.compile(Parser.parse("[a\\uD83D\\x{1F600}]", 0));
         int d = -1;
