@@ -242,6 +242,12 @@ public final class Strategy {
             // consults (the DFAs, prefilters and backtracker do not model them).
             return pikeSearch(in, from, anchor, slots, scratch);
         }
+        if (engineAnchor != Anchor.UNANCHORED && !backtracker.canBeginAt(in, from)) {
+            // An anchored attempt whose first unit no match can begin with fails at once, before
+            // any engine sets up (the DFA would compute an uncached edge transition to learn it).
+            scratch.defer(in, from, anchor);
+            return false;
+        }
         boolean midpointStart = program.start != program.startAtFrom && Assertions.isPairMidpoint(in.text, from);
         Prefilters pf = prefilters();
         if (pf.exact == null && in.regionEnd - from <= shortRegion && backtracker.fits(from, in.regionEnd)) {

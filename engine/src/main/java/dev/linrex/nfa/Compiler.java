@@ -91,8 +91,11 @@ public final class Compiler {
         // The scan also skips pair midpoints when the pattern text has a supplementary char or a
         // surrogate anywhere (java.util.regex's hasSupplementary), e.g. only in a lookaround body
         // (even one that compiles to nothing, as (?!x)?) or in a COMMENTS-mode comment.
+        // So does a class that java.util.regex builds as a code-point (non-BMP) predicate, wherever
+        // it is, lookaround bodies included (Ast.CharSet#codePoints).
         c.textHasSupplementary = root.pattern().codePoints()
-                .anyMatch(cp -> cp >= Character.MIN_SUPPLEMENTARY_CODE_POINT || (cp >= 0xD800 && cp <= 0xDFFF));
+                .anyMatch(cp -> cp >= Character.MIN_SUPPLEMENTARY_CODE_POINT || (cp >= 0xD800 && cp <= 0xDFFF))
+                || Analysis.hasCodePointClass(root.node());
         return c.compileProgram(root.node(), root.groupCount(), Analysis.beginsWithBeginInput(root.node()), true,
                 false, false);
     }

@@ -26,30 +26,40 @@ final class ClassParser {
     private static final class Lazy {
         final CodePointSet whenInBits;
         final CodePointSet whenNotInBits;
+        /** java.util.regex's predicate for it is a BMP one (a union or intersection of BMP ones is). */
+        final boolean bmp;
 
-        Lazy(CodePointSet whenInBits, CodePointSet whenNotInBits) {
+        Lazy(CodePointSet whenInBits, CodePointSet whenNotInBits, boolean bmp) {
             this.whenInBits = whenInBits;
             this.whenNotInBits = whenNotInBits;
+            this.bmp = bmp;
         }
 
-        static final Lazy BITS = new Lazy(CodePointSet.ALL, CodePointSet.EMPTY);
+        static final Lazy BITS = new Lazy(CodePointSet.ALL, CodePointSet.EMPTY, true);
 
-        static Lazy of(CodePointSet s) {
-            return new Lazy(s, s);
+        static Lazy of(CodePointSet s, boolean bmp) {
+            return new Lazy(s, s, bmp);
         }
 
         Lazy union(Lazy o) {
-            return new Lazy(whenInBits.union(o.whenInBits), whenNotInBits.union(o.whenNotInBits));
+            return new Lazy(whenInBits.union(o.whenInBits), whenNotInBits.union(o.whenNotInBits), bmp && o.bmp);
         }
 
         Lazy and(Lazy o) {
-            return new Lazy(whenInBits.intersect(o.whenInBits), whenNotInBits.intersect(o.whenNotInBits));
+            return new Lazy(whenInBits.intersect(o.whenInBits), whenNotInBits.intersect(o.whenNotInBits), bmp && o.bmp);
         }
 
         CodePointSet eval(CodePointSet bits) {
             return whenInBits.intersect(bits).union(whenNotInBits.subtract(bits));
         }
     }
+
+    /**
+     * Whether java.util.regex's predicate for the class {@link #parse} or {@link #clazz} returned
+     * last, or for the member {@link #range} returned last, is a BMP one (see
+     * {@link Ast.CharSet#codePoints}).
+     */
+    boolean lastBmp;
 
     /** Parses a class with the cursor on its {@code [}; consumes the closing {@code ]}. */
     CodePointSet parse() {
@@ -75,7 +85,8 @@ final class ClassParser {
         for (;;) {
             switch (ch) {
                 case '[': {
-                    curr = Lazy.of(clazz(true));
+                    CodePointSet nested = clazz(true);
+                    curr = Lazy.of(nested, lastBmp);
                     prev = prev == null ? curr : prev.union(curr);
                     ch = p.peek();
                     continue;
@@ -85,6 +96,7 @@ final class ClassParser {
                     if (ch == '&') {
                         ch = p.next();
                         CodePointSet right = null;
+                        boolean rightBmp = true;
                         while (ch != ']' && ch != '&') {
                             CodePointSet operand;
                             if (ch == '[') {
@@ -94,6 +106,7 @@ final class ClassParser {
                                 operand = clazz(false);
                             }
                             right = right == null ? operand : right.union(operand);
+                            rightBmp &= lastBmp;
                             ch = p.peek();
                         }
                         if (hasBits) {
@@ -105,13 +118,13 @@ final class ClassParser {
                             hasBits = false;
                         }
                         if (right != null) {
-                            curr = Lazy.of(right);
+                            curr = Lazy.of(right, rightBmp);
                         }
                         if (prev == null) {
                             if (right == null) {
                                 throw p.error("Bad class syntax");
                             }
-                            prev = Lazy.of(right);
+                            prev = Lazy.of(right, rightBmp);
                         } else {
                             if (curr == null) {
                                 throw p.error("Bad intersection syntax");
@@ -136,6 +149,7 @@ final class ClassParser {
                         Lazy all = prev == null ? Lazy.BITS : hasBits ? prev.union(Lazy.BITS) : prev;
                         CodePointSet value = all.eval(bits[0]);
                         p.depth--;
+                        lastBmp = all.bmp && !negated; // a negation is never a BMP predicate
                         return negated ? value.complement() : value;
                     }
                     break; // "[]" or "[^]" : ']' is a member
@@ -147,7 +161,7 @@ final class ClassParser {
                 hasBits = true;
                 curr = null; // as the JDK: "the last operand" is then the bit vector, added at && or ]
             } else {
-                curr = Lazy.of(member);
+                curr = Lazy.of(member, lastBmp);
                 prev = prev == null ? curr : prev.union(curr);
             }
             ch = p.peek();
@@ -163,12 +177,15 @@ final class ClassParser {
         if (ch == '\\') {
             ch = p.nextEscaped();
             if (ch == 'p' || ch == 'P') {
-                return p.property();
+                CodePointSet s = p.property();
+                lastBmp = p.lastSetBmp;
+                return s;
             }
             boolean isRange = p.temp[p.cursor + 1] == '-';
             p.unread();
             ch = p.escape(true, true, isRange);
             if (ch == -1) {
+                lastBmp = p.lastSetBmp;
                 return p.escapeSet;
             }
         } else {
@@ -191,6 +208,11 @@ final class ClassParser {
                     if (m < ch) {
                         throw p.error("Illegal character range");
                     }
+                    // java.util.regex's Range is a BMP predicate when it stays clear of surrogates
+                    // and supplementary characters; its case-insensitive ranges never are.
+                    lastBmp = !p.has(Flags.CASE_INSENSITIVE)
+                            && (m < Character.MIN_HIGH_SURROGATE
+                                || ch > Character.MAX_LOW_SURROGATE && m < Character.MIN_SUPPLEMENTARY_CODE_POINT);
                     return CaseFolding.range(ch, m, p.flags0);
                 }
             }
@@ -207,6 +229,21 @@ final class ClassParser {
             bits[0] = bits[0].union(s);
             return null;
         }
+        lastBmp = singleIsBmp(ch, p.flags0);
         return s;
+    }
+
+    /**
+     * Whether java.util.regex's {@code single(ch)} is a BMP predicate: not for a case-insensitive
+     * Unicode member with case variants, nor for a supplementary character or a surrogate.
+     */
+    static boolean singleIsBmp(int ch, int flags) {
+        if ((flags & Flags.CASE_INSENSITIVE) != 0 && (flags & Flags.UNICODE_CASE) != 0) {
+            int upper = Character.toUpperCase(ch);
+            if (upper != Character.toLowerCase(upper)) {
+                return false;
+            }
+        }
+        return ch < Character.MIN_SUPPLEMENTARY_CODE_POINT && !Character.isSurrogate((char) ch);
     }
 }

@@ -16,6 +16,8 @@ abstract class EscapeReader extends PatternReader {
     /** Side results of {@link #escape}: the node (outside classes) or set it stands for. */
     Ast.Node escapeNode;
     CodePointSet escapeSet;
+    /** Whether java.util.regex's predicate for the last {@link #escapeSet} or property is a BMP one. */
+    boolean lastSetBmp;
 
     EscapeReader(String pattern, int flags, int maxNesting) {
         super(pattern, flags, maxNesting);
@@ -91,6 +93,7 @@ abstract class EscapeReader extends PatternReader {
         }
         boolean ci = has(Flags.CASE_INSENSITIVE);
         CodePointSet set;
+        lastSetBmp = false;
         int eq = name.indexOf('=');
         if (eq != -1) {
             String value = name.substring(eq + 1);
@@ -107,6 +110,7 @@ abstract class EscapeReader extends PatternReader {
                 case "gc":
                 case "general_category":
                     set = UnicodeProperties.forProperty(value, ci);
+                    lastSetBmp = BMP_PROPERTIES.contains(value);
                     break;
                 default:
                     set = null;
@@ -123,6 +127,7 @@ abstract class EscapeReader extends PatternReader {
                 set = UnicodeProperties.forUnicodeProperty(shortName, ci);
                 if (set == null) {
                     set = UnicodeProperties.forProperty(shortName, ci);
+                    lastSetBmp = BMP_PROPERTIES.contains(shortName);
                 }
                 if (set == null) {
                     set = UnicodeProperties.forScript(shortName);
@@ -134,14 +139,26 @@ abstract class EscapeReader extends PatternReader {
                 }
                 if (set == null) {
                     set = UnicodeProperties.forProperty(name, ci);
+                    lastSetBmp = BMP_PROPERTIES.contains(name);
                 }
             }
             if (set == null) {
                 throw error("Unknown character property name {" + name + "}");
             }
         }
-        return complement ? set.complement() : set;
+        if (complement) {
+            lastSetBmp = false;
+            return set.complement();
+        }
+        return set;
     }
+
+    /**
+     * The property names java.util.regex's {@code CharPredicates.forProperty} maps to BMP
+     * predicates (ASCII/Latin-1 ranges and ctypes); every other property is a code-point one.
+     */
+    private static final java.util.Set<String> BMP_PROPERTIES = java.util.Set.of("L1", "ASCII", "Alnum", "Alpha",
+            "Blank", "Cntrl", "Digit", "Graph", "Lower", "Print", "Punct", "Space", "Upper", "XDigit");
 
     /**
      * An escape with the cursor on the backslash. Returns the code point of a literal escape;
@@ -182,7 +199,7 @@ abstract class EscapeReader extends PatternReader {
                 }
                 return -1;
             case 'D':
-                return classEscape(PerlClasses.digit(uc).complement(), inClass, create);
+                return classEscape(PerlClasses.digit(uc).complement(), inClass, create, false);
             case 'G':
                 if (inClass) {
                     break;
@@ -193,7 +210,7 @@ abstract class EscapeReader extends PatternReader {
                 }
                 return -1;
             case 'H':
-                return classEscape(PerlClasses.HORIZ_SPACE.complement(), inClass, create);
+                return classEscape(PerlClasses.HORIZ_SPACE.complement(), inClass, create, false);
             case 'N':
                 return namedCharacter();
             case 'R':
@@ -205,11 +222,11 @@ abstract class EscapeReader extends PatternReader {
                 }
                 return -1;
             case 'S':
-                return classEscape(PerlClasses.space(uc).complement(), inClass, create);
+                return classEscape(PerlClasses.space(uc).complement(), inClass, create, false);
             case 'V':
-                return classEscape(PerlClasses.VERT_SPACE.complement(), inClass, create);
+                return classEscape(PerlClasses.VERT_SPACE.complement(), inClass, create, false);
             case 'W':
-                return classEscape(PerlClasses.word(uc).complement(), inClass, create);
+                return classEscape(PerlClasses.word(uc).complement(), inClass, create, false);
             case 'X':
                 if (inClass) {
                     break;
@@ -253,13 +270,13 @@ abstract class EscapeReader extends PatternReader {
             case 'c':
                 return control();
             case 'd':
-                return classEscape(PerlClasses.digit(uc), inClass, create);
+                return classEscape(PerlClasses.digit(uc), inClass, create, !uc);
             case 'e':
                 return '\033';
             case 'f':
                 return '\f';
             case 'h':
-                return classEscape(PerlClasses.HORIZ_SPACE, inClass, create);
+                return classEscape(PerlClasses.HORIZ_SPACE, inClass, create, true);
             case 'k': {
                 if (inClass) {
                     break;
@@ -283,7 +300,7 @@ abstract class EscapeReader extends PatternReader {
             case 'r':
                 return '\r';
             case 's':
-                return classEscape(PerlClasses.space(uc), inClass, create);
+                return classEscape(PerlClasses.space(uc), inClass, create, !uc);
             case 't':
                 return '\t';
             case 'u':
@@ -292,9 +309,9 @@ abstract class EscapeReader extends PatternReader {
                 if (isRange) {
                     return '\013';
                 }
-                return classEscape(PerlClasses.VERT_SPACE, inClass, create);
+                return classEscape(PerlClasses.VERT_SPACE, inClass, create, true);
             case 'w':
-                return classEscape(PerlClasses.word(uc), inClass, create);
+                return classEscape(PerlClasses.word(uc), inClass, create, !uc);
             case 'x':
                 return hexEscape();
             case 'z':
@@ -315,11 +332,13 @@ abstract class EscapeReader extends PatternReader {
         throw error("Illegal/unsupported escape sequence");
     }
 
-    private int classEscape(CodePointSet set, boolean inClass, boolean create) {
+    /** {@code bmp}: java.util.regex's predicate for it is a BMP one (ASCII \d \s \w, \h, \v). */
+    private int classEscape(CodePointSet set, boolean inClass, boolean create, boolean bmp) {
         if (create) {
             escapeSet = set;
+            lastSetBmp = bmp;
             if (!inClass) {
-                escapeNode = new Ast.CharSet(set);
+                escapeNode = new Ast.CharSet(set, !bmp);
             }
         }
         return -1;

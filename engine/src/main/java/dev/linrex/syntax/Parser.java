@@ -219,12 +219,14 @@ public final class Parser extends EscapeReader {
                     f = f.parent;
                     break;
                 case '[':
-                    node = new Ast.CharSet(classes.parse());
+                    CodePointSet clazz = classes.parse();
+                    node = new Ast.CharSet(clazz, !classes.lastBmp);
                     break;
                 case '\\':
                     ch = nextEscaped();
                     if (ch == 'p' || ch == 'P') {
-                        node = new Ast.CharSet(property());
+                        CodePointSet property = property();
+                        node = new Ast.CharSet(property, !lastSetBmp);
                     } else {
                         unread();
                         node = atom();
@@ -593,7 +595,8 @@ public final class Parser extends EscapeReader {
                             unread();
                             break loop;
                         }
-                        return new Ast.CharSet(property());
+                        CodePointSet set = property();
+                        return new Ast.CharSet(set, !lastSetBmp);
                     }
                     unread();
                     prev = cursor;
@@ -629,7 +632,8 @@ public final class Parser extends EscapeReader {
             return EMPTY; // the JDK's empty slice, e.g. before a '{' that starts the pattern
         }
         if (first == 1) {
-            return new Ast.CharSet(CaseFolding.literal(buf[0], flags0, false));
+            // one char is the JDK's single(ch) (a longer run is a slice, no class)
+            return new Ast.CharSet(CaseFolding.literal(buf[0], flags0, false), !ClassParser.singleIsBmp(buf[0], flags0));
         }
         List<Ast.Node> items = new ArrayList<>(first);
         for (int i = 0; i < first; i++) {

@@ -33,6 +33,10 @@ final class Differential {
         try {
             lp = dev.linrex.Pattern.compile(c.pattern(), c.flags());
         } catch (PatternSyntaxException e) {
+            if (jdkError == null && e instanceof dev.linrex.UnsupportedPatternException u && lookaroundRule(u)) {
+                OracleStats.linrexRejectedLookarounds.incrementAndGet();
+                return null; // README: lookaround groups whose JDK values leak from failed attempts are rejected
+            }
             if (jdkError == null && declinedByDesign(e)) {
                 OracleStats.linrexDeclined.incrementAndGet();
                 return null;
@@ -67,6 +71,16 @@ final class Differential {
             }
         }
         return null;
+    }
+
+    /**
+     * A rejection by linrex's lookaround rules (README, row "Lookahead … lookbehind"): groups in
+     * lookarounds whose values the JDK leaks from failed attempts, lookbehinds whose JDK length
+     * bound overflowed. Any other rejection of a pattern the JDK accepts is a disagreement.
+     */
+    static boolean lookaroundRule(dev.linrex.UnsupportedPatternException e) {
+        String c = e.getConstruct();
+        return c.contains("lookaround") || c.contains("lookbehind");
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.linrex.fuzz;
 
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -24,8 +25,27 @@ class DifferentialProperties {
         }
     }
 
+    /**
+     * The same on lookaround-heavy patterns (nested lookaheads and lookbehinds, groups inside them,
+     * regions with every bounds combination). A lookaround campaign runs this property alone
+     * (fuzz/README.md).
+     */
+    @Property(edgeCases = EdgeCasesMode.NONE) // jqwik's edge cases of these nested generators cost more than the trials
+    void sameAnswersWithLookarounds(@ForAll("lookaroundCases") FuzzCase c) {
+        Campaign.tick("differential, lookarounds");
+        String d = Differential.disagreement(c);
+        if (d != null) {
+            Campaign.disagreement("DISAGREES on " + c + "\n    " + d);
+        }
+    }
+
     @Provide
     Arbitrary<FuzzCase> cases() {
         return InputArbitraries.cases();
+    }
+
+    @Provide
+    Arbitrary<FuzzCase> lookaroundCases() {
+        return InputArbitraries.lookaroundCases();
     }
 }

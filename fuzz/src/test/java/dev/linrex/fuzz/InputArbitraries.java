@@ -47,21 +47,35 @@ final class InputArbitraries {
 
     /** A pattern, flags, an input for it, and (a quarter of the time) a region with random bounds. */
     static Arbitrary<FuzzCase> cases() {
-        return RegexArbitraries.pattern().flatMap(tree -> {
+        return cases(RegexArbitraries.pattern(), 1);
+    }
+
+    /**
+     * Lookaround-heavy patterns ({@link RegexArbitraries#lookaroundHeavyPattern()}); half the cases
+     * get a region, since what a lookaround sees beyond it depends on the transparent and
+     * anchoring bounds, which each region case sets at random (all four combinations).
+     */
+    static Arbitrary<FuzzCase> lookaroundCases() {
+        return cases(RegexArbitraries.lookaroundHeavyPattern(), 3);
+    }
+
+    /** Cases over {@code patterns}; {@code regionWeight} in 4 of them get a region. */
+    private static Arbitrary<FuzzCase> cases(Arbitrary<RegexTree> patterns, int regionWeight) {
+        return patterns.flatMap(tree -> {
             String pattern = tree.render();
             Arbitrary<String> in = input(tree, 10);
-            return Combinators.combine(RegexArbitraries.compileFlags(), in, region())
+            return Combinators.combine(RegexArbitraries.compileFlags(), in, region(regionWeight))
                     .as((flags, text, r) -> withRegion(pattern, flags, text, r));
         });
     }
 
     /** {@code [useRegion, a, b, transparent, anchoring]} with a, b in 0..1000 scaled onto the input later. */
-    private static Arbitrary<int[]> region() {
+    private static Arbitrary<int[]> region(int regionWeight) {
         Arbitrary<int[]> none = Arbitraries.just(new int[] {0, 0, 0, 0, 1});
         Arbitrary<int[]> some = Combinators.combine(Arbitraries.integers().between(0, 1000), Arbitraries.integers().between(0, 1000),
                 Arbitraries.integers().between(0, 1), Arbitraries.integers().between(0, 1))
                 .as((a, b, t, an) -> new int[] {1, a, b, t, an});
-        return Arbitraries.frequencyOf(Tuple.of(3, none), Tuple.of(1, some));
+        return Arbitraries.frequencyOf(Tuple.of(4 - regionWeight, none), Tuple.of(regionWeight, some));
     }
 
     private static FuzzCase withRegion(String pattern, int flags, String text, int[] r) {

@@ -14,6 +14,8 @@ final class OracleStats {
     static final AtomicLong jdkTimeouts = new AtomicLong();
     static final AtomicLong jdkStackOverflows = new AtomicLong();
     static final AtomicLong jdkRejected = new AtomicLong();
+    /** Patterns the JDK accepts and linrex rejects by its lookaround rules (README). */
+    static final AtomicLong linrexRejectedLookarounds = new AtomicLong();
     /** Patterns linrex declines by design although the generator makes them (see Differential). */
     static final AtomicLong linrexDeclined = new AtomicLong();
 
@@ -21,7 +23,7 @@ final class OracleStats {
 
     static String summary() {
         return String.format("trials=%d jdkTimeouts=%d jdkStackOverflows=%d jdkRejectedPatterns=%d"
-                        + " linrexDeclinedPatterns=%d", trials.get(), jdkTimeouts.get(), jdkStackOverflows.get(),
-                jdkRejected.get(), linrexDeclined.get());
+                        + " linrexDeclinedPatterns=%d linrexRejectedLookarounds=%d", trials.get(), jdkTimeouts.get(),
+                jdkStackOverflows.get(), jdkRejected.get(), linrexDeclined.get(), linrexRejectedLookarounds.get());
     }
 }

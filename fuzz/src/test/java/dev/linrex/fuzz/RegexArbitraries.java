@@ -13,6 +13,8 @@ import dev.linrex.fuzz.RegexTree.Group;
 import dev.linrex.fuzz.RegexTree.GroupKind;
 import dev.linrex.fuzz.RegexTree.InlineFlags;
 import dev.linrex.fuzz.RegexTree.Literal;
+import dev.linrex.fuzz.RegexTree.Look;
+import dev.linrex.fuzz.RegexTree.LookKind;
 import dev.linrex.fuzz.RegexTree.Quote;
 import dev.linrex.fuzz.RegexTree.Repeat;
 import dev.linrex.fuzz.RegexTree.Spelling;
@@ -29,9 +31,14 @@ import net.jqwik.api.Tuple;
  * (supplementary characters and lone surrogates included, spelled raw or escaped), bracket classes
  * with ranges, negation, nesting and {@code &&}, the predefined classes, Unicode and POSIX
  * properties, scoped and inline flags, greedy and lazy counted repetition, anchors, capturing,
- * named, non-capturing groups and alternation. Backreferences, lookaround, atomic groups,
- * possessive quantifiers, {@code \G \X \b{g}} and CANON_EQ are never generated: linrex rejects
- * them by design (README, rows "rejected: UnsupportedPatternException").
+ * named, non-capturing groups, alternation, and lookarounds (see {@link #look}). Backreferences,
+ * atomic groups, possessive quantifiers, {@code \G \X \b{g}} and CANON_EQ are never generated:
+ * linrex rejects them by design (README, rows "rejected: UnsupportedPatternException").
+ *
+ * <p>Lookarounds come at a modest weight ({@value #LOOK_WEIGHT} against 20 for the other inner
+ * nodes) so the rest of the syntax keeps its coverage; {@code -Dlinrex.fuzz.lookWeight=N} changes
+ * it for every property, and {@link #lookaroundHeavyPattern()} (weight {@value #HEAVY_LOOK_WEIGHT})
+ * is what {@code DifferentialProperties}' lookaround property uses.
  */
 final class RegexArbitraries {
     private RegexArbitraries() {}
@@ -69,21 +76,112 @@ final class RegexArbitraries {
                 Tuple.of(4, one.list().ofMinSize(1).ofMaxSize(3).map(l -> l.stream().reduce(0, (a, b) -> a | b))));
     }
 
+    /** Default weight of a lookaround among the inner nodes (the others weigh 20 together). */
+    static final int LOOK_WEIGHT = 1;
+    /** Weight of a lookaround in {@link #lookaroundHeavyPattern()}: about half the inner nodes. */
+    static final int HEAVY_LOOK_WEIGHT = 16;
+
+    static int lookWeight() {
+        return Integer.getInteger("linrex.fuzz.lookWeight", LOOK_WEIGHT);
+    }
+
     static Arbitrary<RegexTree> pattern() {
-        return Arbitraries.integers().between(0, 4).flatMap(RegexArbitraries::node);
+        int w = lookWeight();
+        return Arbitraries.integers().between(0, 4).flatMap(d -> node(d, w));
+    }
+
+    /**
+     * Patterns where about half the inner nodes are lookarounds (nested, quantified, with groups),
+     * and at least one is.
+     */
+    static Arbitrary<RegexTree> lookaroundHeavyPattern() {
+        return Arbitraries.integers().between(1, 4).flatMap(d -> node(d, HEAVY_LOOK_WEIGHT)).filter(RegexArbitraries::hasLook);
+    }
+
+    static boolean hasLook(RegexTree t) {
+        if (t instanceof Look) {
+            return true;
+        } else if (t instanceof Repeat r) {
+            return hasLook(r.body());
+        } else if (t instanceof Group g) {
+            return hasLook(g.body());
+        } else if (t instanceof Concat c) {
+            return c.items().stream().anyMatch(RegexArbitraries::hasLook);
+        } else if (t instanceof Alternation a) {
+            return a.items().stream().anyMatch(RegexArbitraries::hasLook);
+        }
+        return false;
     }
 
     static Arbitrary<RegexTree> node(int depth) {
+        return node(depth, lookWeight());
+    }
+
+    static Arbitrary<RegexTree> node(int depth, int lookWeight) {
         if (depth <= 0) {
             return leaf();
         }
-        Arbitrary<RegexTree> child = Arbitraries.lazy(() -> node(depth - 1));
-        return Arbitraries.frequencyOf(
+        Arbitrary<RegexTree> child = Arbitraries.lazy(() -> node(depth - 1, lookWeight));
+        Arbitrary<RegexTree> inner = Arbitraries.frequencyOf(
                 Tuple.of(3, leaf()),
                 Tuple.of(5, child.list().ofMinSize(2).ofMaxSize(4).map(Concat::new)),
                 Tuple.of(3, child.list().ofMinSize(2).ofMaxSize(3).map(Alternation::new)),
                 Tuple.of(5, repeat(child)),
                 Tuple.of(4, group(child)));
+        return lookWeight <= 0 ? inner : Arbitraries.frequencyOf(Tuple.of(20, inner), Tuple.of(lookWeight, look(child)));
+    }
+
+    /**
+     * A lookaround around a body from the tree generator. Lookbehind bodies mostly get their
+     * unbounded quantifiers bounded, since java.util.regex rejects a lookbehind without an
+     * "obvious maximum length"; the rest keep them, so the syntax-error parity of that rule is
+     * exercised too. Half the bodies lose their capturing groups: linrex rejects most groups in
+     * lookarounds whose values the JDK leaks from failed attempts (README), and group-free bodies
+     * keep the matching itself under test; the other half keeps them (positive lookarounds with
+     * groups linrex accepts, and rejection where it must).
+     */
+    static Arbitrary<RegexTree> look(Arbitrary<RegexTree> body) {
+        return Combinators.combine(Arbitraries.of(LookKind.values()), body, Arbitraries.integers().between(0, 9),
+                        Arbitraries.of(false, true), Arbitraries.integers().between(0, 2))
+                .as((kind, b, boundChance, keepGroups, extra) -> {
+                    RegexTree t = keepGroups ? b : withoutGroups(b);
+                    if (kind.behind() && boundChance < 8) {
+                        t = bounded(t, extra);
+                    }
+                    return (RegexTree) new Look(kind, t);
+                });
+    }
+
+    /** {@code t} with every unbounded quantifier given the maximum {@code min + extra} (nested lookarounds kept). */
+    static RegexTree bounded(RegexTree t, int extra) {
+        if (t instanceof Repeat r) {
+            return new Repeat(bounded(r.body(), extra), r.min(), r.max() < 0 ? r.min() + Math.max(1, extra) : r.max(),
+                    r.lazy(), r.braces() || r.max() < 0);
+        } else if (t instanceof Concat c) {
+            return new Concat(c.items().stream().map(i -> bounded(i, extra)).toList());
+        } else if (t instanceof Alternation a) {
+            return new Alternation(a.items().stream().map(i -> bounded(i, extra)).toList());
+        } else if (t instanceof Group g) {
+            return new Group(g.kind(), g.flags(), bounded(g.body(), extra));
+        }
+        return t;
+    }
+
+    /** {@code t} with capturing and named groups made non-capturing (nested lookarounds included). */
+    static RegexTree withoutGroups(RegexTree t) {
+        if (t instanceof Repeat r) {
+            return new Repeat(withoutGroups(r.body()), r.min(), r.max(), r.lazy(), r.braces());
+        } else if (t instanceof Concat c) {
+            return new Concat(c.items().stream().map(RegexArbitraries::withoutGroups).toList());
+        } else if (t instanceof Alternation a) {
+            return new Alternation(a.items().stream().map(RegexArbitraries::withoutGroups).toList());
+        } else if (t instanceof Group g) {
+            GroupKind k = g.kind() == GroupKind.CAPTURING || g.kind() == GroupKind.NAMED ? GroupKind.NON_CAPTURING : g.kind();
+            return new Group(k, g.flags(), withoutGroups(g.body()));
+        } else if (t instanceof Look l) {
+            return new Look(l.kind(), withoutGroups(l.body()));
+        }
+        return t;
     }
 
     private static Arbitrary<RegexTree> repeat(Arbitrary<RegexTree> body) {

@@ -176,6 +176,35 @@ sealed interface RegexTree {
         }
     }
 
+    enum LookKind {
+        AHEAD("(?="), NEGATIVE_AHEAD("(?!"), BEHIND("(?<="), NEGATIVE_BEHIND("(?<!");
+
+        final String opening;
+
+        LookKind(String opening) {
+            this.opening = opening;
+        }
+
+        boolean behind() {
+            return this == BEHIND || this == NEGATIVE_BEHIND;
+        }
+    }
+
+    /** A lookaround {@code (?=…) (?!…) (?<=…) (?<!…)}; quantifiable in java.util.regex, so also here. */
+    record Look(LookKind kind, RegexTree body) implements RegexTree {
+        @Override
+        public void render(StringBuilder out, Names names) {
+            out.append(kind.opening);
+            body.render(out, names);
+            out.append(')');
+        }
+
+        @Override
+        public void collect(Set<Integer> pool) {
+            body.collect(pool);
+        }
+    }
+
     /** {@code body{min,max}} written as {@code * + ? {n} {n,} {n,m}}, optionally lazy; max -1 = unbounded. */
     record Repeat(RegexTree body, int min, int max, boolean lazy, boolean braces) implements RegexTree {
         @Override
