@@ -153,7 +153,7 @@ public final class SetDfa {
                     sc.steps += p - in.regionStart;
                     return giveUp(p, s, sc);
                 }
-                if (sc.firstVisit(n) && record(n.matches, sc)) {
+                if (sc.firstVisit(n) && sc.recordAll(n.matchMask)) {
                     sc.steps += p - in.regionStart + 1;
                     return DONE;
                 }
@@ -169,14 +169,6 @@ public final class SetDfa {
             sc.record(sc.matchBuf[i]);
         }
         return DONE;
-    }
-
-    private static boolean record(int[] ids, SetScratch sc) {
-        boolean done = false;
-        for (int id : ids) {
-            done = sc.record(id);
-        }
-        return done;
     }
 
     private int giveUp(int p, SetState s, SetScratch sc) {

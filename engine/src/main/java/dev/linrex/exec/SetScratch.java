@@ -135,6 +135,18 @@ public final class SetScratch {
         return count >= want;
     }
 
+    /** Records the ids of bit set {@code mask} (as {@link #record}, a word at a time); true once {@link #want} ids have matched. */
+    boolean recordAll(long[] mask) {
+        for (int w = 0; w < mask.length; w++) {
+            long fresh = mask[w] & ~bits[w];
+            if (fresh != 0) {
+                bits[w] |= fresh;
+                count += Long.bitCount(fresh);
+            }
+        }
+        return count >= want;
+    }
+
     boolean done() {
         return count >= want;
     }

@@ -21,6 +21,13 @@ final class SetState {
     final int info;
     final int[] pcs;
     final int[] matches;
+    /**
+     * {@link #matches} as a bit set (words up to the largest id's): recording a state's matches
+     * costs a few word operations, not one per id. In a set where some patterns match almost
+     * everywhere, nearly every state carries their ids, and each search records every state it
+     * visits once.
+     */
+    final long[] matchMask;
     /** Null for the shared sentinels. */
     final SetDfaCache.Generation gen;
     /** Transitions by unit class; null entries are not computed yet. */
@@ -35,6 +42,10 @@ final class SetState {
         this.info = key.info;
         this.pcs = key.pcs;
         this.matches = key.matches;
+        this.matchMask = new long[matches.length == 0 ? 0 : (matches[matches.length - 1] >>> 6) + 1];
+        for (int id : matches) {
+            matchMask[id >>> 6] |= 1L << id;
+        }
         this.gen = gen;
         this.next = gen == null ? null : new SetState[classCount];
         this.special = matches.length > 0 || gen == null;

@@ -45,4 +45,27 @@ class ReportWriterTest {
         assertTrue(md.contains("> limit (2.0 s)"), md);
         assertTrue(md.contains("| linrex | 2 | 400 ns | 900 ns | 500 ns | 4.00× |"), md);
     }
+
+    private static final String WAF = """
+            {"loadReports": ["#### crs-rx.tsv\n\n318 `@rx` rules, 318 loaded, 0 rejected.\n\n"], "rules": 266, "attackEvery": 40,
+             "cells": [{"engine": "set", "size": 1000, "medianMillis": 0.5},
+                       {"engine": "set", "size": 1000000, "medianMillis": 40.0},
+                       {"engine": "jdkLoop", "size": 1000, "medianMillis": 20.0},
+                       {"engine": "jdkLoop", "size": 10000, "error": "CHECK FAILED: x"}]}""";
+
+    @Test
+    void theWafSectionShowsThroughputRatiosAndTheLoadReport(@TempDir Path dir) throws Exception {
+        SharedDataAssumption.shared();
+        Files.writeString(dir.resolve("check.json"), CHECK);
+        Files.writeString(dir.resolve("measure-linrex.json"), LINREX);
+        Files.writeString(dir.resolve("waf.json"), WAF);
+        Path out = dir.resolve("RESULTS.md");
+        ReportWriter.main(dir, out, "report.sh");
+        String md = Files.readString(out);
+        assertTrue(md.contains("## WAF: the OWASP Core Rule Set in a RegexSet"), md);
+        assertTrue(md.contains("| 1,000 | 0.500 | 2.0 | 500 | 20.0 | 40× |"), md);
+        assertTrue(md.contains("| 1,000,000 | 40.0 | 25.0 | 40 | not run | – |"), md);
+        assertTrue(md.contains("size 10000 failed**: jdkLoop: CHECK FAILED: x"), md);
+        assertTrue(md.contains("#### Corpus file crs-rx.tsv"), md);
+    }
 }
