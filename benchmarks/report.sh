@@ -5,7 +5,7 @@
 #
 # Steps: build target/benchmarks.jar on JDK 25 (SafeRE needs 21+), check every workload on every
 # engine under a watchdog, one JMH JVM per engine (linrex, JDK, RE2/J, SafeRE), retained heap per
-# pattern (JOL), then the Markdown report. Knobs are Java system properties passed through
+# pattern (JOL), the WAF benchmark and CRS load report (WAF=0 skips it), then the Markdown report. Knobs are Java system properties passed through
 # BENCH_OPTS, e.g. BENCH_OPTS="-Dbench.iterationMs=1000 -Dbench.warmupMs=1000" for a longer run
 # or -Dbench.filter=REGEX to measure only matching workload keys (see Settings.java).
 set -euo pipefail
@@ -56,6 +56,14 @@ echo "== memory (JOL)"
   --add-opens java.base/java.lang=ALL-UNNAMED --add-opens java.base/java.util=ALL-UNNAMED \
   -Djdk.attach.allowAttachSelf=true -jar "$JAR" memory "$OUT/check.json" "$OUT/memory.json" \
   > "$OUT/memory.log" 2>&1 || echo "memory FAILED (see $OUT/memory.log)"
+
+# Issue 6's WAF benchmark (CRS rule set in RegexSet vs the java.util.regex loop) and CRS load report:
+# about 2 minutes; skipped for subset runs (BENCH_OPTS with -Dbench.filter) or with WAF=0.
+if [ "${WAF:-1}" = 1 ] && [[ "$OPTS" != *bench.filter* ]]; then
+  echo "== WAF (CRS rule set)"
+  "$JAVA" "${JVM[@]}" "${EXTRA[@]}" -Xmx3g -jar "$JAR" waf "$OUT/waf.json" > "$OUT/waf.log" 2>&1 || echo "waf FAILED (see $OUT/waf.log)"
+  grep -E 'measuring|CHECK FAILED' "$OUT/waf.log" || true
+fi
 
 echo "Load average at end: $(cut -d' ' -f1-3 /proc/loadavg); wall time $(( $(date +%s) - start )) s" >> "$OUT/machine.txt"
 # Say so when other jobs shared the machine (1-minute load above the core count at start or end).

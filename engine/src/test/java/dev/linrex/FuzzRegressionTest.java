@@ -79,6 +79,10 @@ class FuzzRegressionTest {
         c("\\R ending a GroupCurly body is atomic", "(?:a\\R)*\\n", "a\r\n");
         c("\\R before more of a GroupCurly body that cannot begin with \\n", "(?:\\Rb)+", "\r\nb\rb");
         c("\\R before more of a GroupCurly body that cannot begin with \\n", "(?:a\\R\\b.){1,3}", "a\r\nxa\rx");
+        // A body that is only X{0} consumes nothing: an optional GroupCurly iteration restores the group's own span.
+        c("a {0} body is a zero-length GroupCurly body", "((?:\\p{Space}\\B\\A.){0}){0,3}", "\r\n\uD83D \uD801\uDC00\u0005");
+        c("a {0} body is a zero-length GroupCurly body", "((?:a){0}){0,3}b", "ab");
+        c("a {0} loop over an alternation is a Loop: the group is recorded", "((?:a|b){0}){0,3}", "ab");
         // A capturing group nested in an exact GroupCurly that is on every path once: the match's own path runs it last.
         c("nested group in an exact GroupCurly on the spine", "(?:(a)){2}b", "aab");
         c("nested group in an exact GroupCurly on the spine", "x*((a)b){2}", "xabab aab");
@@ -93,6 +97,19 @@ class FuzzRegressionTest {
         cf("a look at the end by a later start does not count", "a\\n|\\Z", java.util.regex.Pattern.UNIX_LINES, "a\n");
         c("a look at the end before the winning path counts", "\\Z|a\\n", "a\n");
         cr("pair cut by the region end", "[^a-\uD83D]", 0, "\uD83D\uDE00", 0, 1, false, true);
+        // java.util.regex steps over pair midpoints when any class is a code-point (non-BMP) predicate,
+        // even one with only BMP members: a case-insensitive Unicode letter, \pZ, a negation, \p{InBasicLatin}.
+        cf("a code-point class makes the scan skip pair midpoints", "\\x{63}|\\B",
+                CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE | java.util.regex.Pattern.DOTALL,
+                "cc\nc\uD83DCcC\uD83C\uDE31");
+        c("a code-point class makes the scan skip pair midpoints", "(?iu)a|\\B", "xA\uD83C\uDE31a");
+        c("a code-point class makes the scan skip pair midpoints", "\\pZ|\\B", "a\uD83C\uDE31");
+        c("a code-point class makes the scan skip pair midpoints", "\\p{InBasicLatin}|\\B", "\uD83C\uDE31\uD83C\uDE31");
+        c("a code-point class makes the scan skip pair midpoints", "(?=[^x])|\\B", "a\uD83C\uDE31");
+        c("a BMP class does not", "\\p{Space}|\\B", "a\uD83C\uDE31");
+        c("a BMP class does not", "[a-c&&b]|\\B|\\w", "a\uD83C\uDE31");
+        c("a BMP class does not", "(?i)[a-c]|\\B", "d\uD83C\uDE31");
+        c("a BMP class does not", "\\h|\\B", "d\uD83C\uDE31");
         // java.util.regex's hasSupplementary (scan with StartS, never starting between the halves of
         // a pair) is one flag for the whole pattern, set by lookaround bodies too, and set by every
         // node whose predicate is not a BmpCharPredicate, whatever set it matches.

@@ -2,6 +2,7 @@ package dev.linrex.bench;
 
 import dev.linrex.bench.check.CheckRun;
 import dev.linrex.bench.jmh.MeasureRun;
+import dev.linrex.bench.jmh.WafRun;
 import dev.linrex.bench.report.MemoryRun;
 import dev.linrex.bench.report.ReportWriter;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.Arrays;
  *   check   OUT.json                 correctness of every workload, all engines (watchdog)
  *   measure ENGINE CHECK.json OUT.json  JMH: workloads, scaling, compile for one engine
  *   memory  CHECK.json OUT.json      retained heap per compiled pattern, all engines (JOL)
+ *   waf     OUT.json                 CRS load report and JMH: RegexSet over the CRS rules vs the JDK loop
  *   report  DIR RESULTS.md "COMMAND" merge the files of DIR into the Markdown report
  * </pre>
  */
@@ -31,13 +33,14 @@ public final class Main {
             case "check" -> System.exit(CheckRun.main(Path.of(rest[0])));
             case "measure" -> MeasureRun.main(rest[0], Path.of(rest[1]), Path.of(rest[2]));
             case "memory" -> MemoryRun.main(Path.of(rest[0]), Path.of(rest[1]));
+            case "waf" -> WafRun.main(Path.of(rest[0]));
             case "report" -> ReportWriter.main(Path.of(rest[0]), Path.of(rest[1]), rest.length > 2 ? rest[2] : "");
             default -> usage();
         }
     }
 
     private static void usage() {
-        System.err.println("usage: check OUT | measure ENGINE CHECK OUT | memory CHECK OUT | report DIR RESULTS.md COMMAND"
+        System.err.println("usage: check OUT | measure ENGINE CHECK OUT | memory CHECK OUT | waf OUT | report DIR RESULTS.md COMMAND"
                 + " (see benchmarks/README.md; report.sh runs them all)");
     }
 }

@@ -29,7 +29,7 @@ public final class CrsLoadReport {
         }
     }
 
-    static String report(String name, CrsRuleSet crs) {
+    public static String report(String name, CrsRuleSet crs) {
         StringBuilder sb = new StringBuilder();
         sb.append("#### ").append(name).append("\n\n");
         sb.append(String.format("%d `@rx` rules, %d loaded, %d rejected; %d groups built in %.1f s.%n%n",

@@ -17,8 +17,8 @@ import java.util.Arrays;
  *
  * <p>Two things keep short searches cheap, where setup costs as much as matching: an unanchored
  * search skips start positions whose unit no match can begin with ({@link FirstUnits}), and the
- * visited bits are laid out position-major so that a search clears only the positions the last
- * one reached, not the whole span.
+ * visited bits are laid out position-major so that a search clears only the words the last one
+ * set bits in (those of the positions it reached), not the whole span.
  *
  * <p>Immutable and shareable; all mutable state is in a {@link Cache}.
  */
@@ -36,8 +36,9 @@ public final class Backtracker {
     private final FirstUnits first;
 
     /**
-     * Per instruction, ASCII units 0-63 ({@code low}) and 64-127 ({@code high}): for CLASS, the
-     * units it accepts (one bit test instead of a search of the class's ranges); for SPLIT, the
+     * Per instruction, ASCII units 0-63 ({@code low}) and 64-127 ({@code high}): for CLASS (and
+     * DISPATCH, see {@link #asciiTarget}), the units it accepts (one bit test instead of a search
+     * of the class's ranges); for SPLIT, the
      * units its second branch can begin with (see {@link #altFilter}).
      */
     private final long[] low;
@@ -55,6 +56,12 @@ public final class Backtracker {
     private static final byte ALT_ASCII_OR_WIDE = 2;
     /** Instructions a branch's look-ahead set is computed over, at most (keeps compiling linear). */
     private static final int ALT_FILTER_VISITS = 24;
+    /**
+     * Per DISPATCH whose ASCII units all go to one target: that target, with the units in
+     * low/high (a bit test instead of a search of the ranges); -1 otherwise. Null if the program
+     * has no DISPATCH.
+     */
+    private final int[] asciiTarget;
 
     public Backtracker(Program prog) {
         this.prog = prog;
@@ -64,8 +71,19 @@ public final class Backtracker {
         this.high = new long[size];
         this.altFilter = new byte[size];
         int[] marks = new int[size];
+        int[] targets = null;
         for (int pc = 0; pc < size; pc++) {
-            if (prog.op[pc] == Program.CLASS) {
+            if (prog.op[pc] == Program.DISPATCH) {
+                if (targets == null) {
+                    targets = new int[size];
+                }
+                targets[pc] = asciiDispatch(prog, pc);
+                if (targets[pc] >= 0) {
+                    long[] m = FirstUnits.asciiOf(prog, pc);
+                    low[pc] = m[0];
+                    high[pc] = m[1];
+                }
+            } else if (prog.op[pc] == Program.CLASS) {
                 long[] m = FirstUnits.asciiOf(prog, pc);
                 low[pc] = m[0];
                 high[pc] = m[1];
@@ -78,6 +96,29 @@ public final class Backtracker {
                 }
             }
         }
+        this.asciiTarget = targets;
+    }
+
+    /** The one target of DISPATCH {@code pc}'s ranges that hold ASCII units, or -1 if there are several. */
+    private static int asciiDispatch(Program prog, int pc) {
+        char[] r = prog.classes[prog.arg[pc]];
+        int[] t = prog.targets[prog.arg[pc]];
+        int target = -1;
+        for (int i = 0; 2 * i + 1 < r.length && r[2 * i] < 128; i++) {
+            if (target >= 0 && t[i] != target) {
+                return -1;
+            }
+            target = t[i];
+        }
+        return target;
+    }
+
+    /**
+     * False when no match can start at {@code from}: every match consumes a unit first, and the
+     * unit there (if the region has one) is not one a match can begin with. True when unsure.
+     */
+    public boolean canBeginAt(SearchInput in, int from) {
+        return first == null || from < in.regionEnd && first.contains(in.text.charAt(from));
     }
 
     /** Whether a search over {@code [from, end]} is small enough for this engine. */
@@ -106,7 +147,7 @@ public final class Backtracker {
         cache.reset(size * stride, stride);
         // A failed run undoes its slot writes on the way out, so one fill serves every start.
         Arrays.fill(cache.slots, -1);
-        cache.reached = from;
+        cache.dirtyEnd = 0;
         for (int s = from; s <= end; s++) {
             if (first != null) {
                 // Every match consumes a unit first: skip the starts no match can begin with.
@@ -123,14 +164,14 @@ public final class Backtracker {
             }
             if (run(in, s == from ? prog.startAtFrom : prog.start, s, from, end, size, anchor, cache)) {
                 copyOut(cache.slots, slots);
-                cache.finished(from, size);
+                cache.finished();
                 return true;
             }
             if (anchor != Anchor.UNANCHORED) {
                 break;
             }
         }
-        cache.finished(from, size);
+        cache.finished();
         return false;
     }
 
@@ -149,7 +190,7 @@ public final class Backtracker {
         stack[sp++] = pos0;
         stack[sp++] = EXPLORE;
         long steps = 0;
-        int reached = Math.max(pos0, cache.reached);
+        int dirtyEnd = cache.dirtyEnd;
         final Budget budget = cache.budget;
         // The step loop: one frame popped per iteration.
         while (sp > 0) {
@@ -163,12 +204,16 @@ public final class Backtracker {
             // Follow one chain, pushing alternatives and slot restores.
             while (true) {
                 long bit = (long) (pos - from) * size + pc;
-                long w = visited[(int) (bit >>> 6)];
+                int word = (int) (bit >>> 6);
+                long w = visited[word];
                 long mask = 1L << bit;
                 if ((w & mask) != 0) {
                     break;
                 }
-                visited[(int) (bit >>> 6)] = w | mask;
+                visited[word] = w | mask;
+                if (word >= dirtyEnd) {
+                    dirtyEnd = word + 1;
+                }
                 steps++;
                 budget.tick(); // may abort: the next search resets the visited set, slots and stack
                 int o = op[pc];
@@ -177,9 +222,7 @@ public final class Backtracker {
                         char c = text.charAt(pos);
                         if (c >= arg[pc] && c <= arg2[pc]) {
                             pc = out[pc];
-                            if (++pos > reached) {
-                                reached = pos;
-                            }
+                            pos++;
                             continue;
                         }
                     }
@@ -190,17 +233,22 @@ public final class Backtracker {
                             ? ((c < 64 ? low[pc] : high[pc]) >>> c & 1L) != 0
                             : prog.accepts(pc, c))) {
                         pc = out[pc];
-                        if (++pos > reached) {
-                            reached = pos;
-                        }
+                        pos++;
                         continue;
                     }
                     break;
                 } else if (o == Program.DISPATCH) {
-                    int target = pos < end ? prog.next(pc, text.charAt(pos)) : -1;
+                    int target = -1;
+                    if (pos < end) {
+                        char c = text.charAt(pos);
+                        int t;
+                        target = c < 128 && (t = asciiTarget[pc]) >= 0
+                                ? (((c < 64 ? low[pc] : high[pc]) >>> c & 1L) != 0 ? t : -1)
+                                : prog.next(pc, c);
+                    }
                     if (target >= 0) {
                         pc = target;
-                        pos++;
+                        pos++; // the visited words to clear are tracked where bits are set
                         continue;
                     }
                     break;
@@ -233,7 +281,7 @@ public final class Backtracker {
                         break;
                     }
                     cache.steps += steps;
-                    cache.reached = reached;
+                    cache.dirtyEnd = dirtyEnd;
                     return true;
                 } else if (o == Program.ASSERT) {
                     if ((Assertions.check(arg[pc], in, pos, cache.memo) & Assertions.HOLDS) == 0) {
@@ -264,7 +312,7 @@ public final class Backtracker {
             }
         }
         cache.steps += steps;
-        cache.reached = reached;
+        cache.dirtyEnd = dirtyEnd;
         return false;
     }
 
@@ -286,16 +334,19 @@ public final class Backtracker {
     /** Mutable per-search state: the visited bits, one slot row and the DFS stack. */
     public static final class Cache {
         /** Bit {@code (pos - from) * programSize + pc}: position-major, see {@link #dirtyWords}. */
-        long[] visited = new long[0];
+        long[] visited = NO_BITS;
         /**
          * Words of {@link #visited} that may have bits set: those of the positions the last search
          * reached (all of them while a search runs, in case it is aborted).
          */
         int dirtyWords;
-        /** The furthest position the current search has visited. */
-        int reached;
+        /** One past the last word of {@link #visited} the current search has set a bit in. */
+        int dirtyEnd;
         final int[] slots;
-        int[] stack = new int[48];
+        /** Sized by {@link #reset} before the first search. */
+        int[] stack = NO_FRAMES;
+        private static final long[] NO_BITS = new long[0];
+        private static final int[] NO_FRAMES = new int[0];
         /** The largest stack {@link #reset} allocates up front; deeper searches grow it as they go. */
         private static final int MAX_PRESIZED_STACK = 1024;
         final Assertions.BaseCharMemo memo = new Assertions.BaseCharMemo();
@@ -325,9 +376,9 @@ public final class Backtracker {
             memo.reset();
         }
 
-        /** A search from {@code from} ended normally: only the positions it reached have bits set. */
-        void finished(int from, int programSize) {
-            dirtyWords = Math.min(visited.length, (int) (((long) (reached - from + 1) * programSize + 63) >>> 6));
+        /** A search ended normally: only the words it set bits in need clearing before the next. */
+        void finished() {
+            dirtyWords = dirtyEnd;
         }
 
         /** Work counted so far: (instruction, position) pairs visited. */

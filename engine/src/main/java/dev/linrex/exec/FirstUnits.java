@@ -60,7 +60,7 @@ final class FirstUnits {
                 stack = Arrays.copyOf(stack, 2 * stack.length);
             }
             switch (prog.op[pc]) {
-                case Program.RANGE, Program.CLASS -> {
+                case Program.RANGE, Program.CLASS, Program.DISPATCH -> {
                     long[] m = asciiOf(prog, pc);
                     low |= m[0];
                     high |= m[1];
@@ -81,7 +81,7 @@ final class FirstUnits {
     }
 
     /**
-     * What consuming instruction {@code pc} accepts: {ASCII units 0-63, 64-127, nonzero if it
+     * What consuming instruction {@code pc} (RANGE, or CLASS or DISPATCH over a class) accepts: {ASCII units 0-63, 64-127, nonzero if it
      * accepts some unit from 128 on}.
      */
     static long[] asciiOf(Program prog, int pc) {

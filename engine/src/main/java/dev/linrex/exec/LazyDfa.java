@@ -316,13 +316,13 @@ public final class LazyDfa {
     private DfaState startState(int kind, int info, Scratch sc) {
         int idx = kind * startStride + info;
         int flags = info | (kind == 0 && !reverse ? DfaState.RESTART : 0) | (kind == 2 ? DfaState.BOTH : 0);
-        int[] pcs = kind == 0 && !reverse ? new int[0] : new int[] {prog.start};
         while (true) {
             DfaCache.Generation g = cache.current();
             DfaState st = g.starts[idx];
             if (st != null) {
-                return st;
+                return st; // the common case: no key is built
             }
+            int[] pcs = kind == 0 && !reverse ? new int[0] : new int[] {prog.start};
             st = g.intern(new DfaState.Key(flags, pcs), sc);
             if (st != null) {
                 g.starts[idx] = st;

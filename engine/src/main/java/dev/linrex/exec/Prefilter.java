@@ -11,7 +11,7 @@ import java.util.List;
  *
  * <p>Immutable and thread-safe. Every loop here is a scan over the text with one step per unit.
  */
-final class Prefilter {
+final class Prefilter implements LiteralSearch {
     /** ASCII letters from most to least frequent in English text (space first): a rarity guess. */
     private static final String FREQUENT = " etaoinsrhldcumfpgwybvkxjqz";
 
@@ -102,7 +102,8 @@ final class Prefilter {
      * The smallest {@code p >= from} at which some literal occurs entirely before {@code limit},
      * or -1.
      */
-    int find(CharSequence text, int from, int limit) {
+    @Override
+    public int find(CharSequence text, int from, int limit) {
         if (needle != null) {
             if (text instanceof String s) {
                 int p = s.indexOf(needle, from);
@@ -152,7 +153,8 @@ final class Prefilter {
     }
 
     /** The index of the first literal (in priority order) occurring at {@code p} before {@code limit}, or -1. */
-    int firstAt(CharSequence text, int p, int limit) {
+    @Override
+    public int firstAt(CharSequence text, int p, int limit) {
         for (int k = 0; k < lits.length; k++) {
             if (matchesAt(lits[k], text, p, limit)) {
                 return k;
@@ -162,7 +164,8 @@ final class Prefilter {
     }
 
     /** The index of the first literal (in priority order) spanning exactly {@code [p, limit)}, or -1. */
-    int firstSpanning(CharSequence text, int p, int limit) {
+    @Override
+    public int firstSpanning(CharSequence text, int p, int limit) {
         for (int k = 0; k < lits.length; k++) {
             if (lits[k].length == limit - p && matchesAt(lits[k], text, p, limit)) {
                 return k;
@@ -171,7 +174,8 @@ final class Prefilter {
         return -1;
     }
 
-    int length(int literal) {
+    @Override
+    public int length(int literal) {
         return lits[literal].length;
     }
 

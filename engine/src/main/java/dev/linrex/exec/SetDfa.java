@@ -162,7 +162,9 @@ public final class SetDfa {
             p++;
         }
         sc.steps += p - in.regionStart;
-        nfa.step(s.pcs, s.pcs.length, null, 0, 0, in, end, '\0', true, sc);
+        if (!stepAtEdge(s.pcs, in, end, '\0', true, sc)) {
+            nfa.step(s.pcs, s.pcs.length, null, 0, 0, in, end, '\0', true, sc);
+        }
         for (int i = 0; i < sc.matchLen; i++) {
             sc.record(sc.matchBuf[i]);
         }
@@ -214,7 +216,7 @@ public final class SetDfa {
                 || (sc.built > STATE_FLOOR && (long) sc.built * sc.minUnitsPerState > units))) {
             return GIVE_UP;
         }
-        boolean ok = false;
+        boolean ok = !cacheable && stepAtEdge(s.pcs, in, p, c, false, sc);
         if (cacheable) {
             int holds = 0;
             int unknown = 0;
@@ -261,6 +263,27 @@ public final class SetDfa {
                 return GIVE_UP;
             }
         }
+    }
+
+    /**
+     * A transition at a position that is not interior (near the region's edges, or the final
+     * step at its end): the assertions the program uses are evaluated there on the input, and
+     * with those outcomes the entry's closure comes from {@link #startLeaves}, so a search does
+     * not pay for the whole set's entry closure at each edge. The same as the exact step: every
+     * assertion the closures reach is decided by the same check at the same position. False if
+     * the memo cannot be used (then the caller takes the exact step).
+     */
+    private boolean stepAtEdge(int[] pcs, SearchInput in, int p, char c, boolean eoi, SetScratch sc) {
+        int holds = 0;
+        if (hasLook) {
+            for (int code : look.codes) {
+                if ((Assertions.check(code, in, p, sc.memo) & Assertions.HOLDS) != 0) {
+                    holds |= DfaLook.bit(code);
+                }
+            }
+        }
+        int[] leaves = startLeaves(holds, 0, sc);
+        return leaves != null && nfa.step(pcs, pcs.length, leaves, holds, 0, null, p, c, eoi, sc);
     }
 
     /** The leaves of the entry's closure at an interior position with these assertion outcomes; null if undecidable. */

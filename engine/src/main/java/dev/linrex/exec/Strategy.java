@@ -65,20 +65,24 @@ public final class Strategy {
     }
 
     /** {@code exact}: the pattern is this literal set; {@code prefix}: every match starts with one of these. */
-    private record Prefilters(Prefilter exact, Prefilter prefix) {}
+    private record Prefilters(LiteralSearch exact, Prefilter prefix) {}
 
     private static final Prefilters NO_PREFILTERS = new Prefilters(null, null);
 
     private Prefilters prefilters() {
         Prefilters p = prefilters;
         if (p == null) {
-            Prefilter exact = null;
+            LiteralSearch exact = null;
             Prefilter prefix = null;
             // Literal units never are surrogates, so no literal match starts mid-pair; the
             // pair-midpoint guard program.start adds is then moot, but check it to be safe.
             if (program.start == program.startAtFrom && literals.exact() != null) {
                 exact = new Prefilter(literals.exact());
-            } else if (literals.prefixes() != null) {
+            } else if (program.start == program.startAtFrom && literals.largeExact() != null) {
+                // A literal set too large to try literal by literal (a dictionary): Aho–Corasick.
+                exact = LiteralSetSearch.of(literals.largeExact());
+            }
+            if (exact == null && literals.prefixes() != null) {
                 prefix = new Prefilter(literals.prefixes());
             }
             p = exact == null && prefix == null ? NO_PREFILTERS : new Prefilters(exact, prefix);
@@ -238,6 +242,12 @@ public final class Strategy {
             // consults (the DFAs, prefilters and backtracker do not model them).
             return pikeSearch(in, from, anchor, slots, scratch);
         }
+        if (engineAnchor != Anchor.UNANCHORED && !backtracker.canBeginAt(in, from)) {
+            // An anchored attempt whose first unit no match can begin with fails at once, before
+            // any engine sets up (the DFA would compute an uncached edge transition to learn it).
+            scratch.defer(in, from, anchor);
+            return false;
+        }
         boolean midpointStart = program.start != program.startAtFrom && Assertions.isPairMidpoint(in.text, from);
         Prefilters pf = prefilters();
         if (pf.exact == null && in.regionEnd - from <= shortRegion && backtracker.fits(from, in.regionEnd)) {
@@ -285,7 +295,7 @@ public final class Strategy {
     }
 
     /** A search of a pattern that is exactly the literal set {@code lits}: 1, 0 or {@link LazyDfa#GAVE_UP}. */
-    private int literalSearch(Prefilter lits, SearchInput in, int from, Anchor anchor, int[] slots,
+    private int literalSearch(LiteralSearch lits, SearchInput in, int from, Anchor anchor, int[] slots,
                                   Scratch scratch) {
         CharSequence text = in.text;
         int limit = in.regionEnd;

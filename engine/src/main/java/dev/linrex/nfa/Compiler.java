@@ -87,13 +87,15 @@ public final class Compiler {
     private static Program compileTree(Ast.Root root, int maxSize) {
         Compiler c = new Compiler(root.pattern(), maxSize);
         c.looks = new LookCompiler(root.groupCount());
-        // java.util.regex's hasSupplementary, exactly as the JDK sets it: the pattern text has a
-        // supplementary char or a surrogate anywhere, e.g. only in a lookaround body (even one
-        // that compiles to nothing, as (?!x)?) or in a COMMENTS-mode comment; or the parser met a
-        // node the JDK sets the flag for (Root.supplementaryScan: [^a], \W, (?i)[a-b], \p{InGreek},
-        // a lone \x{10428}, ... but not a longer literal such as x\x{10428}).
-        c.hasSupplementary = root.supplementaryScan() || root.pattern().codePoints()
-                .anyMatch(cp -> cp >= Character.MIN_SUPPLEMENTARY_CODE_POINT || (cp >= 0xD800 && cp <= 0xDFFF));
+        // The scan also skips pair midpoints when the pattern text has a supplementary char or a
+        // surrogate anywhere (java.util.regex's hasSupplementary), e.g. only in a lookaround body
+        // (even one that compiles to nothing, as (?!x)?) or in a COMMENTS-mode comment.
+        // So does a class that java.util.regex builds as a code-point (non-BMP) predicate, wherever
+        // it is, lookaround bodies included (Ast.CharSet#codePoints), and nothing else: a longer
+        // literal with a supplementary escape is a JDK slice and does not (x\x{10428}|(?<!a)).
+        c.textHasSupplementary = root.pattern().codePoints()
+                .anyMatch(cp -> cp >= Character.MIN_SUPPLEMENTARY_CODE_POINT || (cp >= 0xD800 && cp <= 0xDFFF))
+                || Analysis.hasCodePointClass(root.node());
         return c.compileProgram(root.node(), root.groupCount(), Analysis.beginsWithBeginInput(root.node()), true,
                 false, false);
     }
@@ -116,7 +118,7 @@ public final class Compiler {
         return build(start, groupCount, beginAnchored, guarded);
     }
 
-    private boolean hasSupplementary;
+    private boolean textHasSupplementary;
     private boolean bodySeesBefore;
     private boolean bodySeesAfter;
     private final List<Integer> captureLooks = new ArrayList<>();
@@ -129,9 +131,9 @@ public final class Compiler {
     }
 
     private Program build(int startAtFrom, int groupCount, boolean beginAnchored, boolean guarded) {
-        // java.util.regex scans with StartS, stepping over pair midpoints, when hasSupplementary
-        // (see compileTree): later start positions are guarded.
-        int start = guarded && hasSupplementary
+        // java.util.regex scans with StartS, stepping over pair midpoints, when the pattern can
+        // match supplementary or surrogate code points: later start positions are guarded.
+        int start = guarded && textHasSupplementary
                 ? emit(Program.ASSERT, startAtFrom, ASSERT_NOT_PAIR_MIDPOINT, 0) : startAtFrom;
         int[] ids = captureLooks.stream().mapToInt(Integer::intValue).toArray();
         return new Program(Arrays.copyOf(op, size), Arrays.copyOf(out, size), Arrays.copyOf(arg, size),
@@ -151,9 +153,9 @@ public final class Compiler {
             positionSlot = 2 * (latchSlot.length) + latchSlotCount;
             latchSlotCount++;
         }
-        // java.util.regex's hasSupplementary is one flag for the whole pattern, set while parsing
-        // a lookaround body too ((?!\pL) never starts at a pair midpoint): see compileTree.
         Lookaround l = looks.compile(forBody(), lk, bodySeesBefore, bodySeesAfter, positionSlot);
+        // The body's sets do not make the main scan skip pair midpoints: java.util.regex decides
+        // that from the pattern text and from some kinds of class (see compileTree).
         int[] entries = perLevel(Program.LOOK, l.id, k);
         if (positionSlot >= 0) {
             captureLooks.add(l.id);

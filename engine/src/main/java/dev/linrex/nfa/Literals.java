@@ -31,22 +31,51 @@ public final class Literals {
     /** At most this many units allowed at one position (case folding gives up to three). */
     static final int MAX_UNITS = 4;
 
+    /** At most this many literals in a large literal set (see {@link #largeExact()}). */
+    static final int MAX_LARGE_LITERALS = 20_000;
+
     private final List<char[][]> exact;
     private final List<char[][]> prefixes;
+    private final List<char[][]> largeExact;
 
-    private Literals(List<char[][]> exact, List<char[][]> prefixes) {
+    private Literals(List<char[][]> exact, List<char[][]> prefixes, List<char[][]> largeExact) {
         this.exact = exact;
         this.prefixes = prefixes;
+        this.largeExact = largeExact;
     }
 
     /** The literal facts of a parsed pattern. Cheap: one walk of the tree that stops early. */
     public static Literals of(Ast.Root root) {
-        Seq s = seq(root.node());
+        Seq s = seq(root.node(), MAX_LITERALS);
         if (s != null && s.complete && !s.lits.isEmpty() && minLength(s.lits) > 0 && !hasAssertion(root.node())) {
-            return new Literals(s.lits, s.lits);
+            return new Literals(s.lits, s.lits, null);
         }
         List<char[][]> p = s == null || s.lits.isEmpty() || minLength(s.lits) == 0 ? null : s.lits;
-        return new Literals(null, p);
+        List<char[][]> large = null;
+        if (s == null && alternationSize(root.node()) > MAX_LITERALS && !hasAssertion(root.node())) {
+            Seq big = seq(root.node(), MAX_LARGE_LITERALS);
+            if (big != null && big.complete && !big.lits.isEmpty() && minLength(big.lits) > 0) {
+                large = big.lits;
+            }
+        }
+        return new Literals(null, p, large);
+    }
+
+    /** The number of branches of the alternation at the top of {@code n} (through groups), or 0. */
+    private static int alternationSize(Node n) {
+        while (n instanceof Ast.Group g) {
+            n = g.body();
+        }
+        return n instanceof Ast.Alternation a ? a.items().size() : 0;
+    }
+
+    /**
+     * The pattern's literals in priority order when it is a literal set too large for
+     * {@link #exact()} (more than {@link #MAX_LITERALS}, up to {@link #MAX_LARGE_LITERALS}), or
+     * null. Searched with an Aho–Corasick automaton.
+     */
+    public List<char[][]> largeExact() {
+        return largeExact;
     }
 
     /** The pattern's literals in priority order, or null if it is not a literal set. */
@@ -75,22 +104,22 @@ public final class Literals {
         static final Seq EMPTY = new Seq(List.<char[][]>of(new char[0][]), true);
     }
 
-    private static Seq seq(Node n) {
+    private static Seq seq(Node n, int max) {
         if (n instanceof Ast.Empty) {
             return Seq.EMPTY;
         } else if (n instanceof Ast.CharSet cs) {
             char[] units = units(cs);
             return units == null ? null : new Seq(List.<char[][]>of(new char[][] {units}), true);
         } else if (n instanceof Ast.Group g) {
-            return seq(g.body());
+            return seq(g.body(), max);
         } else if (n instanceof Ast.Concat c) {
             Seq acc = Seq.EMPTY;
             for (Node item : c.items()) {
-                Seq next = seq(item);
+                Seq next = seq(item, max);
                 if (next == null) {
                     return acc == Seq.EMPTY ? null : new Seq(acc.lits, false);
                 }
-                Seq joined = concat(acc, next);
+                Seq joined = concat(acc, next, max);
                 if (joined == null) {
                     return new Seq(acc.lits, false);
                 }
@@ -104,8 +133,8 @@ public final class Literals {
             List<char[][]> all = new ArrayList<>();
             boolean complete = true;
             for (Node item : a.items()) {
-                Seq s = seq(item);
-                if (s == null || all.size() + s.lits.size() > MAX_LITERALS) {
+                Seq s = seq(item, max);
+                if (s == null || all.size() + s.lits.size() > max) {
                     return null;
                 }
                 all.addAll(s.lits);
@@ -116,13 +145,13 @@ public final class Literals {
             if (r.min() == 0) {
                 return null;
             }
-            Seq body = seq(r.body());
+            Seq body = seq(r.body(), max);
             if (body == null) {
                 return null;
             }
             Seq acc = Seq.EMPTY;
             for (int i = 0; i < r.min(); i++) {
-                Seq joined = concat(acc, body);
+                Seq joined = concat(acc, body, max);
                 if (joined == null) {
                     return new Seq(acc.lits, false);
                 }
@@ -168,8 +197,8 @@ public final class Literals {
     }
 
     /** Every literal of {@code a} followed by every literal of {@code b}, or null if too many/long. */
-    private static Seq concat(Seq a, Seq b) {
-        if ((long) a.lits.size() * b.lits.size() > MAX_LITERALS) {
+    private static Seq concat(Seq a, Seq b, int max) {
+        if ((long) a.lits.size() * b.lits.size() > max) {
             return null;
         }
         List<char[][]> r = new ArrayList<>(a.lits.size() * b.lits.size());

@@ -23,8 +23,19 @@ public final class Ast {
     /**
      * Matches exactly one code point from {@code set}; a valid surrogate pair in the input is one
      * code point, a lone surrogate is itself (as {@link Character#codePointAt(CharSequence, int)}).
+     *
+     * <p>{@code codePoints}: java.util.regex builds this class as a predicate that is not a
+     * "BMP" one (a negation, a property, a case-insensitive Unicode member or range, a member
+     * outside the BMP or a surrogate, ...). It then reads a whole code point at each position and
+     * marks the pattern as one that can match supplementary characters (its
+     * {@code hasSupplementary}), so its scan steps over the middle of surrogate pairs.
      */
-    public record CharSet(CodePointSet set) implements Node {
+    public record CharSet(CodePointSet set, boolean codePoints) implements Node {
+        /** A set java.util.regex would evaluate through a BMP predicate (see {@link #codePoints}). */
+        public CharSet(CodePointSet set) {
+            this(set, false);
+        }
+
         /**
          * Whether this is the pattern's {@code .}: java.util.regex builds it without marking the
          * pattern as one that can match supplementary characters (its {@code hasSupplementary},
@@ -79,14 +90,7 @@ public final class Ast {
 
     /**
      * The result of parsing: the tree, the number of capturing groups, the named groups
-     * (name to index, in definition order) and what it was parsed from. {@code supplementaryScan}:
-     * parsing met a construct for which java.util.regex sets its {@code hasSupplementary} flag
-     * (see {@link EscapeReader#supplementary}), so its find scan steps over pair midpoints.
+     * (name to index, in definition order) and what it was parsed from.
      */
-    public record Root(Node node, int groupCount, Map<String, Integer> groupNames, String pattern, int flags,
-                       boolean supplementaryScan) {
-        public Root(Node node, int groupCount, Map<String, Integer> groupNames, String pattern, int flags) {
-            this(node, groupCount, groupNames, pattern, flags, false);
-        }
-    }
+    public record Root(Node node, int groupCount, Map<String, Integer> groupNames, String pattern, int flags) {}
 }

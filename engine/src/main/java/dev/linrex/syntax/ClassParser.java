@@ -14,14 +14,6 @@ package dev.linrex.syntax;
  */
 final class ClassParser {
     private final Parser p;
-    /**
-     * Whether java.util.regex's predicate for the class {@link #parse} returned (or the member
-     * {@code range} returned) is a {@code BmpCharPredicate}: the bit vector, ASCII classes,
-     * BMP singles and ranges below the surrogates, and unions and intersections of those. A
-     * negation, a case-insensitive range or a non-BMP member makes it a general predicate, for
-     * which the JDK sets {@code hasSupplementary} (see {@link EscapeReader#supplementary}).
-     */
-    boolean bmp;
 
     ClassParser(Parser p) {
         this.p = p;
@@ -34,7 +26,7 @@ final class ClassParser {
     private static final class Lazy {
         final CodePointSet whenInBits;
         final CodePointSet whenNotInBits;
-        /** The JDK's predicate for it is a {@code BmpCharPredicate} (see {@link ClassParser#bmp}). */
+        /** java.util.regex's predicate for it is a BMP one (a union or intersection of BMP ones is). */
         final boolean bmp;
 
         Lazy(CodePointSet whenInBits, CodePointSet whenNotInBits, boolean bmp) {
@@ -62,6 +54,13 @@ final class ClassParser {
         }
     }
 
+    /**
+     * Whether java.util.regex's predicate for the class {@link #parse} or {@link #clazz} returned
+     * last, or for the member {@link #range} returned last, is a BMP one (see
+     * {@link Ast.CharSet#codePoints}).
+     */
+    boolean lastBmp;
+
     /** Parses a class with the cursor on its {@code [}; consumes the closing {@code ]}. */
     CodePointSet parse() {
         return clazz(true);
@@ -87,7 +86,7 @@ final class ClassParser {
             switch (ch) {
                 case '[': {
                     CodePointSet nested = clazz(true);
-                    curr = Lazy.of(nested, bmp);
+                    curr = Lazy.of(nested, lastBmp);
                     prev = prev == null ? curr : prev.union(curr);
                     ch = p.peek();
                     continue;
@@ -107,7 +106,7 @@ final class ClassParser {
                                 operand = clazz(false);
                             }
                             right = right == null ? operand : right.union(operand);
-                            rightBmp &= bmp;
+                            rightBmp &= lastBmp;
                             ch = p.peek();
                         }
                         if (hasBits) {
@@ -150,7 +149,7 @@ final class ClassParser {
                         Lazy all = prev == null ? Lazy.BITS : hasBits ? prev.union(Lazy.BITS) : prev;
                         CodePointSet value = all.eval(bits[0]);
                         p.depth--;
-                        bmp = all.bmp && !negated; // the JDK's negate() gives a general predicate
+                        lastBmp = all.bmp && !negated; // a negation is never a BMP predicate
                         return negated ? value.complement() : value;
                     }
                     break; // "[]" or "[^]" : ']' is a member
@@ -162,7 +161,7 @@ final class ClassParser {
                 hasBits = true;
                 curr = null; // as the JDK: "the last operand" is then the bit vector, added at && or ]
             } else {
-                curr = Lazy.of(member, bmp);
+                curr = Lazy.of(member, lastBmp);
                 prev = prev == null ? curr : prev.union(curr);
             }
             ch = p.peek();
@@ -178,15 +177,15 @@ final class ClassParser {
         if (ch == '\\') {
             ch = p.nextEscaped();
             if (ch == 'p' || ch == 'P') {
-                CodePointSet set = p.property();
-                bmp = p.propertyBmp;
-                return set;
+                CodePointSet s = p.property();
+                lastBmp = p.lastSetBmp;
+                return s;
             }
             boolean isRange = p.temp[p.cursor + 1] == '-';
             p.unread();
             ch = p.escape(true, true, isRange);
             if (ch == -1) {
-                bmp = p.escapeBmp;
+                lastBmp = p.lastSetBmp;
                 return p.escapeSet;
             }
         } else {
@@ -209,8 +208,9 @@ final class ClassParser {
                     if (m < ch) {
                         throw p.error("Illegal character range");
                     }
-                    // the JDK's CIRange/CIRangeU are general predicates; Range is BMP below the surrogates
-                    bmp = !p.has(Flags.CASE_INSENSITIVE)
+                    // java.util.regex's Range is a BMP predicate when it stays clear of surrogates
+                    // and supplementary characters; its case-insensitive ranges never are.
+                    lastBmp = !p.has(Flags.CASE_INSENSITIVE)
                             && (m < Character.MIN_HIGH_SURROGATE
                                 || ch > Character.MAX_LOW_SURROGATE && m < Character.MIN_SUPPLEMENTARY_CODE_POINT);
                     return CaseFolding.range(ch, m, p.flags0);
@@ -229,16 +229,21 @@ final class ClassParser {
             bits[0] = bits[0].union(s);
             return null;
         }
-        // the JDK's single(): SingleU for a cased letter under Unicode case, SingleS for a
-        // supplementary or surrogate code point, else a BMP predicate
-        if (unicodeCi) {
+        lastBmp = singleIsBmp(ch, p.flags0);
+        return s;
+    }
+
+    /**
+     * Whether java.util.regex's {@code single(ch)} is a BMP predicate: not for a case-insensitive
+     * Unicode member with case variants, nor for a supplementary character or a surrogate.
+     */
+    static boolean singleIsBmp(int ch, int flags) {
+        if ((flags & Flags.CASE_INSENSITIVE) != 0 && (flags & Flags.UNICODE_CASE) != 0) {
             int upper = Character.toUpperCase(ch);
             if (upper != Character.toLowerCase(upper)) {
-                bmp = false;
-                return s;
+                return false;
             }
         }
-        bmp = !EscapeReader.isSupplementary(ch);
-        return s;
+        return ch < Character.MIN_SUPPLEMENTARY_CODE_POINT && !Character.isSurrogate((char) ch);
     }
 }

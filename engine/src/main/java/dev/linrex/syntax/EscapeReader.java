@@ -16,38 +16,8 @@ abstract class EscapeReader extends PatternReader {
     /** Side results of {@link #escape}: the node (outside classes) or set it stands for. */
     Ast.Node escapeNode;
     CodePointSet escapeSet;
-    /** Whether java.util.regex's predicate for {@link #escapeSet} is a {@code BmpCharPredicate}. */
-    boolean escapeBmp;
-    /** Whether java.util.regex's predicate for the last {@link #property()} is a {@code BmpCharPredicate}. */
-    boolean propertyBmp;
-    /**
-     * java.util.regex's {@code hasSupplementary} as parsing sets it (the pattern text's own
-     * supplementary and surrogate code points aside, which the compiler checks): a single-character
-     * literal atom that is a supplementary or surrogate code point, a complemented property, or a character node whose
-     * predicate is not a {@code BmpCharPredicate} (a single case-insensitive Unicode letter,
-     * {@code \D \W \S \H \V}, most properties, case-insensitive or surrogate-reaching class
-     * ranges, negated classes). The JDK then scans with {@code StartS}, which never starts an
-     * attempt between the halves of a pair; lookaround bodies count too.
-     */
-    boolean supplementary;
-
-    /** java.util.regex's {@code isSupplementary}: a supplementary or surrogate code point. */
-    static boolean isSupplementary(int ch) {
-        return ch >= Character.MIN_SUPPLEMENTARY_CODE_POINT || Character.isSurrogate((char) ch) && ch <= 0xFFFF;
-    }
-
-    /** Property names java.util.regex's {@code CharPredicates.forProperty} answers with a BMP predicate. */
-    private static final java.util.Set<String> BMP_PROPERTIES = java.util.Set.of("L1", "ASCII", "Alnum", "Alpha",
-            "Blank", "Cntrl", "Digit", "Graph", "Lower", "Print", "Punct", "Space", "Upper", "XDigit");
-
-    /** A property outside a class: a character node of its own ({@code newCharProperty}). */
-    Ast.Node propertyNode() {
-        CodePointSet set = property();
-        if (!propertyBmp) {
-            supplementary = true;
-        }
-        return new Ast.CharSet(set);
-    }
+    /** Whether java.util.regex's predicate for the last {@link #escapeSet} or property is a BMP one. */
+    boolean lastSetBmp;
 
     EscapeReader(String pattern, int flags, int maxNesting) {
         super(pattern, flags, maxNesting);
@@ -123,7 +93,7 @@ abstract class EscapeReader extends PatternReader {
         }
         boolean ci = has(Flags.CASE_INSENSITIVE);
         CodePointSet set;
-        boolean bmp = false; // only forProperty's ASCII/POSIX answers are BMP predicates
+        lastSetBmp = false;
         int eq = name.indexOf('=');
         if (eq != -1) {
             String value = name.substring(eq + 1);
@@ -140,7 +110,7 @@ abstract class EscapeReader extends PatternReader {
                 case "gc":
                 case "general_category":
                     set = UnicodeProperties.forProperty(value, ci);
-                    bmp = BMP_PROPERTIES.contains(value);
+                    lastSetBmp = BMP_PROPERTIES.contains(value);
                     break;
                 default:
                     set = null;
@@ -157,7 +127,7 @@ abstract class EscapeReader extends PatternReader {
                 set = UnicodeProperties.forUnicodeProperty(shortName, ci);
                 if (set == null) {
                     set = UnicodeProperties.forProperty(shortName, ci);
-                    bmp = BMP_PROPERTIES.contains(shortName);
+                    lastSetBmp = BMP_PROPERTIES.contains(shortName);
                 }
                 if (set == null) {
                     set = UnicodeProperties.forScript(shortName);
@@ -169,7 +139,7 @@ abstract class EscapeReader extends PatternReader {
                 }
                 if (set == null) {
                     set = UnicodeProperties.forProperty(name, ci);
-                    bmp = BMP_PROPERTIES.contains(name);
+                    lastSetBmp = BMP_PROPERTIES.contains(name);
                 }
             }
             if (set == null) {
@@ -177,11 +147,18 @@ abstract class EscapeReader extends PatternReader {
             }
         }
         if (complement) {
-            supplementary = true; // java.util.regex: "just go with StartS" for any complement
+            lastSetBmp = false;
+            return set.complement();
         }
-        propertyBmp = bmp && !complement;
-        return complement ? set.complement() : set;
+        return set;
     }
+
+    /**
+     * The property names java.util.regex's {@code CharPredicates.forProperty} maps to BMP
+     * predicates (ASCII/Latin-1 ranges and ctypes); every other property is a code-point one.
+     */
+    private static final java.util.Set<String> BMP_PROPERTIES = java.util.Set.of("L1", "ASCII", "Alnum", "Alpha",
+            "Blank", "Cntrl", "Digit", "Graph", "Lower", "Print", "Punct", "Space", "Upper", "XDigit");
 
     /**
      * An escape with the cursor on the backslash. Returns the code point of a literal escape;
@@ -222,7 +199,7 @@ abstract class EscapeReader extends PatternReader {
                 }
                 return -1;
             case 'D':
-                return classEscape(PerlClasses.digit(uc).complement(), false, inClass, create);
+                return classEscape(PerlClasses.digit(uc).complement(), inClass, create, false);
             case 'G':
                 if (inClass) {
                     break;
@@ -233,7 +210,7 @@ abstract class EscapeReader extends PatternReader {
                 }
                 return -1;
             case 'H':
-                return classEscape(PerlClasses.HORIZ_SPACE.complement(), false, inClass, create);
+                return classEscape(PerlClasses.HORIZ_SPACE.complement(), inClass, create, false);
             case 'N':
                 return namedCharacter();
             case 'R':
@@ -245,11 +222,11 @@ abstract class EscapeReader extends PatternReader {
                 }
                 return -1;
             case 'S':
-                return classEscape(PerlClasses.space(uc).complement(), false, inClass, create);
+                return classEscape(PerlClasses.space(uc).complement(), inClass, create, false);
             case 'V':
-                return classEscape(PerlClasses.VERT_SPACE.complement(), false, inClass, create);
+                return classEscape(PerlClasses.VERT_SPACE.complement(), inClass, create, false);
             case 'W':
-                return classEscape(PerlClasses.word(uc).complement(), false, inClass, create);
+                return classEscape(PerlClasses.word(uc).complement(), inClass, create, false);
             case 'X':
                 if (inClass) {
                     break;
@@ -293,13 +270,13 @@ abstract class EscapeReader extends PatternReader {
             case 'c':
                 return control();
             case 'd':
-                return classEscape(PerlClasses.digit(uc), !uc, inClass, create);
+                return classEscape(PerlClasses.digit(uc), inClass, create, !uc);
             case 'e':
                 return '\033';
             case 'f':
                 return '\f';
             case 'h':
-                return classEscape(PerlClasses.HORIZ_SPACE, true, inClass, create);
+                return classEscape(PerlClasses.HORIZ_SPACE, inClass, create, true);
             case 'k': {
                 if (inClass) {
                     break;
@@ -323,7 +300,7 @@ abstract class EscapeReader extends PatternReader {
             case 'r':
                 return '\r';
             case 's':
-                return classEscape(PerlClasses.space(uc), !uc, inClass, create);
+                return classEscape(PerlClasses.space(uc), inClass, create, !uc);
             case 't':
                 return '\t';
             case 'u':
@@ -332,9 +309,9 @@ abstract class EscapeReader extends PatternReader {
                 if (isRange) {
                     return '\013';
                 }
-                return classEscape(PerlClasses.VERT_SPACE, true, inClass, create);
+                return classEscape(PerlClasses.VERT_SPACE, inClass, create, true);
             case 'w':
-                return classEscape(PerlClasses.word(uc), !uc, inClass, create);
+                return classEscape(PerlClasses.word(uc), inClass, create, !uc);
             case 'x':
                 return hexEscape();
             case 'z':
@@ -355,16 +332,13 @@ abstract class EscapeReader extends PatternReader {
         throw error("Illegal/unsupported escape sequence");
     }
 
-    /** {@code bmp}: java.util.regex's predicate for it is a {@code BmpCharPredicate}. */
-    private int classEscape(CodePointSet set, boolean bmp, boolean inClass, boolean create) {
+    /** {@code bmp}: java.util.regex's predicate for it is a BMP one (ASCII \d \s \w, \h, \v). */
+    private int classEscape(CodePointSet set, boolean inClass, boolean create, boolean bmp) {
         if (create) {
             escapeSet = set;
-            escapeBmp = bmp;
+            lastSetBmp = bmp;
             if (!inClass) {
-                escapeNode = new Ast.CharSet(set);
-                if (!bmp) {
-                    supplementary = true;
-                }
+                escapeNode = new Ast.CharSet(set, !bmp);
             }
         }
         return -1;

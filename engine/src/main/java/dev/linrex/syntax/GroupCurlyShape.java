@@ -49,7 +49,7 @@ public final class GroupCurlyShape {
         throw new IllegalStateException("unknown node " + n);
     }
 
-    /** Deterministic and consuming nothing: no char set and no {@code \\R} anywhere inside. */
+    /** Deterministic and consuming nothing: no char set and no {@code \\R} anywhere inside, except under {@code {0}}. */
     public static boolean zeroLengthDeterministic(Ast.Node n) {
         if (n instanceof Ast.Empty || n instanceof Ast.Assertion || n instanceof Ast.Look) {
             return true;
@@ -65,7 +65,10 @@ public final class GroupCurlyShape {
         } else if (n instanceof Ast.Group g) {
             return zeroLengthDeterministic(g.body());
         } else if (n instanceof Ast.Repeat r) {
-            return r.min() == r.max() && zeroLengthDeterministic(r.body());
+            // {0} consumes nothing whatever its body; the JDK still calls it deterministic only
+            // when the body is (a {0} loop over an alternation is a Loop there)
+            return r.max() == 0 ? deterministic(r.body(), true)
+                    : r.min() == r.max() && zeroLengthDeterministic(r.body());
         }
         throw new IllegalStateException("unknown node " + n);
     }

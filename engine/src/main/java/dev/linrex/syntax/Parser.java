@@ -131,7 +131,7 @@ public final class Parser extends EscapeReader {
         // Root.flags are the flags in force at the end of the top level, inline ones included:
         // what java.util.regex's Pattern.flags() reports.
         return new Ast.Root(node, p.nextGroupIndex - 1,
-                Collections.unmodifiableMap(new LinkedHashMap<>(p.groupNames)), pattern, p.flags0, p.supplementary);
+                Collections.unmodifiableMap(new LinkedHashMap<>(p.groupNames)), pattern, p.flags0);
     }
 
     // ---------------------------------------------------------------- structure
@@ -219,15 +219,14 @@ public final class Parser extends EscapeReader {
                     f = f.parent;
                     break;
                 case '[':
-                    node = new Ast.CharSet(classes.parse());
-                    if (!classes.bmp) {
-                        supplementary = true;
-                    }
+                    CodePointSet clazz = classes.parse();
+                    node = new Ast.CharSet(clazz, !classes.lastBmp);
                     break;
                 case '\\':
                     ch = nextEscaped();
                     if (ch == 'p' || ch == 'P') {
-                        node = propertyNode();
+                        CodePointSet property = property();
+                        node = new Ast.CharSet(property, !lastSetBmp);
                     } else {
                         unread();
                         node = atom();
@@ -596,7 +595,8 @@ public final class Parser extends EscapeReader {
                             unread();
                             break loop;
                         }
-                        return propertyNode();
+                        CodePointSet set = property();
+                        return new Ast.CharSet(set, !lastSetBmp);
                     }
                     unread();
                     prev = cursor;
@@ -632,16 +632,8 @@ public final class Parser extends EscapeReader {
             return EMPTY; // the JDK's empty slice, e.g. before a '{' that starts the pattern
         }
         if (first == 1) {
-            // java.util.regex's single(): a case-insensitive Unicode-case letter is SingleU and a
-            // supplementary or surrogate code point SingleS, neither a BMP predicate. (A longer
-            // literal is a slice, whose supplementary members set only a local flag in the JDK's
-            // atom(), not the pattern's: x\x{10428}|(?<!a) still tries pair midpoints.)
-            if (has(Flags.CASE_INSENSITIVE) && has(Flags.UNICODE_CASE)) {
-                int upper = Character.toUpperCase(buf[0]);
-                supplementary |= upper != Character.toLowerCase(upper);
-            }
-            supplementary |= isSupplementary(buf[0]);
-            return new Ast.CharSet(CaseFolding.literal(buf[0], flags0, false));
+            // one char is the JDK's single(ch) (a longer run is a slice, no class)
+            return new Ast.CharSet(CaseFolding.literal(buf[0], flags0, false), !ClassParser.singleIsBmp(buf[0], flags0));
         }
         List<Ast.Node> items = new ArrayList<>(first);
         for (int i = 0; i < first; i++) {

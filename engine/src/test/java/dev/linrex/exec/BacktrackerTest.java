@@ -60,6 +60,28 @@ class BacktrackerTest {
         }
     }
 
+    /**
+     * A search clears only the visited words the last search set: whatever instruction consumed
+     * the units there (RANGE, CLASS or DISPATCH), a later search on the same cache must not see
+     * them as visited.
+     */
+    @Test
+    void aReusedCacheForgetsWhatTheLastSearchVisited() {
+        for (String re : new String[] {"\\p{L}+x", "[a-zé]+x", "(?:a|é)+x", "[^ ]+x"}) {
+            dev.linrex.nfa.Program prog = dev.linrex.nfa.Compiler.compile(Parser.parse(re, 0));
+            Backtracker bt = new Backtracker(prog);
+            Backtracker.Cache cache = bt.newCache();
+            String miss = "é".repeat(60);
+            String hit = "é".repeat(30) + "x";
+            int[] slots = new int[2];
+            assertFalse(bt.search(SearchInput.of(miss), 0, miss.length(), Anchor.UNANCHORED, slots, cache), re);
+            assertTrue(bt.search(SearchInput.of(hit), 0, hit.length(), Anchor.UNANCHORED, slots, cache), re);
+            assertEquals("[0, 31]", Arrays.toString(slots), re);
+            assertTrue(bt.search(SearchInput.of(hit), 5, hit.length(), Anchor.START, slots, cache), re);
+            assertEquals("[5, 31]", Arrays.toString(slots), re);
+        }
+    }
+
     @Test
     void workIsBoundedByProgramTimesSpan() {
         dev.linrex.nfa.Program prog = dev.linrex.nfa.Compiler.compile(Parser.parse("(a|aa)*(a|aa)*(a|aa)*c", 0));
@@ -101,5 +123,40 @@ class BacktrackerTest {
             }
         }
         return checked;
+    }
+
+    /**
+     * One cache reused over searches of different spans and reach (so the next reset clears only
+     * the visited words the last search touched, or all of them when it touched too many) must
+     * answer exactly as a fresh cache does each time.
+     */
+    @Test
+    void reusedCacheClearsWhatTheLastSearchVisited() {
+        Random rnd = new Random(77);
+        for (String re : new String[] {"(\\p{L}{5})|(\\p{L}{3})", "(a|b)*c", "(\\w+)\\s(\\w+)", "x(a|)+y", ".*[^A-Z]|[A-Z]"}) {
+            dev.linrex.nfa.Program p = dev.linrex.nfa.Compiler.compile(Parser.parse(re, 0));
+            Backtracker bt = new Backtracker(p);
+            Backtracker.Cache reused = bt.newCache();
+            String alphabet = "abcxyAZ \u0434\u00e9";
+            for (int i = 0; i < 400; i++) {
+                StringBuilder sb = new StringBuilder();
+                int len = rnd.nextInt(i % 7 == 0 ? 90 : 12);
+                for (int j = 0; j < len; j++) {
+                    sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+                }
+                String text = sb.toString();
+                SearchInput in = SearchInput.of(text);
+                int from = text.isEmpty() ? 0 : rnd.nextInt(text.length() + 1);
+                Anchor anchor = Anchor.values()[rnd.nextInt(Anchor.values().length)];
+                int[] expected = new int[p.slotCount];
+                int[] got = new int[p.slotCount];
+                boolean e = bt.search(in, from, text.length(), anchor, expected, bt.newCache());
+                boolean g = bt.search(in, from, text.length(), anchor, got, reused);
+                assertEquals(e, g, re + " on " + text + " from " + from + " " + anchor);
+                if (e) {
+                    assertEquals(Arrays.toString(expected), Arrays.toString(got), re + " on " + text);
+                }
+            }
+        }
     }
 }

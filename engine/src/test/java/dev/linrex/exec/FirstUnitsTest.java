@@ -56,6 +56,16 @@ class FirstUnitsTest {
     }
 
     @Test
+    void aMultiShapeClassContributesItsUnits() {
+        FirstUnits f = of("[^A-Z]x|\\p{L}y", 0); // both compile to a DISPATCH (BMP units and surrogate pairs)
+        assertNotNull(f);
+        assertTrue(f.contains('a'));
+        assertTrue(f.contains('\u00e9'));
+        assertTrue(f.contains('1'));
+        assertFalse(of("\\p{L}", 0).contains('1'));
+    }
+
+    @Test
     void patternsThatCanMatchEmptyHaveNoSet() {
         assertNull(of("a*", 0));
         assertNull(of("(a|)", 0));
@@ -78,10 +88,11 @@ class FirstUnitsTest {
     void theBacktrackerFindsTheSameMatchesWithTheFilterAsThePikeVm() {
         // Loops whose exit needs a given unit (ASCII or not), exits that may be empty, lazy loops.
         String[] patterns = {"(?i)\\b(password|token|secret)=([^\\s&]+)", "\\d+", "b", "(?m)^\\s+at\\s+(\\w+)", "é+x|y",
-            "^(?:GET|POST) +([^ ]+) HTTP", "(a|é)+(é|x)", "\\S+é", "(?:ab|a)+?b", "([^ ]*)(?: |$)", "(\\w+)\\s(\\w+)?"};
+            "^(?:GET|POST) +([^ ]+) HTTP", "(a|é)+(é|x)", "\\S+é", "(?:ab|a)+?b", "([^ ]*)(?: |$)", "(\\w+)\\s(\\w+)?",
+            "(\\p{L}+)\\s", "[^ ]+x", "(?:\\p{L}|\\d)+?\\d"};
         String[] texts = {"user=service password=hunter2 token=abc123XYZ path=/api", "order 12345 on 2025-03-22",
                 "ababab", "x\n  at foo\n\tat bar", "aéééx y", "", "GET /a b HTTP/1.1", "aéaéé ab abab",
-                "\uD83D\uDE00é x\uD83D"};
+                "\uD83D\uDE00é x\uD83D", "Grüße \uD835\uDC00x 42 wörter1"};
         for (String re : patterns) {
             Program prog = Compiler.compile(Parser.parse(re, 0));
             PikeVM vm = new PikeVM(prog);

@@ -31,6 +31,8 @@ final class Campaign {
         count++;
         if (recorded.size() < KEEP) {
             recorded.add(message);
+            // also at once, so a long run can be acted on (or stopped) before it ends
+            System.out.println("[linrex fuzz campaign] disagreement #" + count + ": " + message);
         }
     }
 

@@ -33,6 +33,7 @@ public final class ReportWriter {
     private final Map<String, JsonObject> checked;
     private final Map<String, JsonObject> measures = new LinkedHashMap<>();
     private final JsonObject memory;
+    private final JsonObject waf;
     private final String machine;
     private final StringBuilder md = new StringBuilder();
 
@@ -47,6 +48,8 @@ public final class ReportWriter {
         }
         Path mem = dir.resolve("memory.json");
         memory = Files.exists(mem) ? JsonParser.parseString(Files.readString(mem)).getAsJsonObject() : null;
+        Path wafJson = dir.resolve("waf.json");
+        waf = Files.exists(wafJson) ? JsonParser.parseString(Files.readString(wafJson)).getAsJsonObject() : null;
         Path m = dir.resolve("machine.txt");
         machine = Files.exists(m) ? Files.readString(m).strip() : "";
     }
@@ -98,7 +101,60 @@ public final class ReportWriter {
         memory();
         scaling();
         redosAtMegabyte();
+        waf();
         perBenchmark();
+    }
+
+    /** Issue 6's WAF benchmark and CRS load report, from waf.json (report.sh's WAF step), if it ran. */
+    private void waf() {
+        if (waf == null) {
+            return;
+        }
+        line("## WAF: the OWASP Core Rule Set in a RegexSet");
+        line("");
+        line("`dev.linrex.bench.jmh.WafBenchmark` (see benchmarks/WAF-RESULTS.md for the longer run and the analysis): all "
+                + waf.get("rules").getAsInt() + " loaded request-phase CRS v4 rules evaluated against one generated request of"
+                + " `size` chars (query strings, headers, JSON bodies, an attack string in about one value in "
+                + waf.get("attackEvery").getAsInt() + "), one RegexSet per phase and transformation chain (5 calls per request),"
+                + " versus a java.util.regex `find` per rule. Same JVM, same JMH settings as above; each trial first checks that"
+                + " both count the same matching rules. MB/s = request chars ÷ time (UTF-16 chars, 10^6 per MB).");
+        line("");
+        line("| size (chars) | RegexSet ms/request | RegexSet MB/s | RegexSet ns/char | JDK loop ms/request | JDK loop ÷ RegexSet |");
+        line("|---:|---:|---:|---:|---:|---:|");
+        java.util.Map<Integer, Double> set = new java.util.TreeMap<>();
+        java.util.Map<Integer, Double> jdk = new java.util.TreeMap<>();
+        java.util.Map<Integer, String> errors = new java.util.TreeMap<>();
+        for (JsonElement e : waf.getAsJsonArray("cells")) {
+            JsonObject c = e.getAsJsonObject();
+            int size = c.get("size").getAsInt();
+            if (c.has("medianMillis")) {
+                (c.get("engine").getAsString().equals("set") ? set : jdk).put(size, c.get("medianMillis").getAsDouble());
+            } else if (c.has("error")) {
+                errors.put(size, c.get("engine").getAsString() + ": " + c.get("error").getAsString());
+            }
+        }
+        java.util.Set<Integer> sizes = new java.util.TreeSet<>(set.keySet());
+        sizes.addAll(jdk.keySet());
+        for (int size : sizes) {
+            Double s = set.get(size);
+            Double j = jdk.get(size);
+            line(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s |", size,
+                    s == null ? "–" : String.format(Locale.ROOT, "%.3g", s),
+                    s == null ? "–" : String.format(Locale.ROOT, "%.1f", size / 1e6 / (s / 1e3)),
+                    s == null ? "–" : String.format(Locale.ROOT, "%,.0f", s * 1e6 / size),
+                    j == null ? "not run" : String.format(Locale.ROOT, "%.3g", j),
+                    s == null || j == null ? "–" : String.format(Locale.ROOT, "%.0f×", j / s)));
+        }
+        for (var e : errors.entrySet()) {
+            line("");
+            line("- **size " + e.getKey() + " failed**: " + e.getValue());
+        }
+        line("");
+        line("### CRS load report");
+        line("");
+        for (JsonElement r : waf.getAsJsonArray("loadReports")) {
+            md.append(r.getAsString().replace("#### ", "#### Corpus file "));
+        }
     }
 
     // ---------------------------------------------------------------- sections
