@@ -9,6 +9,7 @@ import dev.linrex.syntax.Parser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -93,30 +94,26 @@ class EndAnchoredSearchTest {
     private static boolean withRequireEnd;
 
     private static List<String> run(java.util.regex.Matcher m) {
-        List<String> out = new ArrayList<>();
-        while (m.find()) {
-            StringBuilder sb = new StringBuilder("find");
-            for (int g = 0; g <= m.groupCount(); g++) {
-                sb.append(' ').append(m.start(g)).append(',').append(m.end(g));
-            }
-            out.add(sb.append(" hitEnd ").append(m.hitEnd()).append(withRequireEnd ? " requireEnd " + m.requireEnd() : "")
-                    .toString());
-        }
-        out.add("end " + m.hitEnd());
-        return out;
+        return transcript(m, m::find, m::hitEnd, m::requireEnd);
     }
 
     private static List<String> run(dev.linrex.Matcher m) {
+        return transcript(m, m::find, m::hitEnd, m::requireEnd);
+    }
+
+    /** Every find() with its groups and end flags, then hitEnd after the last one. */
+    private static List<String> transcript(java.util.regex.MatchResult m, BooleanSupplier find, BooleanSupplier hitEnd,
+                                           BooleanSupplier requireEnd) {
         List<String> out = new ArrayList<>();
-        while (m.find()) {
+        while (find.getAsBoolean()) {
             StringBuilder sb = new StringBuilder("find");
             for (int g = 0; g <= m.groupCount(); g++) {
                 sb.append(' ').append(m.start(g)).append(',').append(m.end(g));
             }
-            out.add(sb.append(" hitEnd ").append(m.hitEnd()).append(withRequireEnd ? " requireEnd " + m.requireEnd() : "")
-                    .toString());
+            out.add(sb.append(" hitEnd ").append(hitEnd.getAsBoolean())
+                    .append(withRequireEnd ? " requireEnd " + requireEnd.getAsBoolean() : "").toString());
         }
-        out.add("end " + m.hitEnd());
+        out.add("end " + hitEnd.getAsBoolean());
         return out;
     }
 }
