@@ -87,7 +87,8 @@ final class Assertions {
                 && Character.isHighSurrogate(text.charAt(i - 1));
     }
 
-    private static boolean isTerminator(char ch) {
+    /** One of java.util.regex's line terminators (the unit itself; CR LF is two of them). */
+    static boolean isTerminator(char ch) {
         return ch == '\n' || ch == '\r' || (ch | 1) == '\u2029' || ch == '\u0085';
     }
 

@@ -393,11 +393,9 @@ public final class Strategy {
 
     /** Is {@code text[e, end)} (one or two units) a line terminator: any of java.util.regex's, or CR LF? */
     private static boolean isTerminatorTail(CharSequence text, int e, int end) {
-        if (end - e == 2) {
-            return text.charAt(e) == '\r' && text.charAt(e + 1) == '\n';
-        }
-        char c = text.charAt(e);
-        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+        return end - e == 2
+                ? text.charAt(e) == '\r' && text.charAt(e + 1) == '\n'
+                : Assertions.isTerminator(text.charAt(e));
     }
 
     /**
