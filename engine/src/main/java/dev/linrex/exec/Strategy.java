@@ -58,6 +58,8 @@ public final class Strategy {
     /** Built on the first search from {@link #literals}; {@link #NO_PREFILTERS} when there are none. */
     private volatile Prefilters prefilters;
     private final AtomicLong fallbacks = new AtomicLong();
+    /** What short searches of this pattern have cost and needed: picks their engine (see {@link #shortSearchOnDfas}). */
+    private final ShortSearchPolicy shortWork = new ShortSearchPolicy();
     private final AtomicLong inconsistencies = new AtomicLong();
 
     private record Dfas(LazyDfa forward, LazyDfa reverse) {
@@ -157,6 +159,11 @@ public final class Strategy {
         return dfas().reverse;
     }
 
+    /** How short searches pick their engine (tests warm it up or read it). */
+    ShortSearchPolicy shortSearchPolicy() {
+        return shortWork;
+    }
+
     /** Searches that started on the DFAs and finished on the Pike VM. */
     public long fallbacks() {
         return fallbacks.get();
@@ -218,7 +225,11 @@ public final class Strategy {
             if (!run(in, from, anchor, slots, scratch)) {
                 return NO_MATCH;
             }
-            return scratch.groupsDeferred ? MATCH_BOUNDS : MATCH;
+            if (scratch.groupsDeferred) {
+                shortWork.capturesDeferred();
+                return MATCH_BOUNDS;
+            }
+            return MATCH;
         } finally {
             scratch.deferGroups = false;
         }
@@ -250,11 +261,15 @@ public final class Strategy {
         }
         boolean midpointStart = program.start != program.startAtFrom && Assertions.isPairMidpoint(in.text, from);
         Prefilters pf = prefilters();
-        if (pf.exact == null && in.regionEnd - from <= shortRegion && backtracker.fits(from, in.regionEnd)) {
+        if (pf.exact == null && in.regionEnd - from <= shortRegion && backtracker.fits(from, in.regionEnd)
+                && !shortSearchOnDfas(slots, scratch)) {
             // A short input: one backtracking pass finds the match and its groups at once, where
-            // the DFAs would spend most of their time on the edges they cannot cache.
-            boolean found = backtracker.search(in, from, in.regionEnd, engineAnchor, slots, scratch.backtrackCache());
+            // DFAs not built yet would cost more to set up than the whole pass.
+            Backtracker.Cache bc = scratch.backtrackCache();
+            long steps0 = bc.steps;
+            boolean found = backtracker.search(in, from, in.regionEnd, engineAnchor, slots, bc);
             scratch.defer(in, from, anchor);
+            shortWork.note(bc.steps - steps0);
             return found;
         }
         if (pf.exact != null) {
@@ -283,6 +298,9 @@ public final class Strategy {
                 return r > 0;
             }
             fallbacks.incrementAndGet();
+            if (in.regionEnd - from <= shortRegion) {
+                shortWork.dfaGaveUp(); // short searches go back to the backtracker
+            }
         }
         if (backtracker.fits(from, in.regionEnd)) {
             // A short region: the backtracker finds the Pike VM's match with less work per step;
@@ -292,6 +310,27 @@ public final class Strategy {
             return found;
         }
         return pikeSearch(in, from, anchor, slots, scratch);
+    }
+
+    /**
+     * Whether a short search (one the backtracker alone could answer) should run on the DFAs
+     * instead: when no group is wanted now (the pattern has none, or the caller computes them
+     * later and has seldom asked for them, {@link ShortSearchPolicy#capturesWanted}), and the DFAs
+     * are worth having (already built for a longer search, or the backtracker's work on short
+     * searches of this pattern has outgrown what building them costs). A warm DFA answers in a
+     * few nanoseconds per unit, where the backtracker may visit every (instruction, position)
+     * pair: {@code (x+){1,99}y} on 30 x's is thousands of steps for it and 31 transitions for
+     * the DFA.
+     */
+    private boolean shortSearchOnDfas(int[] slots, Scratch scratch) {
+        if (slots.length > 2 && (!scratch.deferGroups || shortWork.capturesWanted())) {
+            return false;
+        }
+        Dfas d = dfas;
+        if (d != null) {
+            return d.forward != null && !shortWork.dfaUnfit();
+        }
+        return shortWork.warm(program.size());
     }
 
     /** A search of a pattern that is exactly the literal set {@code lits}: 1, 0 or {@link LazyDfa#GAVE_UP}. */
@@ -433,6 +472,7 @@ public final class Strategy {
      * groups of a match found by {@link #searchLazily}.
      */
     public void deferredCaptures(SearchInput in, int start, int end, int[] slots, Scratch scratch) {
+        shortWork.capturesAsked();
         scratch.budget.begin();
         captures(in, start, end, slots, scratch);
     }
@@ -618,6 +658,11 @@ public final class Strategy {
             return (pike == null ? 0 : pike.steps()) + (backtrack == null ? 0 : backtrack.steps())
                     + (fwd == null ? 0 : fwd.steps()) + (rev == null ? 0 : rev.steps())
                     + lookSteps + (lookTables == null ? 0 : lookTables.steps());
+        }
+
+        /** Work counted so far by the backtracker only. */
+        long backtrackSteps() {
+            return backtrack == null ? 0 : backtrack.steps();
         }
 
         /** Work counted so far by the DFAs only. */
