@@ -16,7 +16,7 @@ import java.util.Arrays;
  * priority), {@link #MATCH} (a match ended at the position before this state's) and
  * {@link #BOTH} (matches count only at the region end).
  *
- * <p>Thread safety: everything but the elements of {@link #next} is final, so a state is safely
+ * <p>Thread safety: everything but the elements of {@link #next}, {@link #eoi} and {@link #edge} is final, so a state is safely
  * visible to any thread that reads a reference to it, even through a data race. Each element of
  * {@link #next} is written at most once per race winner with a fully built state of the same
  * generation (or a sentinel); a racing reader sees either null (and computes the transition
@@ -37,6 +37,22 @@ final class DfaState {
     /** True for states the search loop must look at: match, dead, or a sentinel. */
     final boolean special;
     final boolean dead;
+    /**
+     * The end-of-input step's answer, once computed, for one look-set (the assertions that hold
+     * at the end position): {@link #EOI_KNOWN}, {@link #EOI_MATCH} if a match ends there, and the
+     * look-set above {@link #EOI_HOLDS_SHIFT}; 0 until then. Racing writers store values that are
+     * each correct for their look-set, and an int is never torn.
+     */
+    int eoi;
+    /**
+     * The last transition computed at an edge position where the edge changes an assertion
+     * ({@code LazyDfa#edgeNext}); null until then. Immutable, so a racing reader sees a whole one.
+     * Its state is of this state's generation, or a dead sentinel.
+     */
+    EdgeMemo edge;
+    static final int EOI_KNOWN = 1;
+    static final int EOI_MATCH = 2;
+    static final int EOI_HOLDS_SHIFT = 2;
 
     DfaState(int flags, int[] pcs, DfaCache.Generation gen, int classCount) {
         this.flags = flags;

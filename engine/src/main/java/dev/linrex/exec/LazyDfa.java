@@ -199,7 +199,7 @@ public final class LazyDfa {
                     n = computeNext(s, cls, c, p, in, true, sc);
                 }
             } else {
-                n = computeNext(s, cls, c, p, in, false, sc);
+                n = edgeNext(s, cls, c, p, in, sc);
             }
             if (n.special) {
                 if (n.gen == null && (n == QUIT || n == GIVE_UP)) {
@@ -261,7 +261,7 @@ public final class LazyDfa {
                     n = computeNext(s, cls, c, p, in, true, sc);
                 }
             } else {
-                n = computeNext(s, cls, c, p, in, false, sc);
+                n = edgeNext(s, cls, c, p, in, sc);
             }
             if (n.special) {
                 if (n.gen == null && (n == QUIT || n == GIVE_UP)) {
@@ -335,6 +335,49 @@ public final class LazyDfa {
     }
 
     /**
+     * The transition of {@code s} at a position {@code p} near the region's edges, where
+     * assertions must be decided on the input. When every assertion of the program comes out
+     * there as the two units' infos decide it at an interior position, the closure takes the same
+     * paths as the interior transition, so that cached transition is the answer (and is cached
+     * if new); only where the edge really changes an assertion ({@code ^} at the region start,
+     * {@code $} at the end) is the transition computed on the input, uncached. A short search
+     * then computes one or two closures, not one per edge position.
+     */
+    private DfaState edgeNext(DfaState s, int cls, char c, int p, SearchInput in, Scratch sc) {
+        int left = reverse ? classInfo[cls] : s.info();
+        int right = reverse ? s.info() : classInfo[cls];
+        int x = look.interior(left, right);
+        int holds = exactHolds(in, p, sc);
+        if (x >>> 16 == 0 && (x & 0xFFFF) == holds && s.gen != null) {
+            DfaState n = s.next[cls];
+            return n != null ? n : computeNext(s, cls, c, p, in, true, sc);
+        }
+        // The edge changes an assertion: the transition depends on the state, the unit's class
+        // and the look-set only, and each state remembers its last such transition (the same one
+        // each time for ^ at the start of every search of a begin-anchored pattern).
+        EdgeMemo m = s.edge;
+        if (m != null && m.cls == cls && m.holds == holds) {
+            return m.next;
+        }
+        DfaState n = computeNext(s, cls, c, p, in, false, sc);
+        if (s.gen != null && (n.gen == s.gen || n == DEAD || n == DEAD_MATCH)) {
+            s.edge = new EdgeMemo(cls, holds, n);
+        }
+        return n;
+    }
+
+    /** The look-set bits ({@link DfaLook#bit}) of the program's assertions that hold at {@code p} of the input. */
+    private int exactHolds(SearchInput in, int p, Scratch sc) {
+        int holds = 0;
+        for (int code : look.codes) {
+            if ((Assertions.check(code, in, p, sc.memo) & Assertions.HOLDS) != 0) {
+                holds |= DfaLook.bit(code);
+            }
+        }
+        return holds;
+    }
+
+    /**
      * Computes the transition of {@code s} at position {@code p} on unit {@code c} (class
      * {@code cls}). If {@code cacheable}, {@code p} is interior: assertions are decided from
      * infos and the result is stored in the state's row; otherwise they are evaluated on the
@@ -399,7 +442,7 @@ public final class LazyDfa {
      * {@code eoi}). Assertions come from look-set {@code holds}, or, if {@code exactIn} is not
      * null, from evaluating them on that input. Leaves the next state's key in
      * {@code sc.keyFlags/nextPcs} and returns null, or returns a sentinel (dead, dead after a
-     * match, quit). Sets {@code sc.hitEnd} as the Pike VM's would be set at this position.
+     * match, quit).
      */
     private DfaState step(DfaState s, int holds, int unknown, SearchInput exactIn, int p, char c, int cInfo,
                           boolean eoi, Scratch sc) {
@@ -434,9 +477,7 @@ public final class LazyDfa {
                 matched = true;
                 break; // lower-priority threads lose to this match
             }
-            if (eoi) {
-                sc.hitEnd = true; // a thread wanted one more unit
-            } else {
+            if (!eoi) {
                 int target = prog.next(pc, c);
                 if (target >= 0) {
                     sc.addNext(target);
@@ -461,7 +502,18 @@ public final class LazyDfa {
 
     /** Does a match end at the final position {@code p} (region end forward, {@code from} in reverse)? */
     private boolean atEnd(DfaState s, int p, SearchInput in, Scratch sc) {
-        step(s, 0, 0, in, p, '\0', 0, true, sc);
+        // The end-of-input step depends on the state and on which assertions hold at p, nothing
+        // else: each state keeps the answer for the last such look-set (a closure over its
+        // threads, which for a large ambiguous pattern costs more than a short input's scan).
+        int holds = hasLook ? exactHolds(in, p, sc) : 0;
+        int e = s.eoi;
+        if (e != 0 && e >>> DfaState.EOI_HOLDS_SHIFT == holds) {
+            return (e & DfaState.EOI_MATCH) != 0;
+        }
+        step(s, holds, 0, null, p, '\0', 0, true, sc);
+        if (s.gen != null) {
+            s.eoi = holds << DfaState.EOI_HOLDS_SHIFT | DfaState.EOI_KNOWN | (sc.matched ? DfaState.EOI_MATCH : 0);
+        }
         return sc.matched;
     }
 
@@ -498,9 +550,6 @@ public final class LazyDfa {
                     case Program.ASSERT: {
                         if (exactIn != null) {
                             int r = Assertions.check(arg[pc], exactIn, p, sc.memo);
-                            if ((r & Assertions.HIT_END) != 0) {
-                                sc.hitEnd = true;
-                            }
                             pc = (r & Assertions.HOLDS) != 0 ? out[pc] : -1;
                             break;
                         }
@@ -587,12 +636,6 @@ public final class LazyDfa {
         int nextLen;
         int keyFlags;
         boolean matched;
-        /**
-         * Forward searches: what the Pike VM's hit-end flag would be for the same search. Exact:
-         * only positions within two units of the region end (always evaluated on the input) or
-         * the end itself can set it, and the DFA visits the same closures there as the Pike VM.
-         */
-        boolean hitEnd;
         final Assertions.BaseCharMemo memo = new Assertions.BaseCharMemo();
         /** Units scanned plus instructions visited by closures, over all searches. */
         long steps;
@@ -643,7 +686,6 @@ public final class LazyDfa {
             this.origin = origin;
             built = 0;
             clears = 0;
-            hitEnd = false;
             memo.reset();
         }
 
