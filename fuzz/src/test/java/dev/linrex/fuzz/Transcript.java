@@ -68,7 +68,7 @@ final class Transcript {
 
     /**
      * README "Deliberate differences": java.util.regex's {@code ^}/{@code \\A} sets the match start
-     * where it matches, also inside a lookbehind, so with transparent, non-anchoring bounds a
+     * where it matches, also inside a lookbehind, so with transparent bounds (anchoring or not) a
      * {@code matches()}/{@code lookingAt()} that evaluated such a lookbehind at the input's start
      * reports a start before the region. Detected by spelling (a lookbehind and a {@code ^} or
      * {@code \\A} anywhere): only group 0's start is left out, everything else is compared.
@@ -76,7 +76,7 @@ final class Transcript {
     static boolean startMayMove(FuzzCase c) {
         String p = c.pattern();
         boolean beginInLookbehind = (p.contains("(?<=") || p.contains("(?<!")) && (p.contains("^") || p.contains("\\A"));
-        return beginInLookbehind && c.transparent() && !c.anchoring() && c.hasRegion() && c.regionStart() > 0;
+        return beginInLookbehind && c.transparent() && c.hasRegion() && c.regionStart() > 0;
     }
 
     private static void set(FuzzCase c, MatcherSide m) {
