@@ -166,7 +166,10 @@ public final class Matcher implements MatchResult {
         lastAppendPosition = 0;
         from = 0;
         to = text.length();
-        input = null;
+        SearchInput in = input;
+        if (in != null && !(text instanceof String && in.text == text && in.regionStart == 0 && in.regionEnd == to)) {
+            input = null; // else the same immutable text, whole region and bounds: reuse it (replaceAll resets)
+        }
         modCount++;
         return this;
     }
@@ -196,6 +199,7 @@ public final class Matcher implements MatchResult {
         reset();
         from = start;
         to = end;
+        input = null;
         return this;
     }
 

@@ -151,7 +151,12 @@ public final class Backtracker {
 
     /** A cache whose searches tick {@code budget} (a {@link Strategy.Scratch}'s, shared by its engines). */
     Cache newCache(Budget budget) {
-        Cache c = new Cache(prog);
+        return newCache(budget, new Assertions.BaseCharMemo());
+    }
+
+    /** As {@link #newCache(Budget)}, sharing {@code memo} with the other engines of the same owner. */
+    Cache newCache(Budget budget, Assertions.BaseCharMemo memo) {
+        Cache c = new Cache(prog, memo);
         c.budget = budget;
         return c;
     }
@@ -375,13 +380,14 @@ public final class Backtracker {
         private static final int[] NO_FRAMES = new int[0];
         /** The largest stack {@link #reset} allocates up front; deeper searches grow it as they go. */
         private static final int MAX_PRESIZED_STACK = 1024;
-        final Assertions.BaseCharMemo memo = new Assertions.BaseCharMemo();
+        final Assertions.BaseCharMemo memo;
         long steps;
         /** The owning search's limits (a private unlimited one when used alone). */
         Budget budget;
 
-        Cache(Program prog) {
+        Cache(Program prog, Assertions.BaseCharMemo memo) {
             slots = new int[prog.slotCount + prog.latchSlotCount];
+            this.memo = memo;
         }
 
         void reset(int bits, int span) {

@@ -18,7 +18,7 @@ import dev.linrex.MatchLimits;
  * <p>Owned by one {@link Strategy.Scratch} and shared by its engines' scratch spaces; never used
  * by two threads.
  */
-public final class Budget {
+public sealed class Budget permits Strategy.Scratch {
     static final int CHECK_INTERVAL = MatchLimits.CHECK_INTERVAL;
     /** Credit when nothing needs checking: more work than any search can do. */
     private static final long UNCHECKED = Long.MAX_VALUE / 4;

@@ -155,7 +155,12 @@ public final class LazyDfa {
 
     /** A scratch whose searches tick {@code budget} (a {@link Strategy.Scratch}'s, shared by its engines). */
     Scratch newScratch(Budget budget) {
-        Scratch sc = new Scratch(prog.size());
+        return newScratch(budget, new Assertions.BaseCharMemo());
+    }
+
+    /** As {@link #newScratch(Budget)}, sharing {@code memo} with the other engines of the same owner. */
+    Scratch newScratch(Budget budget, Assertions.BaseCharMemo memo) {
+        Scratch sc = new Scratch(prog.size(), memo);
         sc.budget = budget;
         return sc;
     }
@@ -636,7 +641,7 @@ public final class LazyDfa {
         int nextLen;
         int keyFlags;
         boolean matched;
-        final Assertions.BaseCharMemo memo = new Assertions.BaseCharMemo();
+        final Assertions.BaseCharMemo memo;
         /** Units scanned plus instructions visited by closures, over all searches. */
         long steps;
         /** Checks the search's limits: the owning {@link Strategy.Scratch}'s, or a private one. */
@@ -646,8 +651,9 @@ public final class LazyDfa {
         int built;
         int clears;
 
-        Scratch(int progSize) {
+        Scratch(int progSize, Assertions.BaseCharMemo memo) {
             this.progSize = progSize;
+            this.memo = memo;
         }
 
         /** Takes the closure working sets for this search: the DFA's spare ones, or new ones. */

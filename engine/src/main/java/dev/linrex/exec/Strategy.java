@@ -95,12 +95,15 @@ public final class Strategy {
 
     /** Every match ends at the end of the input ({@link EndAnchor}): searched backwards from there. */
     private final boolean endAnchored;
+    /** {@code program.hasLooks()}, read on every search. */
+    private final boolean hasLooks;
 
     private Strategy(Program program, Literals literals, boolean endAnchored, long dfaCacheBytes, int shortRegion) {
         this.literals = literals;
         this.endAnchored = endAnchored;
         this.shortRegion = shortRegion;
         this.program = program;
+        this.hasLooks = program.hasLooks();
         this.pikeVM = new PikeVM(program);
         this.backtracker = new Backtracker(program);
         this.dfaCacheBytes = dfaCacheBytes;
@@ -241,14 +244,14 @@ public final class Strategy {
     private final int shortRegion;
 
     private boolean run(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
-        scratch.begin();
+        scratch.startSearch();
         // Every match of a pattern that begins with ^ or \A starts where that assertion holds, a
         // single position no later than the region start: an anchored search finds the same match
         // without scanning on (the deferred hit-end run keeps the caller's anchor).
         Anchor engineAnchor = anchor == Anchor.UNANCHORED && program.beginAnchored ? Anchor.START : anchor;
         // The DFAs start every attempt with the pair-midpoint guard; a search that itself starts
         // mid-pair (after an empty match) is exempt from it, which only the Pike VM models.
-        if (program.hasLooks()) {
+        if (hasLooks) {
             // Lookarounds are assertions read from per-position tables, which only the Pike VM
             // consults (the DFAs, prefilters and backtracker do not model them).
             return pikeSearch(in, from, anchor, slots, scratch);
@@ -342,7 +345,7 @@ public final class Strategy {
         int k;
         if (anchor == Anchor.UNANCHORED) {
             start = lits.find(text, from, limit);
-            scratch.budget.charge((start < 0 ? limit : start) - from); // the scan's work, after the fact
+            scratch.charge((start < 0 ? limit : start) - from); // the scan's work, after the fact
             if (start < 0) {
                 return 0;
             }
@@ -371,7 +374,7 @@ public final class Strategy {
         int p = from;
         while (true) {
             int c = prefix.find(in.text, p, limit);
-            scratch.budget.charge((c < 0 ? limit : c) - p); // the scan's work, after the fact
+            scratch.charge((c < 0 ? limit : c) - p); // the scan's work, after the fact
             if (c < 0) {
                 return 0;
             }
@@ -398,7 +401,7 @@ public final class Strategy {
      */
     private int endAnchoredSearch(Dfas d, SearchInput in, int from, int[] slots, Scratch scratch) {
         if (scratch.rev == null) {
-            scratch.rev = d.reverse.newScratch(scratch.budget);
+            scratch.rev = d.reverse.newScratch(scratch, scratch.memo());
         }
         CharSequence text = in.text;
         int end = in.regionEnd;
@@ -463,7 +466,7 @@ public final class Strategy {
 
     private static void ensureDfaScratch(Dfas d, Scratch scratch) {
         if (scratch.fwd == null) {
-            scratch.fwd = d.forward.newScratch(scratch.budget);
+            scratch.fwd = d.forward.newScratch(scratch, scratch.memo());
         }
     }
 
@@ -473,7 +476,7 @@ public final class Strategy {
      */
     public void deferredCaptures(SearchInput in, int start, int end, int[] slots, Scratch scratch) {
         shortWork.capturesAsked();
-        scratch.budget.begin();
+        scratch.begin();
         captures(in, start, end, slots, scratch);
     }
 
@@ -509,9 +512,10 @@ public final class Strategy {
             return 0;
         }
         int start = from;
-        if (anchor == Anchor.UNANCHORED) {
+        if (anchor == Anchor.UNANCHORED && end > from) {
+            // (An empty match at the search start can only start there: no reverse run.)
             if (scratch.rev == null) {
-                scratch.rev = d.reverse.newScratch(scratch.budget); // anchored searches never need it
+                scratch.rev = d.reverse.newScratch(scratch, scratch.memo()); // anchored searches never need it
             }
             start = d.reverse.searchReverse(in, from, end, scratch.rev);
             if (start < 0) {
@@ -527,7 +531,7 @@ public final class Strategy {
     private boolean pikeSearch(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
         PikeVM.Cache cache = scratch.pikeCache();
         boolean found;
-        if (program.hasLooks()) {
+        if (hasLooks) {
             cache.looks = scratch.lookTables(in);
             try {
                 found = pikeVM.search(in, from, anchor, slots, cache);
@@ -551,8 +555,10 @@ public final class Strategy {
      * Per-Matcher mutable state: engine caches, what the last search observed, and the
      * {@link Budget} every engine of a search ticks. A search that throws (a limit, or the input's
      * own exception) leaves nothing the next search reads: each engine resets its part on entry.
+     * The budget is the scratch itself (it extends {@link Budget}), so that a Matcher made for one
+     * call allocates one object fewer; engine caches are made on first use.
      */
-    public static final class Scratch {
+    public static final class Scratch extends Budget {
         private final Strategy owner;
         /** Engine caches, each created on first use (a Matcher often needs only one engine). */
         private PikeVM.Cache pike;
@@ -572,35 +578,42 @@ public final class Strategy {
         /** Lookaround tables for the input of the last search (kept while the input is the same). */
         LookTables lookTables;
         private long lookSteps;
-        /** The limits of every search made with this scratch, shared by all its engines. */
-        private final Budget budget = new Budget();
+        /** The base-character memo of {@code \b} checks, shared by this scratch's engines (one runs at a time). */
+        private Assertions.BaseCharMemo memo;
 
         Scratch(Strategy owner) {
             this.owner = owner;
         }
 
+        Assertions.BaseCharMemo memo() {
+            if (memo == null) {
+                memo = new Assertions.BaseCharMemo();
+            }
+            return memo;
+        }
+
         PikeVM.Cache pikeCache() {
             if (pike == null) {
-                pike = owner.pikeVM.newCache(budget);
+                pike = owner.pikeVM.newCache(this);
             }
             return pike;
         }
 
         Backtracker.Cache backtrackCache() {
             if (backtrack == null) {
-                backtrack = owner.backtracker.newCache(budget);
+                backtrack = owner.backtracker.newCache(this, memo());
             }
             return backtrack;
         }
 
         /** The checker of this scratch's search limits ({@link Budget#configure} sets them). */
         public Budget budget() {
-            return budget;
+            return this;
         }
 
         /** A search starts: limits start again, and nothing of an earlier (perhaps aborted) search is deferred. */
-        void begin() {
-            budget.begin();
+        void startSearch() {
+            begin();
             deferredIn = null;
         }
 
@@ -626,7 +639,7 @@ public final class Strategy {
                 if (flagSlots == null) {
                     flagSlots = new int[2];
                 }
-                budget.begin(); // a search of its own, with its own limits
+                begin(); // a search of its own, with its own limits
                 owner.pikeSearch(deferredIn, deferredFrom, deferredAnchor, flagSlots, this);
             }
         }
@@ -636,7 +649,7 @@ public final class Strategy {
                 if (lookTables != null) {
                     lookSteps += lookTables.steps();
                 }
-                lookTables = new LookTables(in, owner.program.looks, budget);
+                lookTables = new LookTables(in, owner.program.looks, this);
             }
             return lookTables;
         }
