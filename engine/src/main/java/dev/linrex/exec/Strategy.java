@@ -20,7 +20,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>a pattern that is a literal set ({@code nfa.Literals#exact}) is answered by a
  *       {@link Prefilter} alone, no automaton;</li>
  *   <li>a short region (up to {@link #SHORT_REGION} units) runs on the {@link Backtracker},
- *       which gives the match and its groups in one pass;</li>
+ *       which gives the match and its groups in one pass, until the pattern's short searches
+ *       have cost more than building the DFAs would: from then on those that want no groups
+ *       now run on the DFAs as below ({@link ShortSearchPolicy});</li>
  *   <li>otherwise the forward {@link LazyDfa} finds where the match ends (with prefix literals:
  *       anchored at each place a prefilter finds one), then for {@code find} the reverse lazy DFA
  *       from that end finds where it starts (for {@code lookingAt}/{@code matches}, and for
