@@ -92,11 +92,19 @@ public final class Compiler {
         // (even one that compiles to nothing, as (?!x)?) or in a COMMENTS-mode comment.
         // So does a class that java.util.regex builds as a code-point (non-BMP) predicate, wherever
         // it is, lookaround bodies included (Ast.CharSet#codePoints).
-        c.textHasSupplementary = root.pattern().codePoints()
-                .anyMatch(cp -> cp >= Character.MIN_SUPPLEMENTARY_CODE_POINT || (cp >= 0xD800 && cp <= 0xDFFF))
-                || Analysis.hasCodePointClass(root.node());
+        c.textHasSupplementary = hasSurrogate(root.pattern()) || Analysis.hasCodePointClass(root.node());
         return c.compileProgram(root.node(), root.groupCount(), Analysis.beginsWithBeginInput(root.node()), true,
                 false, false);
+    }
+
+    /** Whether {@code s} has a surrogate (so a supplementary character, paired or not). */
+    private static boolean hasSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -134,7 +142,10 @@ public final class Compiler {
         // is set (see compileTree): later start positions are guarded.
         int start = guarded && textHasSupplementary
                 ? emit(Program.ASSERT, startAtFrom, ASSERT_NOT_PAIR_MIDPOINT, 0) : startAtFrom;
-        int[] ids = captureLooks.stream().mapToInt(Integer::intValue).toArray();
+        int[] ids = new int[captureLooks.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = captureLooks.get(i);
+        }
         return new Program(Arrays.copyOf(op, size), Arrays.copyOf(out, size), Arrays.copyOf(arg, size),
                 Arrays.copyOf(arg2, size), Arrays.copyOf(classes, classCount), Arrays.copyOf(targets, classCount), start,
                 startAtFrom, groupCount,
