@@ -2,6 +2,7 @@ package dev.linrex.nfa;
 
 import dev.linrex.PatternTooLargeException;
 import dev.linrex.syntax.Ast;
+import dev.linrex.syntax.CodePointSet;
 import dev.linrex.syntax.Ast.Node;
 import dev.linrex.syntax.GroupCurlyShape;
 import dev.linrex.syntax.Parser;
@@ -238,8 +239,15 @@ public final class Compiler {
     }
 
     private int[] charSetNode(Ast.CharSet cs, int[] k, int loneHighCheck) {
-        Utf16Ranges u = Utf16Ranges.of(cs.set());
-        int pc = charSet(u, k[k.length - 1], loneHighCheck);
+        CodePointSet set = cs.set();
+        int pc;
+        if (set.rangeCount() == 1 && (set.hi(0) < Character.MIN_SURROGATE
+                || set.lo(0) > Character.MAX_SURROGATE && set.hi(0) <= Character.MAX_VALUE)) {
+            // One range of BMP units, no surrogates (most literal characters): what charSet gives, directly.
+            pc = emit(Program.RANGE, k[k.length - 1], set.lo(0), set.hi(0));
+        } else {
+            pc = charSet(Utf16Ranges.of(set), k[k.length - 1], loneHighCheck);
+        }
         int[] r = new int[k.length];
         Arrays.fill(r, pc);
         return r;
