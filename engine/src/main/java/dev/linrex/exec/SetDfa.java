@@ -146,7 +146,7 @@ public final class SetDfa {
                     n = computeNext(s, cls, c, p, in, true, sc);
                 }
             } else {
-                n = computeNext(s, cls, c, p, in, false, sc);
+                n = edgeNext(s, cls, c, p, in, sc);
             }
             if (n.special) {
                 if (n == GIVE_UP) {
@@ -162,13 +162,72 @@ public final class SetDfa {
             p++;
         }
         sc.steps += p - in.regionStart;
-        if (!stepAtEdge(s.pcs, in, end, '\0', true, sc)) {
+        sc.recordAll(endMatches(s, in, end, sc));
+        return DONE;
+    }
+
+    /**
+     * The ids whose matches end at the region's end, from state {@code s}: the final step, which
+     * depends only on {@code s} and the assertions that hold at the end, so it is cached per state
+     * and assertion outcomes (the step itself takes the whole set's entry closure).
+     */
+    private long[] endMatches(SetState s, SearchInput in, int end, SetScratch sc) {
+        int holds = holdsAt(in, end, sc);
+        long edgeKey = ((long) holds << 32) | 0xFFFFFFFFL;
+        Object known = s.edge(edgeKey);
+        if (known != null) {
+            return (long[]) known;
+        }
+        if (!stepAtEdge(s.pcs, holds, end, '\0', true, sc)) {
             nfa.step(s.pcs, s.pcs.length, null, 0, 0, in, end, '\0', true, sc);
         }
+        long[] mask = new long[0];
         for (int i = 0; i < sc.matchLen; i++) {
-            sc.record(sc.matchBuf[i]);
+            int id = sc.matchBuf[i];
+            if ((id >>> 6) >= mask.length) {
+                mask = Arrays.copyOf(mask, (id >>> 6) + 1);
+            }
+            mask[id >>> 6] |= 1L << id;
         }
-        return DONE;
+        if (s.gen != null && s.gen == cache.current() && s.gen.reserve(SetDfaCache.EDGE_BYTES + 8L * mask.length)) {
+            s.putEdge(edgeKey, mask);
+        }
+        return mask;
+    }
+
+    /**
+     * A transition at a position that is not interior (the region's first position and its last
+     * two): the assertions are evaluated on the input, and the transition is cached per state,
+     * unit class and assertion outcomes (see {@link SetState#edge}), so a search does not pay
+     * for the whole set's entry closure at each edge.
+     */
+    private SetState edgeNext(SetState s, int cls, char c, int p, SearchInput in, SetScratch sc) {
+        int holds = holdsAt(in, p, sc);
+        long edgeKey = ((long) holds << 32) | cls;
+        Object known = s.edge(edgeKey);
+        if (known != null) {
+            return (SetState) known;
+        }
+        if (tooCostly(p, in, sc)) {
+            return GIVE_UP;
+        }
+        if (!stepAtEdge(s.pcs, holds, p, c, false, sc)) {
+            nfa.step(s.pcs, s.pcs.length, null, 0, 0, in, p, c, false, sc);
+        }
+        return intern(s, cls, edgeKey, p - in.regionStart, sc);
+    }
+
+    /** The look-set bits of the program's assertions that hold at {@code p} of the input. */
+    private int holdsAt(SearchInput in, int p, SetScratch sc) {
+        int holds = 0;
+        if (hasLook) {
+            for (int code : look.codes) {
+                if ((Assertions.check(code, in, p, sc.memo) & Assertions.HOLDS) != 0) {
+                    holds |= DfaLook.bit(code);
+                }
+            }
+        }
+        return holds;
     }
 
     private int giveUp(int p, SetState s, SetScratch sc) {
@@ -201,14 +260,22 @@ public final class SetDfa {
         }
     }
 
-    private SetState computeNext(SetState s, int cls, char c, int p, SearchInput in, boolean cacheable, SetScratch sc) {
+    /**
+     * Once the cache has been cleared in this search: whether building states has become too
+     * costly for the DFA (see {@link #MAX_WORK_PER_UNIT} and {@code minUnitsPerState}).
+     */
+    private static boolean tooCostly(int p, SearchInput in, SetScratch sc) {
         long work = sc.steps - sc.searchStartSteps;
         long units = p - in.regionStart + 1;
-        if (sc.clears > 0 && ((work > WORK_FLOOR && work > (long) MAX_WORK_PER_UNIT * units)
-                || (sc.built > STATE_FLOOR && (long) sc.built * sc.minUnitsPerState > units))) {
+        return sc.clears > 0 && ((work > WORK_FLOOR && work > (long) MAX_WORK_PER_UNIT * units)
+                || (sc.built > STATE_FLOOR && (long) sc.built * sc.minUnitsPerState > units));
+    }
+
+    private SetState computeNext(SetState s, int cls, char c, int p, SearchInput in, boolean cacheable, SetScratch sc) {
+        if (tooCostly(p, in, sc)) {
             return GIVE_UP;
         }
-        boolean ok = !cacheable && stepAtEdge(s.pcs, in, p, c, false, sc);
+        boolean ok = false;
         if (cacheable) {
             int holds = 0;
             int unknown = 0;
@@ -227,26 +294,45 @@ public final class SetDfa {
         if (!ok) {
             nfa.step(s.pcs, s.pcs.length, null, 0, 0, in, p, c, false, sc);
         }
+        return intern(s, cls, cacheable ? INTERIOR : UNCACHED, p - in.regionStart, sc);
+    }
+
+    /** {@link #intern}'s edge key for an interior transition ({@code next[cls]}). */
+    private static final long INTERIOR = -1;
+    /** {@link #intern}'s edge key for a transition that is not cached. */
+    private static final long UNCACHED = -2;
+
+    /**
+     * The state for the step just computed ({@code sc.nextPcs}, {@code sc.matchBuf}) from
+     * {@code s} on class {@code cls}, added to the cache and linked from {@code s}: as
+     * {@code next[cls]} ({@link #INTERIOR}), as an edge transition (a key of {@link #edgeNext}),
+     * or not at all ({@link #UNCACHED}).
+     */
+    private SetState intern(SetState s, int cls, long edgeKey, int scanned, SetScratch sc) {
         int[] pcs = Arrays.copyOf(sc.nextPcs, sc.nextLen);
         Arrays.sort(pcs);
         int[] matches = Arrays.copyOf(sc.matchBuf, sc.matchLen);
         Arrays.sort(matches);
         SetState.Key key = new SetState.Key(classInfo[cls], pcs, matches);
-        int scanned = p - in.regionStart;
+        boolean link = edgeKey != UNCACHED;
         for (int attempt = 0; ; attempt++) {
             if (attempt == LazyDfa.MAX_ATTEMPTS) {
                 return GIVE_UP;
             }
             SetDfaCache.Generation g = cache.current();
             SetState src = s;
-            if (cacheable && s.gen != g) {
+            if (link && s.gen != g) {
                 src = g.intern(s.key(), sc); // cleared under us: move to the current generation first
             }
             if (src != null) {
                 SetState n = g.intern(key, sc);
                 if (n != null) {
-                    if (cacheable && src.gen == g) {
-                        src.next[cls] = n;
+                    if (link && src.gen == g) {
+                        if (edgeKey == INTERIOR) {
+                            src.next[cls] = n;
+                        } else if (g.reserve(SetDfaCache.EDGE_BYTES)) {
+                            src.putEdge(edgeKey, n);
+                        }
                     }
                     return n;
                 }
@@ -258,22 +344,12 @@ public final class SetDfa {
     }
 
     /**
-     * A transition at a position that is not interior (near the region's edges, or the final
-     * step at its end): the assertions the program uses are evaluated there on the input, and
-     * with those outcomes the entry's closure comes from {@link #startLeaves}, so a search does
-     * not pay for the whole set's entry closure at each edge. The same as the exact step: every
-     * assertion the closures reach is decided by the same check at the same position. False if
-     * the memo cannot be used (then the caller takes the exact step).
+     * A step at a position that is not interior, with the assertion outcomes {@code holds}
+     * evaluated there on the input: the entry's closure comes from {@link #startLeaves}. The
+     * same as the exact step: every assertion the closures reach is decided by the same check at
+     * the same position. False if the memo cannot be used (then the caller takes the exact step).
      */
-    private boolean stepAtEdge(int[] pcs, SearchInput in, int p, char c, boolean eoi, SetScratch sc) {
-        int holds = 0;
-        if (hasLook) {
-            for (int code : look.codes) {
-                if ((Assertions.check(code, in, p, sc.memo) & Assertions.HOLDS) != 0) {
-                    holds |= DfaLook.bit(code);
-                }
-            }
-        }
+    private boolean stepAtEdge(int[] pcs, int holds, int p, char c, boolean eoi, SetScratch sc) {
         int[] leaves = startLeaves(holds, 0, sc);
         return leaves != null && nfa.step(pcs, pcs.length, leaves, holds, 0, null, p, c, eoi, sc);
     }

@@ -18,6 +18,9 @@ final class SetDfaCache {
     static final int STATE_OVERHEAD = DfaCache.STATE_OVERHEAD;
     static final int GENERATION_OVERHEAD = DfaCache.GENERATION_OVERHEAD;
 
+    /** Charged per cached edge transition (a map entry, its boxed key). */
+    static final long EDGE_BYTES = 64;
+
     final long budget;
     private final int classCount;
     private final AtomicReference<Generation> current;
@@ -70,13 +73,9 @@ final class SetDfaCache {
                 return s;
             }
             long cost = stateBytes(key.pcs.length, key.matches.length);
-            long used;
-            do {
-                used = bytes.get();
-                if (used + cost > budget) {
-                    return null;
-                }
-            } while (!bytes.compareAndSet(used, used + cost));
+            if (!reserve(cost)) {
+                return null;
+            }
             s = new SetState(key, this, classCount, serials.incrementAndGet());
             SetState prev = map.putIfAbsent(key, s);
             if (prev != null) {
@@ -86,6 +85,18 @@ final class SetDfaCache {
             statesBuilt.incrementAndGet();
             sc.built++;
             return s;
+        }
+
+        /** Charges {@code cost} more bytes to this generation; false (nothing charged) if they do not fit. */
+        boolean reserve(long cost) {
+            long used;
+            do {
+                used = bytes.get();
+                if (used + cost > budget) {
+                    return false;
+                }
+            } while (!bytes.compareAndSet(used, used + cost));
+            return true;
         }
 
         int size() {

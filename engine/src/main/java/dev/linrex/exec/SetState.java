@@ -1,6 +1,7 @@
 package dev.linrex.exec;
 
 import java.util.Arrays;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One state of the set DFA ({@link SetDfa}): the NFA threads alive at a position, unordered,
@@ -37,6 +38,13 @@ final class SetState {
     /** Creation number within the generation (indexes a search's recorded-states marks, see SetScratch). */
     final int serial;
 
+    /**
+     * Transitions at the region's edges and the final step's matches (see
+     * {@code SetDfa.edgeNext}), keyed by assertion outcomes and unit class; created on first use.
+     * A racing creation may lose an entry, which is only recomputed.
+     */
+    private volatile ConcurrentHashMap<Long, Object> edges;
+
     SetState(Key key, SetDfaCache.Generation gen, int classCount, int serial) {
         this.serial = serial;
         this.info = key.info;
@@ -49,6 +57,21 @@ final class SetState {
         this.gen = gen;
         this.next = gen == null ? null : new SetState[classCount];
         this.special = matches.length > 0 || gen == null;
+    }
+
+    /** The cached edge transition (a SetState) or final matches (a long[]) for {@code key}, or null. */
+    Object edge(long key) {
+        ConcurrentHashMap<Long, Object> m = edges;
+        return m == null ? null : m.get(key);
+    }
+
+    void putEdge(long key, Object value) {
+        ConcurrentHashMap<Long, Object> m = edges;
+        if (m == null) {
+            m = new ConcurrentHashMap<>();
+            edges = m;
+        }
+        m.put(key, value);
     }
 
     Key key() {
