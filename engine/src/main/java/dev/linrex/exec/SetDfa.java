@@ -60,7 +60,7 @@ public final class SetDfa {
     /** Returned by a search that finished (did not give up). */
     static final int DONE = -1;
 
-    private static final SetState GIVE_UP = new SetState(new SetState.Key(0, new int[0], new int[0]), null, 0, 0);
+    private static final SetState GIVE_UP = new SetState(new SetState.Key(0, new int[0], new int[0]), null, 0);
 
     private final Program prog;
     private final SetPikeVM nfa;
@@ -136,34 +136,55 @@ public final class SetDfa {
         }
         int p = in.regionStart;
         final char[] latin = classes.latin1();
+        final int shift = cache.shift;
+        SetDfaCache.Generation g = s.gen;
+        int[] table = g.table;
+        int cur = s.serial; // the current state; s is brought up to date only off the fast path
         while (p < end) {
             char c = text.charAt(p);
             int cls = c < 256 ? latin[c] : classes.classOf(c);
-            SetState n;
-            if (p >= lo && p < hi) {
-                n = s.next[cls];
-                if (n == null) {
-                    n = computeNext(s, cls, c, p, in, true, sc);
+            boolean interior = p >= lo && p < hi;
+            if (interior) {
+                int x = (int) SetDfaCache.ENTRY.getAcquire(table, (cur << shift) + cls);
+                if (x > 0) {
+                    cur = x;
+                    p++;
+                    continue;
                 }
-            } else {
-                n = edgeNext(s, cls, c, p, in, sc);
+                if (x < 0) {
+                    cur = -x;
+                    if (record(g.states[cur], sc)) {
+                        sc.steps += p - in.regionStart + 1;
+                        return DONE;
+                    }
+                    p++;
+                    continue;
+                }
             }
-            if (n.special) {
-                if (n == GIVE_UP) {
-                    sc.steps += p - in.regionStart;
-                    return giveUp(p, s, sc);
-                }
-                if (sc.firstVisit(n) && sc.recordAll(n.matchMask)) {
-                    sc.steps += p - in.regionStart + 1;
-                    return DONE;
-                }
+            s = g.states[cur];
+            SetState n = interior ? computeNext(s, cls, c, p, in, true, sc) : edgeNext(s, cls, c, p, in, sc);
+            if (n == GIVE_UP) {
+                sc.steps += p - in.regionStart;
+                return giveUp(p, s, sc);
             }
-            s = n;
+            if (n.special && record(n, sc)) {
+                sc.steps += p - in.regionStart + 1;
+                return DONE;
+            }
+            g = n.gen;
+            table = g.table;
+            cur = n.serial;
             p++;
         }
+        s = g.states[cur];
         sc.steps += p - in.regionStart;
         sc.recordAll(endMatches(s, in, end, sc));
         return DONE;
+    }
+
+    /** Records the matches of state {@code n} unless this search already did; true once {@code sc.want} ids have matched. */
+    private static boolean record(SetState n, SetScratch sc) {
+        return sc.firstVisit(n) && sc.recordAll(n.matchMask);
     }
 
     /**
@@ -329,7 +350,7 @@ public final class SetDfa {
                 if (n != null) {
                     if (link && src.gen == g) {
                         if (edgeKey == INTERIOR) {
-                            src.next[cls] = n;
+                            g.link(src, cls, n);
                         } else if (g.reserve(SetDfaCache.EDGE_BYTES)) {
                             src.putEdge(edgeKey, n);
                         }

@@ -15,8 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * in the closure one position earlier; {@link #info} the masked {@link DfaLook} info of the last
  * unit read.
  *
- * <p>Thread safety as {@link DfaState}: all fields but the elements of {@link #next} are final;
- * each element goes once from null to a finished state of the same generation.
+ * <p>Immutable apart from the cache of edge transitions; its transitions are in its
+ * generation's table (see {@link SetDfaCache}).
  */
 final class SetState {
     final int info;
@@ -31,11 +31,13 @@ final class SetState {
     final long[] matchMask;
     /** Null for the shared sentinels. */
     final SetDfaCache.Generation gen;
-    /** Transitions by unit class; null entries are not computed yet. */
-    final SetState[] next;
     /** The search loop must look at this state: it reports matches, or it is a sentinel. */
     final boolean special;
-    /** Creation number within the generation (indexes a search's recorded-states marks, see SetScratch). */
+    /**
+     * Creation number within the generation, from 1: names the state in its generation's
+     * transition table (see {@link SetDfaCache}) and indexes a search's recorded-states marks
+     * (see SetScratch).
+     */
     final int serial;
 
     /**
@@ -45,7 +47,7 @@ final class SetState {
      */
     private volatile ConcurrentHashMap<Long, Object> edges;
 
-    SetState(Key key, SetDfaCache.Generation gen, int classCount, int serial) {
+    SetState(Key key, SetDfaCache.Generation gen, int serial) {
         this.serial = serial;
         this.info = key.info;
         this.pcs = key.pcs;
@@ -55,7 +57,6 @@ final class SetState {
             matchMask[id >>> 6] |= 1L << id;
         }
         this.gen = gen;
-        this.next = gen == null ? null : new SetState[classCount];
         this.special = matches.length > 0 || gen == null;
     }
 
