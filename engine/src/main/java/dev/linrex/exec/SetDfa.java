@@ -140,6 +140,10 @@ public final class SetDfa {
         SetDfaCache.Generation g = s.gen;
         int[] table = g.table;
         int cur = s.serial; // the current state; s is brought up to date only off the fast path
+        // The search's marks of match states already recorded (see SetScratch#firstVisit), read
+        // here so that revisiting one (most states of a set with patterns such as \s) is a compare.
+        int[] marks = sc.recorded;
+        int stamp = sc.stamp;
         while (p < end) {
             char c = text.charAt(p);
             int cls = c < 256 ? latin[c] : classes.classOf(c);
@@ -153,9 +157,13 @@ public final class SetDfa {
                 }
                 if (x < 0) {
                     cur = -x;
-                    if (record(g.states[cur], sc)) {
-                        sc.steps += p - in.regionStart + 1;
-                        return DONE;
+                    if (cur >= marks.length || marks[cur] != stamp) {
+                        if (record(g.states[cur], sc)) {
+                            sc.steps += p - in.regionStart + 1;
+                            return DONE;
+                        }
+                        marks = sc.recorded;
+                        stamp = sc.stamp;
                     }
                     p++;
                     continue;
@@ -171,6 +179,11 @@ public final class SetDfa {
                 sc.steps += p - in.regionStart + 1;
                 return DONE;
             }
+            if (n.gen != g) {
+                sc.newRecordedSet(); // the local marks were of the old generation's serials
+            }
+            marks = sc.recorded;
+            stamp = sc.stamp;
             g = n.gen;
             table = g.table;
             cur = n.serial;

@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p><b>Budget.</b> Each state is charged a fixed overhead and its pc and match arrays when it is
  * interned; the table and state arrays are charged by their capacity when they grow (so the
- * slack of a doubled table is accounted too); edge transitions {@link #EDGE_BYTES} each. A
+ * slack of a grown table is accounted too); edge transitions {@link #EDGE_BYTES} each. A
  * generation reserves bytes with a CAS, so the accounted memory never exceeds the budget.
  */
 final class SetDfaCache {
@@ -37,7 +37,7 @@ final class SetDfaCache {
     static final int GENERATION_OVERHEAD = DfaCache.GENERATION_OVERHEAD;
     /** Charged per cached edge transition (a map entry, its boxed key). */
     static final long EDGE_BYTES = 64;
-    /** States the first table of a generation holds (if the budget allows). */
+    /** States the first table of a generation holds, and the least it grows by (if the budget allows). */
     private static final int INITIAL_STATES = 64;
 
     static final VarHandle ENTRY = MethodHandles.arrayElementVarHandle(int[].class);
@@ -132,10 +132,14 @@ final class SetDfaCache {
             return s;
         }
 
-        /** Makes room for state {@code serial} (doubling, within the budget); false if it does not fit. Holds the lock. */
+        /**
+         * Makes room for state {@code serial}, growing by an eighth (the unused capacity is charged,
+         * so a larger step would leave less of the budget for states), within the budget; false if
+         * it does not fit. Holds the lock.
+         */
         private boolean grow(int serial) {
             int cap = states.length;
-            long want = Math.max(Math.max(INITIAL_STATES, 2L * cap), serial + 1L);
+            long want = Math.max(cap + Math.max(INITIAL_STATES, cap >> 3), serial + 1L);
             long maxRows = (Integer.MAX_VALUE >> shift) - 1;
             want = Math.min(want, maxRows);
             long afford = (budget - bytes.get()) / rowBytes();

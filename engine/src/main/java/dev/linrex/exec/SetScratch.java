@@ -38,8 +38,8 @@ public final class SetScratch {
      * report, and in a set where some pattern matches almost everywhere (such as {@code .} or
      * {@code \s}) nearly every state is a match state, so this check is on the hot path.
      */
-    private int[] recorded = new int[256];
-    private int stamp;
+    int[] recorded = new int[256];
+    int stamp;
     private Object stampGen;
     /** The give-up threshold of the current DFA search (see {@link SetDfa}). */
     int minUnitsPerState = LazyDfa.MIN_UNITS_PER_STATE;
