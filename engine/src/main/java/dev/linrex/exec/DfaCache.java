@@ -135,7 +135,7 @@ final class DfaCache {
     /** A set of states that is cleared as a whole. */
     final class Generation {
         final ConcurrentHashMap<DfaState.Key, DfaState> map = new ConcurrentHashMap<>();
-        final AtomicLong bytes = new AtomicLong(generationBytes());
+        final ChargedBytes bytes = new ChargedBytes(generationBytes(), budget);
         /** Start states by start kind; racy writes of finished states, like {@link DfaState#next}. */
         final DfaState[] starts = new DfaState[startSlots];
 
@@ -149,22 +149,18 @@ final class DfaCache {
                 return s;
             }
             long cost = stateBytes(key.pcs.length);
-            long used;
-            do {
-                used = bytes.get();
-                if (used + cost > budget) {
-                    return null;
-                }
-            } while (!bytes.compareAndSet(used, used + cost));
+            if (!bytes.reserve(cost)) {
+                return null;
+            }
             try {
                 s = new DfaState(key.flags, key.pcs, this, classCount);
             } catch (OutOfMemoryError e) {
-                bytes.addAndGet(-cost); // keep the books exact, then let the error go
+                bytes.release(cost); // keep the books exact, then let the error go
                 throw e;
             }
             DfaState prev = map.putIfAbsent(key, s);
             if (prev != null) {
-                bytes.addAndGet(-cost);
+                bytes.release(cost);
                 return prev;
             }
             statesBuilt.incrementAndGet();

@@ -357,7 +357,7 @@ public final class LazyDfa {
             }
             return sentinel;
         }
-        DfaState.Key key = new DfaState.Key(sc.keyFlags, Arrays.copyOf(sc.nextPcs, sc.nextLen));
+        DfaState.Key key = new DfaState.Key(sc.keyFlags, Arrays.copyOf(sc.next.dense, sc.next.size));
         int scanned = Math.abs(p - sc.origin);
         for (int attempt = 0; ; attempt++) {
             if (attempt == MAX_ATTEMPTS) {
@@ -448,11 +448,11 @@ public final class LazyDfa {
             return null;
         }
         boolean keepRestart = restart && !matched;
-        if (sc.nextLen == 0 && !keepRestart) {
+        if (sc.next.size == 0 && !keepRestart) {
             return matched ? DEAD_MATCH : DEAD;
         }
         if (reverse) {
-            Arrays.sort(sc.nextPcs, 0, sc.nextLen);
+            Arrays.sort(sc.next.dense, 0, sc.next.size);
         }
         sc.keyFlags = cInfo | (keepRestart ? DfaState.RESTART : 0) | (matched ? DfaState.MATCH : 0)
                 | (s.flags & DfaState.BOTH);
@@ -576,15 +576,13 @@ public final class LazyDfa {
         /** Closure working sets, allocated on the first state computation (a search over cached states needs none). */
         /** The six arrays below as taken from (and given back to) the DFA's spare slot; null between searches. */
         private int[][] sets;
-        private int[] sparse;
-        private int[] dense;
-        private int size;
+        /** Instructions visited by the current closure. */
+        private SparseSet visited;
         int[] list;
         int listLen;
         int[] stack;
-        private int[] nSparse;
-        int[] nextPcs;
-        int nextLen;
+        /** The next state's pcs, without duplicates, first occurrence first. */
+        SparseSet next;
         int keyFlags;
         boolean matched;
         /**
@@ -609,33 +607,29 @@ public final class LazyDfa {
 
         /** Takes the closure working sets for this search: the DFA's spare ones, or new ones. */
         void ensureSets(AtomicReference<int[][]> spare) {
-            if (sparse == null) {
+            if (sets == null) {
                 int[][] s = spare.getAndSet(null);
                 if (s == null) {
                     s = new int[][] {new int[progSize], new int[progSize], new int[progSize],
                             new int[progSize + 1], new int[progSize], new int[progSize]};
                 }
                 sets = s;
-                sparse = s[0];
-                dense = s[1];
+                visited = new SparseSet(s[0], s[1]);
                 list = s[2];
                 stack = s[3];
-                nSparse = s[4];
-                nextPcs = s[5];
+                next = new SparseSet(s[4], s[5]);
             }
         }
 
         /** The search is over: hand the working sets back to the DFA (their contents are dead). */
         void releaseSets(AtomicReference<int[][]> spare) {
-            if (sparse != null) {
+            if (sets != null) {
                 spare.set(sets);
                 sets = null;
-                sparse = null;
-                dense = null;
+                visited = null;
                 list = null;
                 stack = null;
-                nSparse = null;
-                nextPcs = null;
+                next = null;
             }
         }
 
@@ -648,32 +642,21 @@ public final class LazyDfa {
         }
 
         void clearVisited() {
-            size = 0;
+            visited.clear();
         }
 
         /** Marks {@code pc} visited; false if it already was. */
         boolean visit(int pc) {
-            int i = sparse[pc];
-            if (i < size && dense[i] == pc) {
-                return false;
-            }
-            sparse[pc] = size;
-            dense[size++] = pc;
-            return true;
+            return visited.add(pc);
         }
 
         void clearNext() {
-            nextLen = 0;
+            next.clear();
         }
 
         /** Appends {@code pc} to the next state's list unless present (first occurrence wins). */
         void addNext(int pc) {
-            int i = nSparse[pc];
-            if (i < nextLen && nextPcs[i] == pc) {
-                return;
-            }
-            nSparse[pc] = nextLen;
-            nextPcs[nextLen++] = pc;
+            next.add(pc);
         }
 
         public long steps() {

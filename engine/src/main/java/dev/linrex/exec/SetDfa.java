@@ -120,7 +120,7 @@ public final class SetDfa {
     /**
      * Scans the region from its start, recording matching ids in {@code sc} until
      * {@code sc.want} have matched. Returns {@link #DONE}, or the position at which it gave up;
-     * then {@code sc.nextPcs[0, nextLen)} holds the threads to continue with from there.
+     * then {@code sc.next} holds the threads to continue with from there.
      */
     int search(SearchInput in, SetScratch sc, int minUnitsPerState) {
         sc.minUnitsPerState = minUnitsPerState;
@@ -337,13 +337,13 @@ public final class SetDfa {
     private static final long UNCACHED = -2;
 
     /**
-     * The state for the step just computed ({@code sc.nextPcs}, {@code sc.matchBuf}) from
+     * The state for the step just computed ({@code sc.next}, {@code sc.matchBuf}) from
      * {@code s} on class {@code cls}, added to the cache and linked from {@code s}: as
      * {@code next[cls]} ({@link #INTERIOR}), as an edge transition (a key of {@link #edgeNext}),
      * or not at all ({@link #UNCACHED}).
      */
     private SetState intern(SetState s, int cls, long edgeKey, int scanned, SetScratch sc) {
-        int[] pcs = Arrays.copyOf(sc.nextPcs, sc.nextLen);
+        int[] pcs = Arrays.copyOf(sc.next.dense, sc.next.size);
         Arrays.sort(pcs);
         int[] matches = Arrays.copyOf(sc.matchBuf, sc.matchLen);
         Arrays.sort(matches);

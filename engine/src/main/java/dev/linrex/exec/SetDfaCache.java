@@ -90,7 +90,7 @@ final class SetDfaCache {
     /** A set of states that is cleared as a whole. */
     final class Generation {
         final ConcurrentHashMap<SetState.Key, SetState> map = new ConcurrentHashMap<>();
-        final AtomicLong bytes = new AtomicLong(generationBytes());
+        final ChargedBytes bytes = new ChargedBytes(generationBytes(), budget);
         /** Transitions: row {@code serial << shift}; see the class comment for the entries. */
         volatile int[] table = new int[0];
         /** States by serial (slot 0 unused). */
@@ -112,12 +112,12 @@ final class SetDfaCache {
             synchronized (this) {
                 s = map.get(key);
                 if (s != null) {
-                    bytes.addAndGet(-cost);
+                    bytes.release(cost);
                     return s;
                 }
                 int serial = serials + 1;
                 if (serial >= states.length && !grow(serial)) {
-                    bytes.addAndGet(-cost);
+                    bytes.release(cost);
                     return null;
                 }
                 serials = serial;
@@ -142,7 +142,7 @@ final class SetDfaCache {
             long want = Math.max(cap + Math.max(INITIAL_STATES, cap >> 3), serial + 1L);
             long maxRows = (Integer.MAX_VALUE >> shift) - 1;
             want = Math.min(want, maxRows);
-            long afford = (budget - bytes.get()) / rowBytes();
+            long afford = bytes.free() / rowBytes();
             long newCap = Math.min(want, cap + Math.max(0, afford));
             if (newCap <= serial || !reserve((newCap - cap) * rowBytes())) {
                 return false;
@@ -161,14 +161,7 @@ final class SetDfaCache {
 
         /** Charges {@code cost} more bytes to this generation; false (nothing charged) if they do not fit. */
         boolean reserve(long cost) {
-            long used;
-            do {
-                used = bytes.get();
-                if (used + cost > budget) {
-                    return false;
-                }
-            } while (!bytes.compareAndSet(used, used + cost));
-            return true;
+            return bytes.reserve(cost);
         }
 
         int size() {
