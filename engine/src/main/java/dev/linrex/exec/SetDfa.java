@@ -149,7 +149,7 @@ public final class SetDfa {
             int cls = c < 256 ? latin[c] : classes.classOf(c);
             boolean interior = p >= lo && p < hi;
             if (interior) {
-                int x = (int) SetDfaCache.ENTRY.getAcquire(table, (cur << shift) + cls);
+                int x = table[(cur << shift) + cls];
                 if (x > 0) {
                     cur = x;
                     p++;
@@ -158,7 +158,7 @@ public final class SetDfa {
                 if (x < 0) {
                     cur = -x;
                     if (cur >= marks.length || marks[cur] != stamp) {
-                        if (record(g.states[cur], sc)) {
+                        if (record(g.state(cur), sc)) {
                             sc.steps += p - in.regionStart + 1;
                             return DONE;
                         }
@@ -169,7 +169,7 @@ public final class SetDfa {
                     continue;
                 }
             }
-            s = g.states[cur];
+            s = g.state(cur);
             SetState n = interior ? computeNext(s, cls, c, p, in, true, sc) : edgeNext(s, cls, c, p, in, sc);
             if (n == GIVE_UP) {
                 sc.steps += p - in.regionStart;
@@ -189,7 +189,7 @@ public final class SetDfa {
             cur = n.serial;
             p++;
         }
-        s = g.states[cur];
+        s = g.state(cur);
         sc.steps += p - in.regionStart;
         sc.recordAll(endMatches(s, in, end, sc));
         return DONE;

@@ -21,11 +21,14 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p><b>Publication.</b> A state is registered (its serial reserved, its row and its slot in
  * {@link Generation#states} made) under the generation's lock, which also grows the arrays, so
- * the current {@code states} array always holds every registered state. An entry is written with
- * release semantics after its target state is registered and read with acquire semantics, so a
- * reader that follows a serial finds its state in the (volatile) current {@code states} array.
- * An entry written into a table that is being replaced by a larger copy may be lost; that costs
- * only recomputing the transition (interning finds the existing state).
+ * the current {@code states} array always holds every registered state. An entry is written
+ * (with release semantics) after its target state is registered, into a table that already has
+ * the target's row; the scan reads entries plainly (an acquire read in the hot loop cost more
+ * than the table saved), which is safe for indexing: a table's length never changes, and an
+ * entry read from a table names a row of that table. The state object behind a serial is needed
+ * only off the fast path, and {@link Generation#state} takes the lock when the plain read does
+ * not show it yet. An entry written into a table that is being replaced by a larger copy may be
+ * lost; that costs only recomputing the transition (interning finds the existing state).
  *
  * <p><b>Budget.</b> Each state is charged a fixed overhead and its pc and match arrays when it is
  * interned; the table and state arrays are charged by their capacity when they grow (so the
@@ -152,6 +155,18 @@ final class SetDfaCache {
             table = t;
             states = st;
             return true;
+        }
+
+        /** The state with serial {@code serial}, which a table entry of this generation named. */
+        SetState state(int serial) {
+            SetState[] st = states;
+            SetState s = serial < st.length ? st[serial] : null;
+            if (s == null) {
+                synchronized (this) { // registered under the lock: it is visible once we hold it
+                    s = states[serial];
+                }
+            }
+            return s;
         }
 
         /** Links {@code from --cls--> to} in the table (both of this generation). */
