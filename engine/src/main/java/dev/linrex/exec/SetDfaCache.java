@@ -38,7 +38,7 @@ import java.util.concurrent.atomic.AtomicReference;
 final class SetDfaCache {
     static final int STATE_OVERHEAD = DfaCache.STATE_OVERHEAD;
     static final int GENERATION_OVERHEAD = DfaCache.GENERATION_OVERHEAD;
-    /** Charged per cached edge transition (a map entry, its boxed key). */
+    /** Charged per cached edge transition (its key and value in the state's edge table, with room for the table's headers). */
     static final long EDGE_BYTES = 64;
     /** States the first table of a generation holds, and the least it grows by (if the budget allows). */
     private static final int INITIAL_STATES = 64;

@@ -1,7 +1,6 @@
 package dev.linrex.exec;
 
 import java.util.Arrays;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One state of the set DFA ({@link SetDfa}): the NFA threads alive at a position, unordered,
@@ -42,10 +41,15 @@ final class SetState {
 
     /**
      * Transitions at the region's edges and the final step's matches (see
-     * {@code SetDfa.edgeNext}), keyed by assertion outcomes and unit class; created on first use.
-     * A racing creation may lose an entry, which is only recomputed.
+     * {@code SetDfa.edgeNext}), keyed by assertion outcomes and unit class: a state has a handful,
+     * so they are kept as a small immutable table replaced on each addition (copy on write; a
+     * racing addition may be lost, which is only recomputed).
      */
-    private volatile ConcurrentHashMap<Long, Object> edges;
+    private volatile Edges edges = Edges.NONE;
+
+    private record Edges(long[] keys, Object[] values) {
+        static final Edges NONE = new Edges(new long[0], new Object[0]);
+    }
 
     SetState(Key key, SetDfaCache.Generation gen, int serial) {
         this.serial = serial;
@@ -62,17 +66,24 @@ final class SetState {
 
     /** The cached edge transition (a SetState) or final matches (a long[]) for {@code key}, or null. */
     Object edge(long key) {
-        ConcurrentHashMap<Long, Object> m = edges;
-        return m == null ? null : m.get(key);
+        Edges e = edges;
+        long[] keys = e.keys;
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] == key) {
+                return e.values[i];
+            }
+        }
+        return null;
     }
 
     void putEdge(long key, Object value) {
-        ConcurrentHashMap<Long, Object> m = edges;
-        if (m == null) {
-            m = new ConcurrentHashMap<>();
-            edges = m;
-        }
-        m.put(key, value);
+        Edges e = edges;
+        int n = e.keys.length;
+        long[] keys = java.util.Arrays.copyOf(e.keys, n + 1);
+        Object[] values = java.util.Arrays.copyOf(e.values, n + 1);
+        keys[n] = key;
+        values[n] = value;
+        edges = new Edges(keys, values);
     }
 
     Key key() {
