@@ -144,7 +144,37 @@ public final class SetDfa {
         // here so that revisiting one (most states of a set with patterns such as \s) is a compare.
         int[] marks = sc.recorded;
         int stamp = sc.stamp;
+        final char[] buf = sc.units;
+        int bufStart = p;
+        int bufEnd = p; // buf holds the text's units [bufStart, bufEnd)
         while (p < end) {
+            if (p >= lo && p < hi) {
+                // The fast path: interior positions, units from a copy of the text, cached
+                // transitions, match states this search already recorded.
+                if (p >= bufEnd) {
+                    bufStart = p;
+                    bufEnd = Math.min(hi, p + buf.length);
+                    copy(text, bufStart, bufEnd, buf);
+                }
+                int i = p - bufStart;
+                final int n = bufEnd - bufStart;
+                while (i < n) {
+                    char u = buf[i];
+                    int x = table[(cur << shift) + (u < 256 ? latin[u] : classes.classOf(u))];
+                    if (x <= 0) {
+                        if (x == 0 || -x >= marks.length || marks[-x] != stamp) {
+                            break; // not computed yet, or matches to record: the step below
+                        }
+                        x = -x;
+                    }
+                    cur = x;
+                    i++;
+                }
+                p = bufStart + i;
+                if (i == n) {
+                    continue;
+                }
+            }
             char c = text.charAt(p);
             int cls = c < 256 ? latin[c] : classes.classOf(c);
             boolean interior = p >= lo && p < hi;
@@ -193,6 +223,17 @@ public final class SetDfa {
         sc.steps += p - in.regionStart;
         sc.recordAll(endMatches(s, in, end, sc));
         return DONE;
+    }
+
+    /** Copies units {@code [from, to)} of {@code text} to the start of {@code buf}. */
+    private static void copy(CharSequence text, int from, int to, char[] buf) {
+        if (text instanceof String str) {
+            str.getChars(from, to, buf, 0);
+        } else {
+            for (int i = from; i < to; i++) {
+                buf[i - from] = text.charAt(i);
+            }
+        }
     }
 
     /** Records the matches of state {@code n} unless this search already did; true once {@code sc.want} ids have matched. */

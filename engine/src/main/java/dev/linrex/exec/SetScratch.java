@@ -20,6 +20,11 @@ public final class SetScratch {
     final int[] matchBuf;
     int matchLen;
     final Assertions.BaseCharMemo memo = new Assertions.BaseCharMemo();
+    /**
+     * The set DFA's window on the text: its scan reads units from a copy, a chunk at a time (a
+     * String's getChars copies fast; charAt checks the string's coder and bounds on every unit).
+     */
+    final char[] units = new char[1024];
 
     /** Result: bit per id that matched, how many did, and how many end the search. */
     final long[] bits;
