@@ -264,6 +264,27 @@ class RegexSetTest {
         assertEquals(other.length(), set.engines().steps() - before, "steps of a warm search");
     }
 
+    @Test
+    void longInputsAcrossScanChunksAndNonStringInputs() {
+        // The DFA scans a copy of the text in chunks; matches that straddle a chunk's end, and
+        // inputs that are not Strings, must give the same answers.
+        Random rnd = new Random(11);
+        for (int round = 0; round < 20; round++) {
+            StringBuilder sb = new StringBuilder();
+            int len = 900 + rnd.nextInt(3000);
+            while (sb.length() < len) {
+                String alphabet = "abcxyz GET id\n\u00e9\uD83D\uDE00 123 ";
+                sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+            }
+            String text = sb.toString();
+            RegexSet set = RegexSet.compile(Arrays.asList(PATTERNS));
+            int[] expected = expected(PATTERNS, text, false);
+            assertArrayEquals(expected, set.matches(text), text);
+            assertArrayEquals(expected, set.matches(new StringBuilder(text)), text);
+            assertArrayEquals(expected, set.matches(text), text); // warm
+        }
+    }
+
     /** Rules with and without required literals, (?i), overlapping literals, flags. */
     static final String[] LITERAL_RULES = {
         "(?i)union\\s+select", "(?i)\\bselect\\b", "<script", "(?i)on(load|error)\\s*=", "he|she", "hers?", "[0-9]+x",
