@@ -17,8 +17,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>States are the thread sets of {@link SetPikeVM} (the transition function is
  * {@link SetPikeVM#step}); the scanning entry is added at every position. Assertions are decided
  * as in {@link LazyDfa} (see {@link DfaLook}): from the infos of the two neighbouring units at
- * interior positions, transitions cached; exactly on the input near the region's edges, not
- * cached. Where {@link LazyDfa} quits (a {@code \b} next to a surrogate or a base-less
+ * interior positions, transitions cached in the table; near the region's edges (its first
+ * position, its last two, the final step) the assertions are evaluated on the input, and the
+ * transition is cached per state, class and assertion outcomes (a warm search costs one step
+ * per unit, edges included). Where {@link LazyDfa} quits (a {@code \b} next to a surrogate or a base-less
  * non-spacing mark), this DFA instead computes that one transition exactly on the input and does
  * not cache it, so such text only costs speed.
  *
@@ -33,6 +35,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>The closure of the scanning entry is the same at every position with the same assertion
  * outcomes, and for a large set it is most of each transition's work; it is memoized per
  * outcome ({@link #startLeaves}).
+ *
+ * <p>The scan ({@link #search}) follows the flat transition table of {@link SetDfaCache}: for
+ * interior positions an inner loop reads units from a chunk copied out of the text, and leaves
+ * the loop only for a transition not computed yet or a match state this search has not
+ * recorded.
  */
 public final class SetDfa {
     static final int MIN_STATES = 8;
