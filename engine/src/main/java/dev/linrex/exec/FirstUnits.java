@@ -40,6 +40,19 @@ final class FirstUnits {
      * {@code mark} for each instruction already visited: callers pass a fresh mark per call.
      */
     static FirstUnits of(Program prog, int pc0, int limit, int[] marks, int mark) {
+        return of(prog, pc0, limit, marks, mark, false);
+    }
+
+    /**
+     * The first units of a match of {@code prog} with every lookaround read as always true (a
+     * superset of the real ones: a lookaround only removes paths), or null when such a relaxed
+     * match may be empty.
+     */
+    static FirstUnits relaxed(Program prog) {
+        return of(prog, prog.startAtFrom, Integer.MAX_VALUE, new int[prog.size()], 1, true);
+    }
+
+    private static FirstUnits of(Program prog, int pc0, int limit, int[] marks, int mark, boolean looksHold) {
         long low = 0;
         long high = 0;
         boolean nonAscii = false;
@@ -72,6 +85,12 @@ final class FirstUnits {
                 }
                 case Program.SAVE, Program.ASSERT, Program.NOP, Program.LATCH -> stack[sp++] = prog.out[pc];
                 case Program.FAIL -> { }
+                case Program.LOOK -> {
+                    if (!looksHold) {
+                        return null; // not modelled
+                    }
+                    stack[sp++] = prog.out[pc];
+                }
                 default -> {
                     return null; // MATCH: an empty path matches; LOOK: not modelled
                 }

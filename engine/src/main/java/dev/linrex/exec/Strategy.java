@@ -239,7 +239,22 @@ public final class Strategy {
         // mid-pair (after an empty match) is exempt from it, which only the Pike VM models.
         if (program.hasLooks()) {
             // Lookarounds are assertions read from per-position tables, which only the Pike VM
-            // consults (the DFAs, prefilters and backtracker do not model them).
+            // consults (the DFAs, prefilters and backtracker do not model them). An unanchored
+            // search skips, whenever no thread is alive, to where a match may start (the skip
+            // reads lookarounds as always true, so it never passes a real match); the hit-end
+            // flags, which skipped starts would have set, come from a deferred run without it.
+            LookStartSkip skip = engineAnchor == Anchor.UNANCHORED ? lookStartSkip() : null;
+            if (skip != null) {
+                PikeVM.Cache cache = scratch.pikeCache();
+                cache.skip = skip;
+                try {
+                    lookSearch(in, from, anchor, slots, scratch, cache);
+                } finally {
+                    cache.skip = null;
+                }
+                scratch.defer(in, from, anchor);
+                return cache.found;
+            }
             return pikeSearch(in, from, anchor, slots, scratch);
         }
         if (engineAnchor != Anchor.UNANCHORED && !backtracker.canBeginAt(in, from)) {
@@ -484,20 +499,41 @@ public final class Strategy {
         return fill(in, start, end, slots, scratch) ? 1 : LazyDfa.GAVE_UP;
     }
 
+    /** Built on the first search of a pattern with lookarounds; {@link #NO_SKIP} when it has none. */
+    private volatile Object lookStartSkip;
+    private static final Object NO_SKIP = new Object();
+
+    private LookStartSkip lookStartSkip() {
+        Object s = lookStartSkip;
+        if (s == null) {
+            LookStartSkip k = LookStartSkip.of(program, literals);
+            s = k == null ? NO_SKIP : k;
+            lookStartSkip = s; // racing threads build equal objects; either is fine
+        }
+        return s == NO_SKIP ? null : (LookStartSkip) s;
+    }
+
+    /** A Pike VM search of a pattern with lookarounds, groups in lookarounds recovered; sets {@code cache.found}. */
+    private void lookSearch(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch, PikeVM.Cache cache) {
+        cache.looks = scratch.lookTables(in);
+        try {
+            boolean found = pikeVM.search(in, from, anchor, slots, cache);
+            if (found && slots.length > 2 && program.captureLooks.length > 0) {
+                LookCaptures.recover(program, cache.matchSlots.clone(), slots, cache.looks);
+            }
+            cache.found = found;
+        } catch (RuntimeException e) {
+            scratch.lookTables = null; // an abort may leave a table pass half done
+            throw e;
+        }
+    }
+
     private boolean pikeSearch(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
         PikeVM.Cache cache = scratch.pikeCache();
         boolean found;
         if (program.hasLooks()) {
-            cache.looks = scratch.lookTables(in);
-            try {
-                found = pikeVM.search(in, from, anchor, slots, cache);
-                if (found && slots.length > 2 && program.captureLooks.length > 0) {
-                    LookCaptures.recover(program, cache.matchSlots.clone(), slots, cache.looks);
-                }
-            } catch (RuntimeException e) {
-                scratch.lookTables = null; // an abort may leave a table pass half done
-                throw e;
-            }
+            lookSearch(in, from, anchor, slots, scratch, cache);
+            found = cache.found;
         } else {
             found = pikeVM.search(in, from, anchor, slots, cache);
         }
