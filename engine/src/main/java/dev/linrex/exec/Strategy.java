@@ -243,6 +243,23 @@ public final class Strategy {
             // search skips, whenever no thread is alive, to where a match may start (the skip
             // reads lookarounds as always true, so it never passes a real match); the hit-end
             // flags, which skipped starts would have set, come from a deferred run without it.
+            if (in.regionEnd - from <= shortRegion && backtracker.fits(from, in.regionEnd)
+                    && (slots.length <= 2 || program.captureLooks.length == 0)) {
+                // A short input (a line of a grep): the backtracker, reading the same tables, finds
+                // the Pike VM's match and groups with far less work per step (groups set inside
+                // lookarounds need the Pike VM's full row, so those stay with it).
+                Backtracker.Cache bc = scratch.backtrackCache();
+                bc.looks = scratch.lookTables(in);
+                boolean found;
+                try {
+                    found = backtracker.search(in, from, in.regionEnd, engineAnchor, slots, bc);
+                } catch (RuntimeException e) {
+                    scratch.lookTables = null; // an abort may leave a table pass half done
+                    throw e;
+                }
+                scratch.defer(in, from, anchor);
+                return found;
+            }
             LookStartSkip skip = engineAnchor == Anchor.UNANCHORED ? lookStartSkip() : null;
             if (skip != null) {
                 PikeVM.Cache cache = scratch.pikeCache();
