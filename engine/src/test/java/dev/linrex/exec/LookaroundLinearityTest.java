@@ -46,7 +46,14 @@ class LookaroundLinearityTest {
                 new Family("^(?=.*\\d)(?=.*[a-z]).{8,}$", false, "\"a\"×n", n -> "a".repeat(n)),
                 new Family("(?=.*\\d)(?=.*[a-z])\\w", false, "\"a\"×n", n -> "a".repeat(n)),
                 new Family("\\w+(?!\\d)", false, "\"a\"×n + \"1\"", n -> "a".repeat(n) + "1"),
-                new Family("(?=(\\w+))\\w", true, "(\"ab \")×n/3", n -> "ab ".repeat(n / 3)));
+                new Family("(?=(\\w+))\\w", true, "(\"ab \")×n/3", n -> "ab ".repeat(n / 3)),
+                // Questions answered one position at a time (LookProbes) until the work bound:
+                // each probe reads to the end, or scans a whole lookbehind window.
+                new Family("x(?=.*y)", false, "\"x\"×n", n -> "x".repeat(n)),
+                new Family("x(?!(?:a|a)*y)", false, "(\"x\" + \"a\"×9)×n/10", n -> ("x" + "a".repeat(9)).repeat(n / 10)),
+                new Family("(?<!ab{0,60})c", false, "\"c\"×n", n -> "c".repeat(n)),
+                new Family("foo(?=(?:o|o)*(?<=o{0,60})x)", false, "\"foo\"×n/3", n -> "foo".repeat(n / 3)),
+                new Family("\\bfoo(?!bar)", false, "(\"foo \")×n/4", n -> "foo ".repeat(n / 4)));
     }
 
     @TestFactory
