@@ -32,9 +32,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * </ol>
  * When a DFA quits or gives up, the whole search runs on the backtracker if the region is small
  * enough for it, else on the Pike VM ({@link #fallbacks()}).
- * Patterns with lookarounds run on the Pike VM only, reading each lookaround from the
- * {@link LookTables} of the input (kept in the Scratch across searches on the same input), and
- * recover groups set inside lookarounds with {@link LookCaptures}.
+ * Patterns with lookarounds run on the Pike VM (the backtracker on short inputs), reading each
+ * lookaround from the {@link LookTables} of the input (kept in the Scratch across searches on the
+ * same input), and recover groups set inside lookarounds with {@link LookCaptures}. An
+ * unanchored Pike VM search skips, whenever no thread is alive, to the next place a match may
+ * start ({@link LookStartSkip}), and lookarounds asked about at few positions are answered one
+ * at a time ({@link LookProbes}) rather than by a table pass over the input.
  *
  * <p>{@link Scratch#hitEnd()} and {@link Scratch#requireEnd()} are the Pike VM's answers, which
  * follow java.util.regex's: what the search examined at the end of the input before it settled on
