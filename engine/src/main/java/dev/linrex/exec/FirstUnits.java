@@ -1,5 +1,6 @@
 package dev.linrex.exec;
 
+import dev.linrex.nfa.Lookaround;
 import dev.linrex.nfa.Program;
 import java.util.Arrays;
 
@@ -44,9 +45,11 @@ final class FirstUnits {
     }
 
     /**
-     * The first units of a match of {@code prog} with every lookaround read as always true (a
-     * superset of the real ones: a lookaround only removes paths), or null when such a relaxed
-     * match may be empty.
+     * The units a match of {@code prog} can begin with, or null when a match may be empty. A
+     * positive lookahead whose body cannot match empty stands for its body's first units (a
+     * match through it begins where the body matches, so with one of them); every other
+     * lookaround is read as always true. Either way a superset of the real ones: a lookaround
+     * only removes paths.
      */
     static FirstUnits relaxed(Program prog) {
         return of(prog, prog.startAtFrom, Integer.MAX_VALUE, new int[prog.size()], 1, true);
@@ -89,7 +92,15 @@ final class FirstUnits {
                     if (!looksHold) {
                         return null; // not modelled
                     }
-                    stack[sp++] = prog.out[pc];
+                    Lookaround l = prog.looks.get(prog.arg[pc]);
+                    FirstUnits body = l.behind || l.negated ? null : relaxed(l.body);
+                    if (body == null) {
+                        stack[sp++] = prog.out[pc]; // read as always true
+                    } else {
+                        low |= body.low;
+                        high |= body.high;
+                        nonAscii |= body.anyNonAscii;
+                    }
                 }
                 default -> {
                     return null; // MATCH: an empty path matches; LOOK: not modelled

@@ -27,6 +27,7 @@ class LookaroundFastPathTest {
         "(?<!ab{0,5})c", "x(?=a(?<=xa))a", "(?=a(?=b(?!c)))ab", "(?<=x|^)y", "(?<!^)x", "(?=a)|b", "a(?=)",
         "(?i)foo(?!BAR)", "(?m)^(?!#).+$", "(?<=\\uD83D\\uDE00)a", "\\uD83D\\uDE00(?!a)", "(?<=(a))b", "(?=(ab))a",
         "(?:(?!ab).)+", "\\w+(?=\\s|$)", "(?<=\\b)\\w", "b(?<=ab)", "(?<![ab])[ab]+(?![ab])",
+        "(?=\\d)\\w", "(?=a|b)(?:a|c)", "(?=a?)b", "x|(?=ab)a", "(?=\\d{2})", "(?=(?=a)\\w)", "(?=.*\\d)",
     };
     private static final String ALPHABET = "abcxy$.1230 \n\"\\<?_";
 
