@@ -16,7 +16,7 @@ import java.util.Arrays;
  * priority), {@link #MATCH} (a match ended at the position before this state's) and
  * {@link #BOTH} (matches count only at the region end).
  *
- * <p>Thread safety: everything but the elements of {@link #next} is final, so a state is safely
+ * <p>Thread safety: everything but the elements of {@link #next} and {@link #eoi} is final, so a state is safely
  * visible to any thread that reads a reference to it, even through a data race. Each element of
  * {@link #next} is written at most once per race winner with a fully built state of the same
  * generation (or a sentinel); a racing reader sees either null (and computes the transition
@@ -37,6 +37,12 @@ final class DfaState {
     /** True for states the search loop must look at: match, dead, or a sentinel. */
     final boolean special;
     final boolean dead;
+    /**
+     * Whether a match ends when the input ends right after this state, for one look-set: 0 when
+     * not known yet, else {@code 1 | matched << 1 | lookSet << 2} (see {@code LazyDfa.atEnd}).
+     * Written racily as one int, always with a value that is a function of the state's key.
+     */
+    int eoi;
 
     DfaState(int flags, int[] pcs, DfaCache.Generation gen, int classCount) {
         this.flags = flags;
