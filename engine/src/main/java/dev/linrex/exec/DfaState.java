@@ -34,9 +34,15 @@ final class DfaState {
     final DfaCache.Generation gen;
     /** Transitions by unit class; null entries are not computed yet. */
     final DfaState[] next;
-    /** True for states the search loop must look at: match, dead, or a sentinel. */
+    /** True for states the search loop must look at: match, dead, empty, or a sentinel. */
     final boolean special;
     final boolean dead;
+    /**
+     * No thread alive and no match yet in an unanchored forward search (only the restart thread):
+     * every match starts here or later. Special, so the search loop can note the position and
+     * skip ahead ({@link StartSkip}).
+     */
+    final boolean empty;
     /**
      * Whether a match ends when the input ends right after this state, for one look-set: 0 when
      * not known yet, else {@code 1 | matched << 1 | lookSet << 2} (see {@code LazyDfa.atEnd}).
@@ -50,7 +56,8 @@ final class DfaState {
         this.gen = gen;
         this.next = gen == null ? null : new DfaState[classCount];
         this.dead = pcs.length == 0 && (flags & RESTART) == 0;
-        this.special = dead || (flags & MATCH) != 0 || gen == null;
+        this.empty = pcs.length == 0 && (flags & (RESTART | MATCH)) == RESTART && gen != null;
+        this.special = dead || empty || (flags & MATCH) != 0 || gen == null;
     }
 
     boolean isMatch() {

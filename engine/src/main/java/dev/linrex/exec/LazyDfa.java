@@ -70,6 +70,10 @@ public final class LazyDfa {
     private final boolean hasLook;
     private final DfaCache cache;
     private final int startStride;
+    /** The fewest units a match consumes ({@link MinUnits}); forward DFAs only, else 0. */
+    private final int minUnits;
+    /** Skips positions no match can start at while the unanchored search has no thread; null if not worth it. */
+    private final StartSkip skip;
 
     private final AtomicLong quits = new AtomicLong();
     private final AtomicLong gaveUps = new AtomicLong();
@@ -93,6 +97,13 @@ public final class LazyDfa {
         }
         this.startStride = look.relevant + 1;
         this.cache = new DfaCache(budget, classes.count(), 3 * startStride);
+        this.minUnits = reverse ? 0 : MinUnits.of(prog);
+        this.skip = reverse ? null : StartSkip.of(prog, minUnits);
+    }
+
+    /** The fewest code units a match consumes (0 if it may be empty); forward DFAs only. */
+    public int minUnits() {
+        return minUnits;
     }
 
     public static long configuredCacheBytes() {
@@ -188,6 +199,17 @@ public final class LazyDfa {
         int last = NO_MATCH;
         int p = from;
         final Budget budget = sc.budget;
+        if (s.empty && skip != null && p >= lo && p < hi) {
+            int q = skipTo(text, p, hi, budget, sc);
+            if (q > p) {
+                s = startState(0, classInfo[classes.classOf(text.charAt(q - 1))], sc);
+                if (s == GIVE_UP) {
+                    return gaveUp(sc, q - from);
+                }
+                p = q;
+                sc.lastEmpty = q;
+            }
+        }
         while (p < end) {
             budget.tick();
             char c = text.charAt(p);
@@ -211,6 +233,22 @@ public final class LazyDfa {
                 if (n.dead) {
                     sc.steps += p - from + 1;
                     return last;
+                }
+                if (n.empty) {
+                    // No thread alive: every match starts at p + 1 or later, and (with a skip) no
+                    // earlier than the next unit a match can begin with.
+                    sc.lastEmpty = p + 1;
+                    if (skip != null && p + 1 >= lo && p + 1 < hi) {
+                        int q = skipTo(text, p + 1, hi, budget, sc);
+                        if (q > p + 1) {
+                            n = startState(0, classInfo[classes.classOf(text.charAt(q - 1))], sc);
+                            if (n == GIVE_UP) {
+                                return gaveUp(sc, q - from);
+                            }
+                            p = q - 1;
+                            sc.lastEmpty = q;
+                        }
+                    }
                 }
             }
             s = n;
@@ -318,6 +356,17 @@ public final class LazyDfa {
             return n != null ? n : computeNext(s, cls, c, p, in, true, sc);
         }
         return computeNext(s, cls, c, p, in, false, sc);
+    }
+
+    /** The next position in {@code [p, hi)} a match can start at, or {@code hi}; the scan is charged to the budget. */
+    private int skipTo(CharSequence text, int p, int hi, Budget budget, Scratch sc) {
+        int q = skip.next(text, p, hi);
+        if (q < 0) {
+            q = hi;
+        }
+        budget.charge(q - p);
+        sc.skipped += q - p;
+        return q;
     }
 
     private int quit(Scratch sc, int scanned) {
@@ -617,6 +666,8 @@ public final class LazyDfa {
         int nextLen;
         int keyFlags;
         boolean matched;
+        /** Units passed over by {@link StartSkip} (also counted in {@link #steps}), over all searches. */
+        long skipped;
         /** Edge positions and search ends answered from the cache (see {@code edgeNext}, {@code atEnd}), over all searches. */
         long edgeHits;
         final Assertions.BaseCharMemo memo = new Assertions.BaseCharMemo();
@@ -628,6 +679,12 @@ public final class LazyDfa {
         int origin;
         int built;
         int clears;
+        /**
+         * Forward unanchored searches: the last position at which no thread was alive (the search
+         * start at first). The match found starts there or later, so the reverse search need not
+         * look further back.
+         */
+        int lastEmpty;
 
         Scratch(int progSize) {
             this.progSize = progSize;
@@ -667,6 +724,7 @@ public final class LazyDfa {
 
         void begin(int origin) {
             this.origin = origin;
+            lastEmpty = origin;
             built = 0;
             clears = 0;
             memo.reset();
@@ -703,6 +761,10 @@ public final class LazyDfa {
 
         public long steps() {
             return steps;
+        }
+
+        public long skipped() {
+            return skipped;
         }
 
         /** Edge transitions and search ends answered from the cache instead of a closure on the input. */

@@ -470,10 +470,17 @@ public final class Strategy {
         }
         int start = from;
         if (anchor == Anchor.UNANCHORED) {
+            // No match starts before the last place the forward search had no thread alive; if the
+            // match cannot be shorter than the span from there, it starts exactly there.
+            int lowest = scratch.fwd.lastEmpty;
+            int min = d.forward.minUnits();
+            if (min > 0 && end - lowest == min) {
+                return fill(in, lowest, end, slots, scratch) ? 1 : LazyDfa.GAVE_UP;
+            }
             if (scratch.rev == null) {
                 scratch.rev = d.reverse.newScratch(scratch.budget); // anchored searches never need it
             }
-            start = d.reverse.searchReverse(in, from, end, scratch.rev);
+            start = d.reverse.searchReverse(in, lowest, end, scratch.rev);
             if (start < 0) {
                 if (start == LazyDfa.NO_MATCH) {
                     inconsistencies.incrementAndGet(); // the forward DFA saw a match: a bug, kept safe
