@@ -666,6 +666,8 @@ public final class LazyDfa {
         int nextLen;
         int keyFlags;
         boolean matched;
+        /** Searches (runs of the DFA) made with this scratch. */
+        long searches;
         /** Units passed over by {@link StartSkip} (also counted in {@link #steps}), over all searches. */
         long skipped;
         /** Edge positions and search ends answered from the cache (see {@code edgeNext}, {@code atEnd}), over all searches. */
@@ -723,6 +725,7 @@ public final class LazyDfa {
         }
 
         void begin(int origin) {
+            searches++;
             this.origin = origin;
             lastEmpty = origin;
             built = 0;
@@ -761,6 +764,10 @@ public final class LazyDfa {
 
         public long steps() {
             return steps;
+        }
+
+        public long searches() {
+            return searches;
         }
 
         public long skipped() {

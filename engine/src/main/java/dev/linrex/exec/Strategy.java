@@ -319,17 +319,25 @@ public final class Strategy {
         return fill(in, start, start + lits.length(k), slots, scratch) ? 1 : LazyDfa.GAVE_UP;
     }
 
+    /** {@link #prefixSearch}: after this many failed candidates, check how far apart they are... */
+    static final int DENSE_CANDIDATES = 16;
+    /** ...and if on average closer than this many units, search on with the unanchored DFAs. */
+    static final int DENSE_SPACING = 32;
+
     /**
      * An unanchored search for a pattern whose matches all start with one of the literals in
      * {@code prefix}: the forward DFA runs anchored at each place a literal occurs. If those runs
      * read much more text than the literal search skips (candidates that rarely match), the rest
-     * is searched with the unanchored DFAs, so the work stays linear.
+     * is searched with the unanchored DFAs, so the work stays linear; likewise when candidates
+     * that fail come thick and fast (each anchored run has a fixed cost the unanchored DFA does
+     * not pay per candidate).
      */
     private int prefixSearch(Dfas d, Prefilter prefix, SearchInput in, int from, int[] slots, Scratch scratch) {
         ensureDfaScratch(d, scratch);
         int limit = in.regionEnd;
         long work0 = scratch.fwd.steps;
         int p = from;
+        int candidates = 0;
         while (true) {
             int c = prefix.find(in.text, p, limit);
             scratch.budget.charge((c < 0 ? limit : c) - p); // the scan's work, after the fact
@@ -345,7 +353,11 @@ public final class Strategy {
             }
             // No match starts at c, nor (the literal search says) anywhere in [p, c).
             p = c + 1;
-            if (scratch.fwd.steps - work0 > 4L * (p - from) + 256) {
+            candidates++;
+            if (scratch.fwd.steps - work0 > 4L * (p - from) + 256
+                    || candidates >= DENSE_CANDIDATES && p - from < (long) DENSE_SPACING * candidates) {
+                // The anchored runs read much more than the literal search skips, or candidates are
+                // so close together that a DFA start per candidate costs more than one unanchored pass.
                 return dfaSearch(d, in, p, Anchor.UNANCHORED, slots, scratch);
             }
         }
