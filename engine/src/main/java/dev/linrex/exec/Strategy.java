@@ -2,6 +2,7 @@ package dev.linrex.exec;
 
 import dev.linrex.nfa.Compiler;
 import dev.linrex.nfa.EndAnchor;
+import dev.linrex.nfa.LeadingDotStar;
 import dev.linrex.nfa.Literals;
 import dev.linrex.nfa.Program;
 import dev.linrex.nfa.ReverseProgram;
@@ -93,10 +94,14 @@ public final class Strategy {
 
     /** Every match ends at the end of the input ({@link EndAnchor}): searched backwards from there. */
     private final boolean endAnchored;
+    /** The pattern begins with {@code (?s).*} ({@link LeadingDotStar}): the leftmost match starts at the search start. */
+    private final boolean startsWithDotStar;
 
-    private Strategy(Program program, Literals literals, boolean endAnchored, long dfaCacheBytes, int shortRegion) {
+    private Strategy(Program program, Literals literals, boolean endAnchored, boolean startsWithDotStar,
+                     long dfaCacheBytes, int shortRegion) {
         this.literals = literals;
         this.endAnchored = endAnchored;
+        this.startsWithDotStar = startsWithDotStar;
         this.shortRegion = shortRegion;
         this.program = program;
         this.pikeVM = new PikeVM(program);
@@ -126,6 +131,7 @@ public final class Strategy {
     /** Compiles a parsed pattern. Throws {@code dev.linrex.PatternTooLargeException} past the size limit. */
     public static Strategy compile(Ast.Root root) {
         return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
+                LeadingDotStar.of(root.node()),
                 LazyDfa.configuredCacheBytes(), SHORT_REGION);
     }
 
@@ -136,6 +142,7 @@ public final class Strategy {
      */
     public static Strategy compile(Ast.Root root, long dfaCacheBytes) {
         return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
+                LeadingDotStar.of(root.node()),
                 dfaCacheBytes, -1);
     }
 
@@ -234,7 +241,10 @@ public final class Strategy {
         // Every match of a pattern that begins with ^ or \A starts where that assertion holds, a
         // single position no later than the region start: an anchored search finds the same match
         // without scanning on (the deferred hit-end run keeps the caller's anchor).
-        Anchor engineAnchor = anchor == Anchor.UNANCHORED && program.beginAnchored ? Anchor.START : anchor;
+        // Likewise a pattern that begins with (?s).*: its leftmost match, if any, starts at the
+        // search start (the repeat takes whatever precedes a later one).
+        Anchor engineAnchor = anchor == Anchor.UNANCHORED && (program.beginAnchored || startsWithDotStar)
+                ? Anchor.START : anchor;
         // The DFAs start every attempt with the pair-midpoint guard; a search that itself starts
         // mid-pair (after an empty match) is exempt from it, which only the Pike VM models.
         if (program.hasLooks()) {

@@ -92,6 +92,34 @@ class StartSkipTest {
         assertTrue(scratch.rev != null && scratch.rev.steps() <= 3, "reverse steps " + (scratch.rev == null ? 0 : scratch.rev.steps()));
     }
 
+    @Test
+    void aPatternBeginningWithDotStarAllRunsAnchoredWithoutAReverseScan() {
+        Strategy st = Strategy.compile(Parser.parse("(?s).*\\b(apples?.*for banana|fig lists?)\\b.*", 0),
+                LazyDfa.DEFAULT_CACHE_BYTES);
+        String text = "Here are the apples to show for banana in this session. ".repeat(100);
+        Strategy.Scratch scratch = st.newScratch();
+        int[] slots = new int[4];
+        assertTrue(st.search(SearchInput.of(text), 3, Anchor.UNANCHORED, slots, scratch));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?s).*\\b(apples?.*for banana|fig lists?)\\b.*")
+                .matcher(text);
+        assertTrue(m.find(3));
+        assertEquals(m.start(), slots[0]);
+        assertEquals(m.end(), slots[1]);
+        assertEquals(m.start(1), slots[2]);
+        assertEquals(m.end(1), slots[3]);
+        assertTrue(scratch.rev == null, "no reverse scan");
+        assertEquals(1, scratch.fwd.searches());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"(?s).*\\bfoo\\b.*", "(?s).*?x", "[\\s\\S]*y(z)", "(?s)(.*)a", "(?s).*$", "(?s).*\\z",
+        "(?s).*"})
+    void dotStarPatternsAgreeWithThePikeVm(String re) {
+        String[] texts = {"", "a", "foo", "x foo y\nfoo", "yz\nyz", "\uD83D\uDE00a", "aaa\r\n", "\nx\n"};
+        Strategy st = Strategy.compile(Parser.parse(re, 0), LazyDfa.DEFAULT_CACHE_BYTES);
+        DfaAgreementTest.check(st, re, 0, texts);
+    }
+
     /** Patterns whose first units a skip finds, on texts with those units at the edges and inside. */
     @ParameterizedTest
     @ValueSource(strings = {"[\\x{1F600}-\\x{1F607}]", "[\\x{1F600}-\\x{1F64F}]+", "[\\u4e00-\\u9fa5]{3,}",
