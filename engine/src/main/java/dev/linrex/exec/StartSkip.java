@@ -75,7 +75,9 @@ final class StartSkip {
     /** The smallest {@code p} in {@code [from, limit)} whose unit may begin a match, or -1. */
     int next(CharSequence text, int from, int limit) {
         if (count == 1) {
-            if (text instanceof String s) {
+            // String.indexOf cannot stop at limit (Java 17): use it only when what lies past limit
+            // is no longer than the span searched, so a search stays linear in its region.
+            if (text instanceof String s && s.length() - limit <= limit - from) {
                 int p = s.indexOf(a, from);
                 return p >= 0 && p < limit ? p : -1;
             }

@@ -37,6 +37,24 @@ class StartSkipTest {
     }
 
     @Test
+    void theSkipReadsNoFurtherThanItsLimitWhenTheTextGoesOnFarBeyond() {
+        StartSkip skip = skipOf("[\\x{1F600}-\\x{1F607}]");
+        String text = "ab" + "x".repeat(100_000) + "\uD83D\uDE00";
+        assertEquals(-1, skip.next(text, 0, 2));
+        // Counted with a CharSequence that records the furthest unit read.
+        int[] furthest = {-1};
+        CharSequence probe = new CharSequence() {
+            @Override public int length() { return text.length(); }
+            @Override public char charAt(int i) { furthest[0] = Math.max(furthest[0], i); return text.charAt(i); }
+            @Override public CharSequence subSequence(int s, int e) { return text.subSequence(s, e); }
+            @Override public String toString() { return text; }
+        };
+        assertEquals(-1, skip.next(probe, 0, 2));
+        assertTrue(furthest[0] < 2, "read up to " + furthest[0]);
+        assertEquals(100_002, skip.next(text, 0, text.length()));
+    }
+
+    @Test
     void anEmojiSearchStepsOnlyOverTheEmoji() {
         Strategy st = Strategy.compile(Parser.parse("[\\x{1F600}-\\x{1F607}]", 0), LazyDfa.DEFAULT_CACHE_BYTES);
         String text = "Today is a beautiful day with warm sunshine. ".repeat(200) + "\uD83D\uDE07 end";
