@@ -33,9 +33,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * </ol>
  * When a DFA quits or gives up, the whole search runs on the backtracker if the region is small
  * enough for it, else on the Pike VM ({@link #fallbacks()}).
- * Patterns with lookarounds run on the Pike VM only, reading each lookaround from the
- * {@link LookTables} of the input (kept in the Scratch across searches on the same input), and
- * recover groups set inside lookarounds with {@link LookCaptures}.
+ * Patterns with lookarounds run on the Pike VM (the backtracker on short inputs), reading each
+ * lookaround from the {@link LookTables} of the input (kept in the Scratch across searches on the
+ * same input), and recover groups set inside lookarounds with {@link LookCaptures}. An
+ * unanchored Pike VM search skips, whenever no thread is alive, to the next place a match may
+ * start ({@link LookStartSkip}), and lookarounds asked about at few positions are answered one
+ * at a time ({@link LookProbes}) rather than by a table pass over the input.
  *
  * <p>{@link Scratch#hitEnd()} and {@link Scratch#requireEnd()} are the Pike VM's answers, which
  * follow java.util.regex's: what the search examined at the end of the input before it settled on
@@ -249,7 +252,39 @@ public final class Strategy {
         // mid-pair (after an empty match) is exempt from it, which only the Pike VM models.
         if (program.hasLooks()) {
             // Lookarounds are assertions read from per-position tables, which only the Pike VM
-            // consults (the DFAs, prefilters and backtracker do not model them).
+            // consults (the DFAs, prefilters and backtracker do not model them). An unanchored
+            // search skips, whenever no thread is alive, to where a match may start (the skip
+            // reads lookarounds as always true, so it never passes a real match); the hit-end
+            // flags, which skipped starts would have set, come from a deferred run without it.
+            if (in.regionEnd - from <= shortRegion && backtracker.fits(from, in.regionEnd)
+                    && (slots.length <= 2 || program.captureLooks.length == 0)) {
+                // A short input (a line of a grep): the backtracker, reading the same tables, finds
+                // the Pike VM's match and groups with far less work per step (groups set inside
+                // lookarounds need the Pike VM's full row, so those stay with it).
+                Backtracker.Cache bc = scratch.backtrackCache();
+                bc.looks = scratch.lookTables(in);
+                boolean found;
+                try {
+                    found = backtracker.search(in, from, in.regionEnd, engineAnchor, slots, bc);
+                } catch (RuntimeException e) {
+                    scratch.lookTables = null; // an abort may leave a table pass half done
+                    throw e;
+                }
+                scratch.defer(in, from, anchor);
+                return found;
+            }
+            LookStartSkip skip = engineAnchor == Anchor.UNANCHORED ? lookStartSkip() : null;
+            if (skip != null) {
+                PikeVM.Cache cache = scratch.pikeCache();
+                cache.skip = skip;
+                try {
+                    lookSearch(in, from, anchor, slots, scratch, cache);
+                } finally {
+                    cache.skip = null;
+                }
+                scratch.defer(in, from, anchor);
+                return cache.found;
+            }
             return pikeSearch(in, from, anchor, slots, scratch);
         }
         if (engineAnchor != Anchor.UNANCHORED && !backtracker.canBeginAt(in, from)) {
@@ -513,20 +548,41 @@ public final class Strategy {
         return fill(in, start, end, slots, scratch) ? 1 : LazyDfa.GAVE_UP;
     }
 
+    /** Built on the first search of a pattern with lookarounds; {@link #NO_SKIP} when it has none. */
+    private volatile Object lookStartSkip;
+    private static final Object NO_SKIP = new Object();
+
+    private LookStartSkip lookStartSkip() {
+        Object s = lookStartSkip;
+        if (s == null) {
+            LookStartSkip k = LookStartSkip.of(program, literals);
+            s = k == null ? NO_SKIP : k;
+            lookStartSkip = s; // racing threads build equal objects; either is fine
+        }
+        return s == NO_SKIP ? null : (LookStartSkip) s;
+    }
+
+    /** A Pike VM search of a pattern with lookarounds, groups in lookarounds recovered; sets {@code cache.found}. */
+    private void lookSearch(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch, PikeVM.Cache cache) {
+        cache.looks = scratch.lookTables(in);
+        try {
+            boolean found = pikeVM.search(in, from, anchor, slots, cache);
+            if (found && slots.length > 2 && program.captureLooks.length > 0) {
+                LookCaptures.recover(program, cache.matchSlots.clone(), slots, cache.looks);
+            }
+            cache.found = found;
+        } catch (RuntimeException e) {
+            scratch.lookTables = null; // an abort may leave a table pass half done
+            throw e;
+        }
+    }
+
     private boolean pikeSearch(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
         PikeVM.Cache cache = scratch.pikeCache();
         boolean found;
         if (program.hasLooks()) {
-            cache.looks = scratch.lookTables(in);
-            try {
-                found = pikeVM.search(in, from, anchor, slots, cache);
-                if (found && slots.length > 2 && program.captureLooks.length > 0) {
-                    LookCaptures.recover(program, cache.matchSlots.clone(), slots, cache.looks);
-                }
-            } catch (RuntimeException e) {
-                scratch.lookTables = null; // an abort may leave a table pass half done
-                throw e;
-            }
+            lookSearch(in, from, anchor, slots, scratch, cache);
+            found = cache.found;
         } else {
             found = pikeVM.search(in, from, anchor, slots, cache);
         }
