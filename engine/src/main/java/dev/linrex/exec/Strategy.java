@@ -2,6 +2,7 @@ package dev.linrex.exec;
 
 import dev.linrex.nfa.Compiler;
 import dev.linrex.nfa.EndAnchor;
+import dev.linrex.nfa.LeadingDotStar;
 import dev.linrex.nfa.Literals;
 import dev.linrex.nfa.Program;
 import dev.linrex.nfa.ReverseProgram;
@@ -96,10 +97,14 @@ public final class Strategy {
 
     /** Every match ends at the end of the input ({@link EndAnchor}): searched backwards from there. */
     private final boolean endAnchored;
+    /** The pattern begins with {@code (?s).*} ({@link LeadingDotStar}): the leftmost match starts at the search start. */
+    private final boolean startsWithDotStar;
 
-    private Strategy(Program program, Literals literals, boolean endAnchored, long dfaCacheBytes, int shortRegion) {
+    private Strategy(Program program, Literals literals, boolean endAnchored, boolean startsWithDotStar,
+                     long dfaCacheBytes, int shortRegion) {
         this.literals = literals;
         this.endAnchored = endAnchored;
+        this.startsWithDotStar = startsWithDotStar;
         this.shortRegion = shortRegion;
         this.program = program;
         this.pikeVM = new PikeVM(program);
@@ -129,6 +134,7 @@ public final class Strategy {
     /** Compiles a parsed pattern. Throws {@code dev.linrex.PatternTooLargeException} past the size limit. */
     public static Strategy compile(Ast.Root root) {
         return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
+                LeadingDotStar.of(root.node()),
                 LazyDfa.configuredCacheBytes(), SHORT_REGION);
     }
 
@@ -139,6 +145,7 @@ public final class Strategy {
      */
     public static Strategy compile(Ast.Root root, long dfaCacheBytes) {
         return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
+                LeadingDotStar.of(root.node()),
                 dfaCacheBytes, -1);
     }
 
@@ -237,7 +244,10 @@ public final class Strategy {
         // Every match of a pattern that begins with ^ or \A starts where that assertion holds, a
         // single position no later than the region start: an anchored search finds the same match
         // without scanning on (the deferred hit-end run keeps the caller's anchor).
-        Anchor engineAnchor = anchor == Anchor.UNANCHORED && program.beginAnchored ? Anchor.START : anchor;
+        // Likewise a pattern that begins with (?s).*: its leftmost match, if any, starts at the
+        // search start (the repeat takes whatever precedes a later one).
+        Anchor engineAnchor = anchor == Anchor.UNANCHORED && (program.beginAnchored || startsWithDotStar)
+                ? Anchor.START : anchor;
         // The DFAs start every attempt with the pair-midpoint guard; a search that itself starts
         // mid-pair (after an empty match) is exempt from it, which only the Pike VM models.
         if (program.hasLooks()) {
@@ -354,17 +364,25 @@ public final class Strategy {
         return fill(in, start, start + lits.length(k), slots, scratch) ? 1 : LazyDfa.GAVE_UP;
     }
 
+    /** {@link #prefixSearch}: after this many failed candidates, check how far apart they are... */
+    static final int DENSE_CANDIDATES = 16;
+    /** ...and if on average closer than this many units, search on with the unanchored DFAs. */
+    static final int DENSE_SPACING = 32;
+
     /**
      * An unanchored search for a pattern whose matches all start with one of the literals in
      * {@code prefix}: the forward DFA runs anchored at each place a literal occurs. If those runs
      * read much more text than the literal search skips (candidates that rarely match), the rest
-     * is searched with the unanchored DFAs, so the work stays linear.
+     * is searched with the unanchored DFAs, so the work stays linear; likewise when candidates
+     * that fail come thick and fast (each anchored run has a fixed cost the unanchored DFA does
+     * not pay per candidate).
      */
     private int prefixSearch(Dfas d, Prefilter prefix, SearchInput in, int from, int[] slots, Scratch scratch) {
         ensureDfaScratch(d, scratch);
         int limit = in.regionEnd;
         long work0 = scratch.fwd.steps;
         int p = from;
+        int candidates = 0;
         while (true) {
             int c = prefix.find(in.text, p, limit);
             scratch.budget.charge((c < 0 ? limit : c) - p); // the scan's work, after the fact
@@ -380,7 +398,11 @@ public final class Strategy {
             }
             // No match starts at c, nor (the literal search says) anywhere in [p, c).
             p = c + 1;
-            if (scratch.fwd.steps - work0 > 4L * (p - from) + 256) {
+            candidates++;
+            if (scratch.fwd.steps - work0 > 4L * (p - from) + 256
+                    || candidates >= DENSE_CANDIDATES && p - from < (long) DENSE_SPACING * candidates) {
+                // The anchored runs read much more than the literal search skips, or candidates are
+                // so close together that a DFA start per candidate costs more than one unanchored pass.
                 return dfaSearch(d, in, p, Anchor.UNANCHORED, slots, scratch);
             }
         }
@@ -505,10 +527,17 @@ public final class Strategy {
         }
         int start = from;
         if (anchor == Anchor.UNANCHORED) {
+            // No match starts before the last place the forward search had no thread alive; if the
+            // match cannot be shorter than the span from there, it starts exactly there.
+            int lowest = scratch.fwd.lastEmpty;
+            int min = d.forward.minUnits();
+            if (min > 0 && end - lowest == min) {
+                return fill(in, lowest, end, slots, scratch) ? 1 : LazyDfa.GAVE_UP;
+            }
             if (scratch.rev == null) {
                 scratch.rev = d.reverse.newScratch(scratch.budget); // anchored searches never need it
             }
-            start = d.reverse.searchReverse(in, from, end, scratch.rev);
+            start = d.reverse.searchReverse(in, lowest, end, scratch.rev);
             if (start < 0) {
                 if (start == LazyDfa.NO_MATCH) {
                     inconsistencies.incrementAndGet(); // the forward DFA saw a match: a bug, kept safe
