@@ -172,9 +172,11 @@ public final class Literals {
             }
             return r.max() == r.min() ? acc : new Seq(acc.lits, false);
         }
-        if (n instanceof Ast.Assertion) {
+        if (n instanceof Ast.Assertion || n instanceof Ast.Look) {
             // Consumes nothing, so it leaves the literals of what is around it as they are; a
-            // pattern with one is not a literal set (see hasAssertion).
+            // pattern with one is not a literal set (see hasAssertion). A lookaround is read as
+            // always true: every match of the pattern is a match of that relaxed pattern, so its
+            // prefixes are still prefixes of every match.
             return Seq.EMPTY;
         }
         return null; // any other node: nothing known
