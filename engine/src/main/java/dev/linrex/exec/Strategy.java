@@ -19,13 +19,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * <ol>
  *   <li>a pattern that is a literal set ({@code nfa.Literals#exact}) is answered by a
  *       {@link Prefilter} alone, no automaton;</li>
+ *   <li>an anchored search that wants groups, of a pattern that is one-pass, runs on the
+ *       {@link OnePass} engine alone: one deterministic scan gives the match and its groups;</li>
  *   <li>a short region (up to {@link #SHORT_REGION} units) runs on the {@link Backtracker},
  *       which gives the match and its groups in one pass;</li>
  *   <li>otherwise the forward {@link LazyDfa} finds where the match ends (with prefix literals:
  *       anchored at each place a prefilter finds one), then for {@code find} the reverse lazy DFA
  *       from that end finds where it starts (for {@code lookingAt}/{@code matches}, and for
  *       patterns that begin with {@code ^}/{@code \A}, the start is the search start);</li>
- *   <li>only if groups are wanted, the backtracker (short spans) or the {@link PikeVM} anchored
+ *   <li>only if groups are wanted, the {@link OnePass} engine (one-pass patterns), the
+ *       backtracker (short spans) or the {@link PikeVM} anchored
  *       on exactly that span; it sees the whole input, so assertions and captures are those of a
  *       full run. {@link #searchLazily} leaves this step to {@link #deferredCaptures}, which a
  *       Matcher calls only when a group is asked for.</li>
@@ -59,6 +62,27 @@ public final class Strategy {
     private volatile Prefilters prefilters;
     private final AtomicLong fallbacks = new AtomicLong();
     private final AtomicLong inconsistencies = new AtomicLong();
+
+    /**
+     * The one-pass capture engine, built on the first search that wants groups (null before;
+     * {@link #NOT_ONE_PASS} when the pattern is not one-pass or its table would be too large).
+     */
+    private volatile OnePassSlot onePass;
+
+    private record OnePassSlot(OnePass engine) {}
+
+    private static final OnePassSlot NOT_ONE_PASS = new OnePassSlot(null);
+
+    /** The one-pass engine, or null if this pattern has none. */
+    OnePass onePass() {
+        OnePassSlot o = onePass;
+        if (o == null) {
+            OnePass e = OnePass.of(program); // a race builds it twice at worst; both are equal
+            o = e == null ? NOT_ONE_PASS : new OnePassSlot(e);
+            onePass = o;
+        }
+        return o.engine;
+    }
 
     private record Dfas(LazyDfa forward, LazyDfa reverse) {
         static final Dfas NONE = new Dfas(null, null);
@@ -249,6 +273,15 @@ public final class Strategy {
             return false;
         }
         boolean midpointStart = program.start != program.startAtFrom && Assertions.isPairMidpoint(in.text, from);
+        OnePass onePass;
+        if (engineAnchor != Anchor.UNANCHORED && slots.length > 2 && (onePass = onePass()) != null) {
+            // An anchored search that wants groups, of a one-pass pattern: one deterministic scan
+            // finds the match and its groups, where a DFA would find the end and a second engine
+            // then the groups (or, on short input, the backtracker would pay for its visited set).
+            boolean found = onePass.search(in, from, in.regionEnd, engineAnchor, slots, scratch.onePassCache(onePass));
+            scratch.defer(in, from, anchor);
+            return found;
+        }
         Prefilters pf = prefilters();
         if (pf.exact == null && in.regionEnd - from <= shortRegion && backtracker.fits(from, in.regionEnd)) {
             // A short input: one backtracking pass finds the match and its groups at once, where
@@ -439,8 +472,9 @@ public final class Strategy {
 
     /**
      * Fills {@code slots} for the match the last search found at exactly {@code [start, end)}: the
-     * captures of a run on the whole input, computed on the span only. Short spans run on the
-     * {@link Backtracker} (no slot copying), longer ones on the Pike VM.
+     * captures of a run on the whole input, computed on the span only. One-pass patterns run on
+     * {@link OnePass}, others on the {@link Backtracker} for short spans (no slot copying),
+     * on the Pike VM for longer ones.
      */
     public void captures(SearchInput in, int start, int end, int[] slots, Scratch scratch) {
         if (!spanCaptures(in, start, end, slots, scratch)) {
@@ -454,6 +488,12 @@ public final class Strategy {
 
     /** The captures of the match at exactly {@code [start, end)}; false if there is none there. */
     private boolean spanCaptures(SearchInput in, int start, int end, int[] slots, Scratch scratch) {
+        OnePass onePass = onePass();
+        if (onePass != null) {
+            // A one-pass pattern: a single deterministic scan of the span, no thread lists, no
+            // visited set, no backtracking (built on the first capture request).
+            return onePass.search(in, start, end, Anchor.BOTH, slots, scratch.onePassCache(onePass));
+        }
         return backtracker.fits(start, end) && backtracker.search(in, start, end, Anchor.BOTH, slots, scratch.backtrackCache())
                 || pikeVM.search(in, start, end, Anchor.BOTH, slots, scratch.pikeCache());
     }
@@ -517,6 +557,7 @@ public final class Strategy {
         /** Engine caches, each created on first use (a Matcher often needs only one engine). */
         private PikeVM.Cache pike;
         private Backtracker.Cache backtrack;
+        private OnePass.Cache onePass;
         LazyDfa.Scratch fwd;
         LazyDfa.Scratch rev;
         boolean hitEnd;
@@ -544,6 +585,13 @@ public final class Strategy {
                 pike = owner.pikeVM.newCache(budget);
             }
             return pike;
+        }
+
+        OnePass.Cache onePassCache(OnePass engine) {
+            if (onePass == null) {
+                onePass = engine.newCache(budget);
+            }
+            return onePass;
         }
 
         Backtracker.Cache backtrackCache() {
@@ -616,6 +664,7 @@ public final class Strategy {
         /** Work counted so far (Pike VM instructions and threads, DFA units and closure steps), for linearity tests. */
         public long steps() {
             return (pike == null ? 0 : pike.steps()) + (backtrack == null ? 0 : backtrack.steps())
+                    + (onePass == null ? 0 : onePass.steps())
                     + (fwd == null ? 0 : fwd.steps()) + (rev == null ? 0 : rev.steps())
                     + lookSteps + (lookTables == null ? 0 : lookTables.steps());
         }
