@@ -50,6 +50,8 @@ public final class OnePass {
     /** Action lists: at an offset, the number of assertions, the number of slot actions, then both. */
     private final int[] actions;
     private final int startState;
+    /** Whether any action list checks an assertion (then searches need a memo). */
+    private final boolean hasAssertions;
 
     private OnePass(Program prog, UnitClasses classes, int[] table, int[] matchActions, int[] actions, int startState) {
         this.prog = prog;
@@ -60,6 +62,14 @@ public final class OnePass {
         this.matchActions = matchActions;
         this.actions = actions;
         this.startState = startState;
+        boolean asserts = false;
+        for (int s = 0; s < matchActions.length; s++) {
+            asserts |= matchActions[s] >= 0 && actions[matchActions[s]] > 0;
+        }
+        for (int cell : table) {
+            asserts |= cell >= 0 && actions[cell >>> 16] > 0;
+        }
+        this.hasAssertions = asserts;
     }
 
     /** The one-pass engine of {@code prog}, or null if the program is not one-pass or too large for the table. */
@@ -103,7 +113,11 @@ public final class OnePass {
         final int[] row = cache.slots;
         final Budget budget = cache.budget;
         Arrays.fill(row, -1);
-        cache.memo.reset();
+        if (cache.memo != null) {
+            cache.memo.reset();
+        } else if (hasAssertions) {
+            cache.memo = new Assertions.BaseCharMemo();
+        }
         final boolean both = anchor == Anchor.BOTH;
         boolean candidate = false; // START: a lower-priority match seen earlier, kept in cache.match
         int s = startState;
@@ -123,6 +137,9 @@ public final class OnePass {
                         return true;
                     }
                     // A match the thread going on may still beat (by matching later): keep it.
+                    if (cache.match == null) {
+                        cache.match = new int[row.length];
+                    }
                     System.arraycopy(row, 0, cache.match, 0, row.length);
                     apply(m, cache.match, pos);
                     candidate = true;
@@ -205,14 +222,15 @@ public final class OnePass {
     /** Mutable per-search state: the slot row, a kept lower-priority match and counters. */
     public static final class Cache {
         final int[] slots;
-        final int[] match;
-        final Assertions.BaseCharMemo memo = new Assertions.BaseCharMemo();
+        /** A lower-priority match kept while a START search goes on; made when first needed. */
+        int[] match;
+        /** Made by the first search whose pattern has assertions (a Matcher often never needs it). */
+        Assertions.BaseCharMemo memo;
         long steps;
         Budget budget;
 
         Cache(Program prog) {
             slots = new int[prog.slotCount + prog.latchSlotCount];
-            match = new int[slots.length];
         }
 
         /** Units scanned so far by searches with this cache. */

@@ -19,8 +19,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * <ol>
  *   <li>a pattern that is a literal set ({@code nfa.Literals#exact}) is answered by a
  *       {@link Prefilter} alone, no automaton;</li>
- *   <li>an anchored search that wants groups, of a pattern that is one-pass, runs on the
- *       {@link OnePass} engine alone: one deterministic scan gives the match and its groups;</li>
+ *   <li>an anchored search that wants groups or is short (up to {@link #SHORT_REGION} units), of
+ *       a pattern that is one-pass, runs on the {@link OnePass} engine alone: one deterministic
+ *       scan gives the match and its groups;</li>
  *   <li>a short region (up to {@link #SHORT_REGION} units) runs on the {@link Backtracker},
  *       which gives the match and its groups in one pass;</li>
  *   <li>otherwise the forward {@link LazyDfa} finds where the match ends (with prefix literals:
@@ -274,10 +275,12 @@ public final class Strategy {
         }
         boolean midpointStart = program.start != program.startAtFrom && Assertions.isPairMidpoint(in.text, from);
         OnePass onePass;
-        if (engineAnchor != Anchor.UNANCHORED && slots.length > 2 && (onePass = onePass()) != null) {
-            // An anchored search that wants groups, of a one-pass pattern: one deterministic scan
-            // finds the match and its groups, where a DFA would find the end and a second engine
-            // then the groups (or, on short input, the backtracker would pay for its visited set).
+        if (engineAnchor != Anchor.UNANCHORED && (slots.length > 2 || in.regionEnd - from <= shortRegion)
+                && (onePass = onePass()) != null) {
+            // An anchored search of a one-pass pattern that wants groups, or is short: one
+            // deterministic scan finds the match and its groups, where a DFA would find the end and
+            // a second engine then the groups, and the backtracker (short input) would pay for
+            // its visited set and stack. A long search for group 0 only is left to the DFA.
             boolean found = onePass.search(in, from, in.regionEnd, engineAnchor, slots, scratch.onePassCache(onePass));
             scratch.defer(in, from, anchor);
             return found;
