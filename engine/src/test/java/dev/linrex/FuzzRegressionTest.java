@@ -35,6 +35,11 @@ class FuzzRegressionTest {
         CASES.add(new Case(why, pattern, flags, input, start, end, transparent, anchoring, true));
     }
 
+    /** A region end that cuts a pair: spans and groups compared, hitEnd/requireEnd not (README). */
+    private static void cut(String why, String pattern, String input, int start, int end) {
+        CASES.add(new Case(why, pattern, 0, input, start, end, false, true, false));
+    }
+
     /** A pattern with lookarounds: spans and groups compared, hitEnd/requireEnd not (README). */
     private static void look(String why, String pattern, int flags, String input, int start, int end, boolean transparent,
                              boolean anchoring) {
@@ -142,6 +147,16 @@ class FuzzRegressionTest {
                 -1, -1, false, true);
         look("a range reaching the surrogates is not a BMP predicate", "[\\x{d000}-\\x{e001}]|(?<!a)", 0,
                 "a\ud801\udc28b", -1, -1, false, true);
+        // X{n,} (greedy, X one class) is java.util.regex's CharPropertyGreedy like X* and X+: at a region end
+        // that cuts a pair each unit it reads may take the lone high half (hitEnd there: README difference).
+        cut("X{n,} takes the lone high half at a region end that cuts a pair", ".{2,}", "ab\ud849\udf20", 0, 3);
+        cut("X{n,} takes the lone high half at a region end that cuts a pair", "b[^x]{3,}|b\\D{1,}",
+                "ab\ud849\udf20", 0, 3);
+        cut("X{n,} takes the lone high half at a region end that cuts a pair", "(?<=.{2,})",
+                "\ud83d\ude00\ud849\udf20", 0, 3);
+        cut("a bounded X{n,m} is Curly and does not", "(?<=.{2,5})|b.{1,9}", "\ud83d\ude00\ud849\udf20b\ud849\udf20",
+                0, 6);
+        cut("a lazy X{n,}? is Curly and does not", "b.{1,}?", "ab\ud849\udf20", 0, 3);
     }
 
     @TestFactory

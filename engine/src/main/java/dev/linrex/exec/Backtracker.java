@@ -32,71 +32,89 @@ public final class Backtracker {
     private static final int EXPLORE = -1;
 
     private final Program prog;
-    /** What a match can begin with; null when a match may be empty (every start is then tried). */
-    private final FirstUnits first;
+    /** Built on the first search, not at compile time: a pattern may never need this engine. */
+    private volatile Filters filters;
 
-    /**
-     * Per instruction, ASCII units 0-63 ({@code low}) and 64-127 ({@code high}): for CLASS (and
-     * DISPATCH, see {@link #asciiTarget}), the units it accepts (one bit test instead of a search
-     * of the class's ranges); for SPLIT, the
-     * units its second branch can begin with (see {@link #altFilter}).
-     */
-    private final long[] low;
-    private final long[] high;
-    /**
-     * Per SPLIT: {@link #ALT_ALWAYS}, or whether its second branch is worth pushing only when the
-     * unit at the position is in low/high ({@link #ALT_ASCII}: and non-ASCII units never;
-     * {@link #ALT_ASCII_OR_WIDE}: non-ASCII units always). A branch that cannot match empty fails
-     * at once on any other unit, so the depth-first search need not visit it: a one-unit
-     * look-ahead that saves most pushes in loops such as {@code [^ ]+ } (whose exit needs a space).
-     */
-    private final byte[] altFilter;
     private static final byte ALT_ALWAYS = 0;
     private static final byte ALT_ASCII = 1;
     private static final byte ALT_ASCII_OR_WIDE = 2;
     /** Instructions a branch's look-ahead set is computed over, at most (keeps compiling linear). */
     private static final int ALT_FILTER_VISITS = 24;
-    /**
-     * Per DISPATCH whose ASCII units all go to one target: that target, with the units in
-     * low/high (a bit test instead of a search of the ranges); -1 otherwise. Null if the program
-     * has no DISPATCH.
-     */
-    private final int[] asciiTarget;
 
-    public Backtracker(Program prog) {
-        this.prog = prog;
-        this.first = FirstUnits.of(prog);
-        int size = prog.size();
-        this.low = new long[size];
-        this.high = new long[size];
-        this.altFilter = new byte[size];
-        int[] marks = new int[size];
-        int[] targets = null;
-        for (int pc = 0; pc < size; pc++) {
-            if (prog.op[pc] == Program.DISPATCH) {
-                if (targets == null) {
-                    targets = new int[size];
-                }
-                targets[pc] = asciiDispatch(prog, pc);
-                if (targets[pc] >= 0) {
+    /** One-unit look-aheads over the program, immutable once built. */
+    private static final class Filters {
+        /** What a match can begin with; null when a match may be empty (every start is then tried). */
+        final FirstUnits first;
+        /**
+         * Per instruction, ASCII units 0-63 ({@code low}) and 64-127 ({@code high}): for CLASS (and
+         * DISPATCH, see {@link #asciiTarget}), the units it accepts (one bit test instead of a search
+         * of the class's ranges); for SPLIT, the units its second branch can begin with (see
+         * {@link #altFilter}).
+         */
+        final long[] low;
+        final long[] high;
+        /**
+         * Per SPLIT: {@link #ALT_ALWAYS}, or whether its second branch is worth pushing only when the
+         * unit at the position is in low/high ({@link #ALT_ASCII}: and non-ASCII units never;
+         * {@link #ALT_ASCII_OR_WIDE}: non-ASCII units always). A branch that cannot match empty fails
+         * at once on any other unit, so the depth-first search need not visit it: a one-unit
+         * look-ahead that saves most pushes in loops such as {@code [^ ]+ } (whose exit needs a space).
+         */
+        final byte[] altFilter;
+        /**
+         * Per DISPATCH whose ASCII units all go to one target: that target, with the units in
+         * low/high (a bit test instead of a search of the ranges); -1 otherwise. Null if the program
+         * has no DISPATCH.
+         */
+        final int[] asciiTarget;
+
+        Filters(Program prog) {
+            this.first = FirstUnits.of(prog);
+            int size = prog.size();
+            this.low = new long[size];
+            this.high = new long[size];
+            this.altFilter = new byte[size];
+            int[] marks = new int[size];
+            int[] targets = null;
+            for (int pc = 0; pc < size; pc++) {
+                if (prog.op[pc] == Program.DISPATCH) {
+                    if (targets == null) {
+                        targets = new int[size];
+                    }
+                    targets[pc] = asciiDispatch(prog, pc);
+                    if (targets[pc] >= 0) {
+                        long[] m = FirstUnits.asciiOf(prog, pc);
+                        low[pc] = m[0];
+                        high[pc] = m[1];
+                    }
+                } else if (prog.op[pc] == Program.CLASS) {
                     long[] m = FirstUnits.asciiOf(prog, pc);
                     low[pc] = m[0];
                     high[pc] = m[1];
-                }
-            } else if (prog.op[pc] == Program.CLASS) {
-                long[] m = FirstUnits.asciiOf(prog, pc);
-                low[pc] = m[0];
-                high[pc] = m[1];
-            } else if (prog.op[pc] == Program.SPLIT) {
-                FirstUnits f = FirstUnits.of(prog, prog.arg[pc], ALT_FILTER_VISITS, marks, pc + 1);
-                if (f != null) {
-                    low[pc] = f.low;
-                    high[pc] = f.high;
-                    altFilter[pc] = f.anyNonAscii ? ALT_ASCII_OR_WIDE : ALT_ASCII;
+                } else if (prog.op[pc] == Program.SPLIT) {
+                    FirstUnits f = FirstUnits.of(prog, prog.arg[pc], ALT_FILTER_VISITS, marks, pc + 1);
+                    if (f != null) {
+                        low[pc] = f.low;
+                        high[pc] = f.high;
+                        altFilter[pc] = f.anyNonAscii ? ALT_ASCII_OR_WIDE : ALT_ASCII;
+                    }
                 }
             }
+            this.asciiTarget = targets;
         }
-        this.asciiTarget = targets;
+    }
+
+    public Backtracker(Program prog) {
+        this.prog = prog;
+    }
+
+    private Filters filters() {
+        Filters f = filters;
+        if (f == null) {
+            f = new Filters(prog); // racing threads build equal objects; either is fine
+            filters = f;
+        }
+        return f;
     }
 
     /** The one target of DISPATCH {@code pc}'s ranges that hold ASCII units, or -1 if there are several. */
@@ -118,6 +136,7 @@ public final class Backtracker {
      * unit there (if the region has one) is not one a match can begin with. True when unsure.
      */
     public boolean canBeginAt(SearchInput in, int from) {
+        FirstUnits first = filters().first;
         return first == null || from < in.regionEnd && first.contains(in.text.charAt(from));
     }
 
@@ -148,6 +167,8 @@ public final class Backtracker {
         // A failed run undoes its slot writes on the way out, so one fill serves every start.
         Arrays.fill(cache.slots, -1);
         cache.dirtyEnd = 0;
+        final Filters filters = filters();
+        final FirstUnits first = filters.first;
         for (int s = from; s <= end; s++) {
             if (first != null) {
                 // Every match consumes a unit first: skip the starts no match can begin with.
@@ -162,7 +183,7 @@ public final class Backtracker {
                 }
                 s = t;
             }
-            if (run(in, s == from ? prog.startAtFrom : prog.start, s, from, end, size, anchor, cache)) {
+            if (run(in, s == from ? prog.startAtFrom : prog.start, s, from, end, size, anchor, cache, filters)) {
                 copyOut(cache.slots, slots);
                 cache.finished();
                 return true;
@@ -176,7 +197,12 @@ public final class Backtracker {
     }
 
     /** Depth-first search from (pc0, pos0); on success the slots hold the match. */
-    private boolean run(SearchInput in, int pc0, int pos0, int from, int end, int size, Anchor anchor, Cache cache) {
+    private boolean run(SearchInput in, int pc0, int pos0, int from, int end, int size, Anchor anchor, Cache cache,
+                        Filters filters) {
+        final long[] low = filters.low;
+        final long[] high = filters.high;
+        final byte[] altFilter = filters.altFilter;
+        final int[] asciiTarget = filters.asciiTarget;
         final int[] op = prog.op;
         final int[] out = prog.out;
         final int[] arg = prog.arg;

@@ -20,12 +20,21 @@ public final class PikeVM {
      * {@code Character.codePointAt} on the whole text: at a region end inside the text it reports
      * hitEnd only if the pair really continues past the region end. (At the end of the text linrex
      * keeps hitEnd true, since appended input could complete the pair: README "Deliberate differences".)
+     * Built when a search first reaches a region end, not at compile time.
      */
-    private final boolean[] pairSecond;
+    private volatile boolean[] pairSecond;
 
     public PikeVM(Program prog) {
         this.prog = prog;
-        this.pairSecond = pairSeconds(prog);
+    }
+
+    private boolean[] pairSecond() {
+        boolean[] r = pairSecond;
+        if (r == null) {
+            r = pairSeconds(prog); // racing threads build equal arrays; either is fine
+            pairSecond = r;
+        }
+        return r;
     }
 
     private static boolean[] pairSeconds(Program p) {
@@ -162,7 +171,7 @@ public final class PikeVM {
                 }
                 // RANGE or CLASS (FAIL never enters a list)
                 if (pos >= end) {
-                    if (!pairSecond[pc] || pos >= text.length() || Character.isLowSurrogate(text.charAt(pos))) {
+                    if (!pairSecond()[pc] || pos >= text.length() || Character.isLowSurrogate(text.charAt(pos))) {
                         stepBits |= Assertions.HIT_END;
                         seenBits |= Assertions.HIT_END;
                         bitsSinceMatch |= Assertions.HIT_END;

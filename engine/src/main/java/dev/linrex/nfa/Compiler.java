@@ -305,15 +305,20 @@ public final class Compiler {
             // takes \r\n when it is there and never gives it back for a lone \r.
             return loop(ATOMIC_LINE_ENDING, min, max, r.greedy(), k, false);
         }
-        if (body instanceof Ast.CharSet cs && r.greedy() && max == Ast.UNBOUNDED && min <= 1) {
-            // java.util.regex's CharPropertyGreedy: differs only at a region end that cuts a pair.
+        if (body instanceof Ast.CharSet cs && r.greedy() && max == Ast.UNBOUNDED) {
+            // java.util.regex's CharPropertyGreedy (X*, X+ and X{n,}): differs only at a region
+            // end that cuts a pair, where every unit it reads may take the lone high half.
             int d = k.length - 1;
             int s = emit(Program.SPLIT, 0, k[d], 0);
             int[] one = charSetNode(cs, new int[] {s}, ASSERT_NOT_BEFORE_LOW_SURROGATE_IN_REGION);
             out[s] = one[0];
-            if (min == 1) {
+            if (min >= 1) {
+                int entry = one[0];
+                for (int i = 1; i < min; i++) {
+                    entry = charSetNode(cs, new int[] {entry}, ASSERT_NOT_BEFORE_LOW_SURROGATE_IN_REGION)[0];
+                }
                 int[] r1 = new int[k.length];
-                Arrays.fill(r1, one[0]);
+                Arrays.fill(r1, entry);
                 return r1;
             }
             int[] r0 = new int[k.length];

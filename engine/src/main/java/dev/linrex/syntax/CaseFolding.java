@@ -97,9 +97,22 @@ final class CaseFolding {
             return foldOrbit(k);
         }
         if (c < 128) {
-            return CharSets.of(c, asciiToLower(c), asciiToUpper(c));
+            return asciiCaseless(c);
         }
         return CodePointSet.of(c);
+    }
+
+    /** Per ASCII unit, its set under ASCII case folding ({@code c}, lower, upper): parsed often. */
+    private static final CodePointSet[] ASCII_CASELESS = new CodePointSet[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            ASCII_CASELESS[c] = CharSets.of(c, asciiToLower(c), asciiToUpper(c));
+        }
+    }
+
+    private static CodePointSet asciiCaseless(int c) {
+        return ASCII_CASELESS[c];
     }
 
     /** {k} plus every x with toLowerCase(toUpperCase(x)) == k. */
@@ -144,7 +157,7 @@ final class CaseFolding {
                 return CodePointSet.of(c);
             }
             if (c < 128) {
-                return CharSets.of(c, asciiToLower(c), asciiToUpper(c));
+                return asciiCaseless(c);
             }
             if (uc) {
                 return CharSets.of(c, Character.toLowerCase(c), Character.toUpperCase(c));

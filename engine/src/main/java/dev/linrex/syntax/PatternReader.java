@@ -31,13 +31,8 @@ abstract class PatternReader {
         this.maxNesting = maxNesting;
         PatternText text = new PatternText(pattern, (flags & Flags.LITERAL) != 0);
         this.patternLength = text.length;
-        // A little zero padding beyond the JDK's two terminators, so reads the JDK would make
-        // past its array (it never does on the paths we mirror) stay harmless here.
-        this.temp = java.util.Arrays.copyOf(text.cp, text.length + 4);
-        this.source = java.util.Arrays.copyOf(text.source, text.length + 4);
-        for (int i = text.length + 2; i < source.length; i++) {
-            source[i] = pattern.length();
-        }
+        this.temp = text.cp;
+        this.source = text.source;
     }
 
 

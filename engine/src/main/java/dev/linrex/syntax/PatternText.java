@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * The pattern as the parser reads it: an array of code points, with {@code \Q...\E} quoting
- * already rewritten into escapes, and two zeros appended as terminators.
+ * already rewritten into escapes, and two zeros appended as terminators (plus {@link #PAD}
+ * more, so reads the JDK would make past its array stay harmless).
  *
  * <p>Why rewrite instead of handling {@code \Q} in the parser: java.util.regex does exactly this
  * rewriting before parsing and reports {@link java.util.regex.PatternSyntaxException#getIndex()}
@@ -13,16 +14,21 @@ import java.util.Arrays;
  * to a char index in the original string, which is what linrex's own exceptions report.
  */
 final class PatternText {
-    /** Code points; {@code cp[length]} and {@code cp[length + 1]} are 0. */
+    /** Zeros beyond the JDK's two terminators. */
+    static final int PAD = 2;
+    /** Code points; {@code cp[length]} and after are 0. */
     int[] cp;
-    /** Char index in the original pattern of each position (length + 2 entries). */
+    /**
+     * Char index in the original pattern of each position (length + 2 + {@link #PAD} entries; the
+     * terminators and padding map to the pattern's length).
+     */
     int[] source;
     int length;
 
     PatternText(String pattern, boolean literal) {
         int n = pattern.length();
-        int[] c = new int[n + 2];
-        int[] src = new int[n + 2];
+        int[] c = new int[n + 2 + PAD];
+        int[] src = new int[n + 2 + PAD];
         int count = 0;
         for (int i = 0; i < n; ) {
             int ch = pattern.codePointAt(i);
@@ -31,8 +37,7 @@ final class PatternText {
             count++;
             i += Character.charCount(ch);
         }
-        src[count] = n;
-        src[count + 1] = n;
+        Arrays.fill(src, count, src.length, n);
         this.cp = c;
         this.source = src;
         this.length = count;
@@ -118,10 +123,10 @@ final class PatternText {
             }
             atQuoteStart = false;
         }
-        src[j] = source[len];
-        src[j + 1] = source[len];
-        this.cp = Arrays.copyOf(out, j + 2);
-        this.source = Arrays.copyOf(src, j + 2);
+        int end = source[len];
+        this.cp = Arrays.copyOf(out, j + 2 + PAD);
+        this.source = Arrays.copyOf(src, j + 2 + PAD);
+        Arrays.fill(this.source, j, j + 2 + PAD, end);
         this.length = j;
     }
 }

@@ -169,6 +169,31 @@ class LookaroundDifferentialTest {
         }));
     }
 
+    /**
+     * README "Deliberate differences": java.util.regex's {@code ^}/{@code \\A} (its Begin node) sets
+     * the match start where it matches, also inside a lookbehind body, so with transparent bounds
+     * (anchoring or not) {@code matches()} reports a start before the region. linrex reports the
+     * region start, as {@code matches()} means; end, result and groups agree.
+     */
+    @Test
+    void beginInsideALookbehindKeepsTheRegionStart() {
+        for (String p : List.of("(?<=^a)b", "(?<=\\Aa)b", "(?<=(?=^)a)b")) {
+          for (boolean anchoring : new boolean[] {false, true}) {
+            java.util.regex.Matcher jdk = java.util.regex.Pattern.compile(p).matcher("ab").region(1, 2)
+                    .useTransparentBounds(true).useAnchoringBounds(anchoring);
+            dev.linrex.Matcher ours = dev.linrex.Pattern.compile(p).matcher("ab").region(1, 2)
+                    .useTransparentBounds(true).useAnchoringBounds(anchoring);
+            assertTrue(jdk.matches(), p);
+            assertTrue(ours.matches(), p);
+            assertEquals(0, jdk.start(), "the JDK quirk this difference is about: " + p);
+            assertEquals(1, ours.start(), p);
+            assertEquals(jdk.end(), ours.end(), p);
+            assertTrue(ours.lookingAt(), p);
+            assertEquals(1, ours.start(), p);
+          }
+        }
+    }
+
     @Test
     void mostTablePatternsAreAccepted() {
         Differential d = differential(false);
