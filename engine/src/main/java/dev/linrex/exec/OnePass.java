@@ -50,10 +50,13 @@ public final class OnePass {
     /** Action lists: at an offset, the number of assertions, the number of slot actions, then both. */
     private final int[] actions;
     private final int startState;
+    /** The state a match attempt at a later position starts in ({@link Program#start}: with the pair-midpoint guard). */
+    private final int laterStartState;
     /** Whether any action list checks an assertion (then searches need a memo). */
     private final boolean hasAssertions;
 
-    private OnePass(Program prog, UnitClasses classes, int[] table, int[] matchActions, int[] actions, int startState) {
+    private OnePass(Program prog, UnitClasses classes, int[] table, int[] matchActions, int[] actions, int startState,
+                    int laterStartState) {
         this.prog = prog;
         this.classes = classes;
         this.latin1 = classes.latin1();
@@ -62,6 +65,7 @@ public final class OnePass {
         this.matchActions = matchActions;
         this.actions = actions;
         this.startState = startState;
+        this.laterStartState = laterStartState;
         boolean asserts = false;
         for (int s = 0; s < matchActions.length; s++) {
             asserts |= matchActions[s] >= 0 && actions[matchActions[s]] > 0;
@@ -106,6 +110,45 @@ public final class OnePass {
         if (anchor == Anchor.UNANCHORED) {
             throw new IllegalArgumentException("one-pass searches are anchored");
         }
+        return run(in, from, startState, end, anchor == Anchor.BOTH, slots, cache);
+    }
+
+    /** {@link #find}: the work allowed ran out before an answer (the caller uses another engine). */
+    static final int GAVE_UP = -1;
+
+    /**
+     * An unanchored search of {@code [from, end)} as anchored attempts at each start in turn: the
+     * first start with a match has the leftmost-first match, the one the Pike VM reports. Starts
+     * whose unit no thread can take (and that cannot match empty) are skipped with one table
+     * lookup. Meant for short regions: an attempt can read on to {@code end}, so the work is
+     * capped at the backtracker's bound (program size x span) and past it this gives up.
+     * Returns 1 (a match, slots filled), 0 (none) or {@link #GAVE_UP}.
+     */
+    int find(SearchInput in, int from, int end, int[] slots, Cache cache) {
+        final CharSequence text = in.text;
+        final long limit = (long) prog.size() * (end - from + 1);
+        final long steps0 = cache.steps;
+        for (int s = from; s <= end; s++) {
+            int st = s == from ? startState : laterStartState;
+            if (s < end && matchActions[st] < 0) {
+                char c = text.charAt(s);
+                if (table[st * classCount + (c < 256 ? latin1[c] : classes.classOf(c))] < 0) {
+                    cache.budget.tick();
+                    cache.steps++;
+                    continue; // no match begins here
+                }
+            }
+            if (run(in, s, st, end, false, slots, cache)) {
+                return 1;
+            }
+            if (cache.steps - steps0 > limit) {
+                return GAVE_UP;
+            }
+        }
+        return 0;
+    }
+
+    private boolean run(SearchInput in, int from, int startState, int end, boolean both, int[] slots, Cache cache) {
         final CharSequence text = in.text;
         final int[] table = this.table;
         final char[] latin1 = this.latin1;
@@ -118,7 +161,6 @@ public final class OnePass {
         } else if (hasAssertions) {
             cache.memo = new Assertions.BaseCharMemo();
         }
-        final boolean both = anchor == Anchor.BOTH;
         boolean candidate = false; // START: a lower-priority match seen earlier, kept in cache.match
         int s = startState;
         int pos = from;
@@ -290,16 +332,17 @@ public final class OnePass {
 
         OnePass build() {
             int start = stateFor(prog.startAtFrom);
+            int laterStart = stateFor(prog.start);
             for (int s = 0; s < states; s++) {
                 if (!fill(s)) {
                     return null;
                 }
             }
-            if (start < 0) {
+            if (start < 0 || laterStart < 0) {
                 return null;
             }
             return new OnePass(prog, classes, Arrays.copyOf(table, states * nc), Arrays.copyOf(matchActions, states),
-                    Arrays.copyOf(actions, actionsSize), start);
+                    Arrays.copyOf(actions, actionsSize), start, laterStart);
         }
 
         /** The state resuming at {@code pc}, made if new; -1 past the size limits. */

@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *       {@link Prefilter} alone, no automaton;</li>
  *   <li>an anchored search that wants groups or is short (up to {@link #SHORT_REGION} units), of
  *       a pattern that is one-pass, runs on the {@link OnePass} engine alone: one deterministic
- *       scan gives the match and its groups;</li>
+ *       scan gives the match and its groups; a short unanchored one runs it anchored at each
+ *       start where a match can begin (with a work cap);</li>
  *   <li>a short region (up to {@link #SHORT_REGION} units) runs on the {@link Backtracker},
  *       which gives the match and its groups in one pass;</li>
  *   <li>otherwise the forward {@link LazyDfa} finds where the match ends (with prefix literals:
@@ -286,6 +287,17 @@ public final class Strategy {
             return found;
         }
         Prefilters pf = prefilters();
+        if (pf.exact == null && engineAnchor == Anchor.UNANCHORED && in.regionEnd - from <= shortRegion
+                && (onePass = onePass()) != null) {
+            // A short unanchored search of a one-pass pattern: one-pass attempts at the starts
+            // where a match can begin cost a table lookup per unit, less than the backtracker's
+            // visited set; past the backtracker's own work bound they give up and it runs.
+            int r = onePass.find(in, from, in.regionEnd, slots, scratch.onePassCache(onePass));
+            if (r != OnePass.GAVE_UP) {
+                scratch.defer(in, from, anchor);
+                return r > 0;
+            }
+        }
         if (pf.exact == null && in.regionEnd - from <= shortRegion && backtracker.fits(from, in.regionEnd)) {
             // A short input: one backtracking pass finds the match and its groups at once, where
             // the DFAs would spend most of their time on the edges they cannot cache.

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link OnePass} must accept the patterns where one thread at a time can go on, refuse the
  * others, and for every accepted pattern report exactly the {@link PikeVM}'s match and slots for
- * the anchored searches it serves (START, and BOTH on any span end), on every region and bounds.
+ * the searches it serves (START; BOTH on any span end; unanchored by attempts at each start, when
+ * it does not give up), on every region and bounds.
  */
 class OnePassTest {
     static final String[] ONE_PASS = {
@@ -106,7 +107,23 @@ class OnePassTest {
         assertTrue(onePass > 200, "one-pass random patterns " + onePass);
     }
 
-    /** Checks every anchored search on every region of every text; 0 if the pattern is not one-pass. */
+    @Test
+    void anUnanchoredSearchGivesUpPastTheBacktrackersBound() {
+        Program prog = Compiler.compile(Parser.parse("(a*)b", 0));
+        OnePass op = OnePass.of(prog);
+        OnePass.Cache cache = op.newCache();
+        int[] slots = new int[4];
+        String miss = "a".repeat(100);
+        // Every start reads to the end: quadratic, so it stops at program size x span steps.
+        assertEquals(OnePass.GAVE_UP, op.find(SearchInput.of(miss), 0, miss.length(), slots, cache));
+        assertTrue(cache.steps() <= (long) prog.size() * (miss.length() + 1) + miss.length(), "steps " + cache.steps());
+        String hit = "xx" + "a".repeat(50) + "b";
+        assertEquals(1, op.find(SearchInput.of(hit), 0, hit.length(), slots, cache));
+        assertEquals("[2, 53, 2, 52]", Arrays.toString(slots));
+        assertEquals(0, op.find(SearchInput.of("xyz"), 0, 3, slots, cache));
+    }
+
+    /** Checks every search on every region of every text; 0 if the pattern is not one-pass. */
     private static int check(dev.linrex.syntax.Ast.Root root, String re, String[] texts) {
         Program prog = Compiler.compile(root);
         OnePass op = OnePass.of(prog);
@@ -119,10 +136,10 @@ class OnePassTest {
         int checked = 0;
         for (String text : texts) {
             for (SearchInput in : DfaAgreementTest.regions(text)) {
-                for (Anchor anchor : new Anchor[] {Anchor.START, Anchor.BOTH}) {
+                for (Anchor anchor : Anchor.values()) {
                     for (int from = in.regionStart; from <= in.regionEnd; from++) {
                         for (int end = from; end <= in.regionEnd; end++) {
-                            if (anchor == Anchor.START && end != in.regionEnd) {
+                            if (anchor != Anchor.BOTH && end != in.regionEnd) {
                                 continue;
                             }
                             for (int want : new int[] {prog.slotCount, 2}) {
@@ -131,7 +148,16 @@ class OnePassTest {
                                 Arrays.fill(exp, -1);
                                 Arrays.fill(act, -1);
                                 boolean e = vm.search(in, from, end, anchor, exp, pc);
-                                boolean a = op.search(in, from, end, anchor, act, oc);
+                                boolean a;
+                                if (anchor == Anchor.UNANCHORED) {
+                                    int r = op.find(in, from, end, act, oc);
+                                    if (r == OnePass.GAVE_UP) {
+                                        continue; // the caller then runs the backtracker
+                                    }
+                                    a = r == 1;
+                                } else {
+                                    a = op.search(in, from, end, anchor, act, oc);
+                                }
                                 assertEquals(DfaTestSupport.describe(e, exp), DfaTestSupport.describe(a, act),
                                         re + " on \"" + DfaTestSupport.escape(text) + "\" region [" + in.regionStart + ","
                                                 + in.regionEnd + ") t=" + in.transparentBounds + " a="
