@@ -30,6 +30,12 @@ public final class OnePass {
     static final int MAX_CELLS = 16 * 1024;
     /** Programs larger than this are not analysed (the analysis is one closure walk per state). */
     static final int MAX_PROGRAM = 4096;
+    /**
+     * Work (closure steps plus unit classes tried per consuming instruction) the analysis may
+     * spend before it gives up on the pattern: a few milliseconds at most, on the first capture
+     * request (a wide alternation of single units could otherwise cost instructions x classes).
+     */
+    static final long MAX_BUILD_WORK = 1L << 20;
     private static final int STATE_MASK = 0x7FFF;
     /** In a cell: the closure's MATCH comes before its consuming instruction in priority. */
     private static final int MATCH_FIRST = 0x8000;
@@ -297,6 +303,8 @@ public final class OnePass {
         /** Closure walk scratch: the step each instruction was last reached in, and its assertions then. */
         private final int[] seenIn;
         private final long[] seenConditions;
+        /** Analysis work so far, see {@link #MAX_BUILD_WORK}. */
+        private long work;
         /** Per class, the closure leaf (consuming instruction) that took it in the current state. */
         private final int[] takenBy;
 
@@ -404,6 +412,9 @@ public final class OnePass {
                     }
                     seenIn[pc] = s;
                     seenConditions[pc] = cond;
+                    if (++work > MAX_BUILD_WORK) {
+                        return false;
+                    }
                     int o = prog.op[pc];
                     switch (o) {
                         case Program.MATCH -> {
@@ -415,6 +426,9 @@ public final class OnePass {
                         case Program.RANGE, Program.CLASS, Program.DISPATCH -> {
                             int act = -1;
                             long unitBits = cond & NEXT_UNIT_BITS;
+                            if ((work += nc) > MAX_BUILD_WORK) {
+                                return false;
+                            }
                             for (int k = 0; k < nc; k++) {
                                 char rep = classes.representative(k);
                                 int target = prog.next(pc, rep);

@@ -108,6 +108,19 @@ class OnePassTest {
     }
 
     @Test
+    void theAnalysisStopsPastItsWorkBound() {
+        // 2,000 one-unit alternatives joining one target: every consumer would try every class.
+        StringBuilder sb = new StringBuilder("(?:");
+        for (int i = 0; i < 2000; i++) {
+            sb.append(i == 0 ? "" : "|").append((char) (0x4e00 + 2 * i));
+        }
+        Program wide = Compiler.compile(Parser.parse(sb.append(")x").toString(), 0));
+        assertTrue(wide.size() < OnePass.MAX_PROGRAM, "program " + wide.size());
+        assertNull(OnePass.of(wide));
+        assertNotNull(OnePass.of(Compiler.compile(Parser.parse("(?:a|c|e|g|i)x", 0))));
+    }
+
+    @Test
     void anUnanchoredSearchGivesUpPastTheBacktrackersBound() {
         Program prog = Compiler.compile(Parser.parse("(a*)b", 0));
         OnePass op = OnePass.of(prog);
