@@ -77,7 +77,7 @@ public final class Pattern implements java.io.Serializable {
         this.givenFlags = flags;
         this.strategy = dfaCacheBytes == DFA_BUDGET_FROM_PROPERTY ? Strategy.compile(root) : Strategy.compile(root, dfaCacheBytes);
         this.groupCount = root.groupCount();
-        this.namedGroups = Collections.unmodifiableMap(new LinkedHashMap<>(root.groupNames()));
+        this.namedGroups = root.groupNames(); // already an unmodifiable copy
         // As the JDK: flags() reports the flags in force at the end of the pattern's top level
         // (inline flags included, UNICODE_CASE implied by UNICODE_CHARACTER_CLASS).
         this.flags = root.flags();

@@ -241,6 +241,50 @@ class RegexSetTest {
         assertTrue(steps2 < 3 * steps1, steps1 + " then " + steps2);
     }
 
+    @Test
+    void warmSearchCostsOneStepPerUnitEvenAtTheEdges() {
+        // Anchors and word boundaries make the region's first position, its last two and the
+        // final step depend on the input; those transitions are cached per assertion outcome,
+        // so once warm a search does not take the whole set's entry closure there.
+        RegexSet set = RegexSet.compile(List.of("\\bid\\b", "^GET ", "x$", "(?m)^b", "a\\B", "[a-z]+z\\b", "\\d{3}\\z"));
+        String text = "GET /?id=1&q=xyz b\nb 123";
+        int[] expected = expected(new String[] {"\\bid\\b", "^GET ", "x$", "(?m)^b", "a\\B", "[a-z]+z\\b", "\\d{3}\\z"},
+                text, false);
+        for (int i = 0; i < 3; i++) {
+            assertArrayEquals(expected, set.matches(text));
+        }
+        long before = set.engines().steps();
+        assertArrayEquals(expected, set.matches(text));
+        assertEquals(text.length(), set.engines().steps() - before, "steps of a warm search");
+        String other = "id x";
+        set.matches(other);
+        before = set.engines().steps();
+        assertArrayEquals(expected(new String[] {"\\bid\\b", "^GET ", "x$", "(?m)^b", "a\\B", "[a-z]+z\\b",
+            "\\d{3}\\z"}, other, false), set.matches(other));
+        assertEquals(other.length(), set.engines().steps() - before, "steps of a warm search");
+    }
+
+    @Test
+    void longInputsAcrossScanChunksAndNonStringInputs() {
+        // The DFA scans a copy of the text in chunks; matches that straddle a chunk's end, and
+        // inputs that are not Strings, must give the same answers.
+        Random rnd = new Random(11);
+        for (int round = 0; round < 20; round++) {
+            StringBuilder sb = new StringBuilder();
+            int len = 900 + rnd.nextInt(3000);
+            while (sb.length() < len) {
+                String alphabet = "abcxyz GET id\n\u00e9\uD83D\uDE00 123 ";
+                sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+            }
+            String text = sb.toString();
+            RegexSet set = RegexSet.compile(Arrays.asList(PATTERNS));
+            int[] expected = expected(PATTERNS, text, false);
+            assertArrayEquals(expected, set.matches(text), text);
+            assertArrayEquals(expected, set.matches(new StringBuilder(text)), text);
+            assertArrayEquals(expected, set.matches(text), text); // warm
+        }
+    }
+
     /** Rules with and without required literals, (?i), overlapping literals, flags. */
     static final String[] LITERAL_RULES = {
         "(?i)union\\s+select", "(?i)\\bselect\\b", "<script", "(?i)on(load|error)\\s*=", "he|she", "hers?", "[0-9]+x",

@@ -332,6 +332,13 @@ public final class Backtracker {
                     pc = out[pc];
                 } else if (o == Program.NOP) {
                     pc = out[pc];
+                } else if (o == Program.LOOK) {
+                    // A lookaround, read from the tables: a function of the position only, so
+                    // the visited set stays sound.
+                    if (!cache.looks.holds(arg[pc], pos)) {
+                        break;
+                    }
+                    pc = out[pc];
                 } else { // FAIL
                     break;
                 }
@@ -379,6 +386,8 @@ public final class Backtracker {
         long steps;
         /** The owning search's limits (a private unlimited one when used alone). */
         Budget budget;
+        /** The lookaround tables of the current input, for programs with {@link Program#LOOK}. */
+        LookTables looks;
 
         Cache(Program prog) {
             slots = new int[prog.slotCount + prog.latchSlotCount];

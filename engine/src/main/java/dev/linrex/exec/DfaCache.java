@@ -49,12 +49,12 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class DfaCache {
     /**
-     * Fixed per-state charge besides the row and the pcs arrays: the DfaState object (at most 48
+     * Fixed per-state charge besides the row and the pcs arrays: the DfaState object (at most 56
      * bytes), its Key (32), the map node (48) and the state's share of the map's table (up to 32
      * while it resizes), each figure for 8-byte references; with compressed references the real
-     * sum is about 104.
+     * sum is about 112.
      */
-    static final int STATE_OVERHEAD = 160;
+    static final int STATE_OVERHEAD = 168;
     /** Fixed per-generation charge: the map's table, the start-state array and the generation object. */
     static final int GENERATION_OVERHEAD = 256;
     /**
@@ -135,7 +135,7 @@ final class DfaCache {
     /** A set of states that is cleared as a whole. */
     final class Generation {
         final ConcurrentHashMap<DfaState.Key, DfaState> map = new ConcurrentHashMap<>();
-        final AtomicLong bytes = new AtomicLong(generationBytes());
+        final ChargedBytes bytes = new ChargedBytes(generationBytes(), budget);
         /** Start states by start kind; racy writes of finished states, like {@link DfaState#next}. */
         final DfaState[] starts = new DfaState[startSlots];
 
@@ -149,22 +149,18 @@ final class DfaCache {
                 return s;
             }
             long cost = stateBytes(key.pcs.length);
-            long used;
-            do {
-                used = bytes.get();
-                if (used + cost > budget) {
-                    return null;
-                }
-            } while (!bytes.compareAndSet(used, used + cost));
+            if (!bytes.reserve(cost)) {
+                return null;
+            }
             try {
                 s = new DfaState(key.flags, key.pcs, this, classCount);
             } catch (OutOfMemoryError e) {
-                bytes.addAndGet(-cost); // keep the books exact, then let the error go
+                bytes.release(cost); // keep the books exact, then let the error go
                 throw e;
             }
             DfaState prev = map.putIfAbsent(key, s);
             if (prev != null) {
-                bytes.addAndGet(-cost);
+                bytes.release(cost);
                 return prev;
             }
             statesBuilt.incrementAndGet();

@@ -30,8 +30,10 @@ import dev.linrex.syntax.AssertionKind;
  *       the halves of a pair" both units.</li>
  * </ul>
  * Positions that are not interior (the region's first position, the last two, the end) are
- * decided exactly by calling {@link Assertions#check} on the real input; such transitions are
- * not cached, so at most a few closures per search are computed that way.
+ * decided exactly by calling {@link Assertions#check} on the real input ({@link #exact}). Where
+ * that exact look-set is the one {@link #interior} gives for the same two units (the common case:
+ * no edge assertion holds there), the position behaves as an interior one and the DFA uses its
+ * cached transition; otherwise the transition is computed from the exact set and not cached.
  */
 final class DfaLook {
     static final int LF = 1;
@@ -236,6 +238,22 @@ final class DfaLook {
             }
         }
         return holds | (unknown << 16);
+    }
+
+    /**
+     * The look-set of the assertions holding at position {@code p} of the real input, each
+     * evaluated exactly ({@link Assertions#check}), in the bits {@link #interior} uses. An
+     * assertion's answer depends on the position only, never on the thread that reaches it, so a
+     * closure computed with this set equals one that evaluates its assertions on the input.
+     */
+    int exact(SearchInput in, int p, Assertions.BaseCharMemo memo) {
+        int holds = 0;
+        for (int code : codes) {
+            if ((Assertions.check(code, in, p, memo) & Assertions.HOLDS) != 0) {
+                holds |= bit(code);
+            }
+        }
+        return holds;
     }
 
     /** Per info bit, the code units that have it, as sorted ranges; computed once per JVM. */

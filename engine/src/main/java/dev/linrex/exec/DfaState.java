@@ -16,7 +16,7 @@ import java.util.Arrays;
  * priority), {@link #MATCH} (a match ended at the position before this state's) and
  * {@link #BOTH} (matches count only at the region end).
  *
- * <p>Thread safety: everything but the elements of {@link #next} is final, so a state is safely
+ * <p>Thread safety: everything but the elements of {@link #next} and {@link #eoi} is final, so a state is safely
  * visible to any thread that reads a reference to it, even through a data race. Each element of
  * {@link #next} is written at most once per race winner with a fully built state of the same
  * generation (or a sentinel); a racing reader sees either null (and computes the transition
@@ -34,9 +34,21 @@ final class DfaState {
     final DfaCache.Generation gen;
     /** Transitions by unit class; null entries are not computed yet. */
     final DfaState[] next;
-    /** True for states the search loop must look at: match, dead, or a sentinel. */
+    /** True for states the search loop must look at: match, dead, empty, or a sentinel. */
     final boolean special;
     final boolean dead;
+    /**
+     * No thread alive and no match yet in an unanchored forward search (only the restart thread):
+     * every match starts here or later. Special, so the search loop can note the position and
+     * skip ahead ({@link StartSkip}).
+     */
+    final boolean empty;
+    /**
+     * Whether a match ends when the input ends right after this state, for one look-set: 0 when
+     * not known yet, else {@code 1 | matched << 1 | lookSet << 2} (see {@code LazyDfa.atEnd}).
+     * Written racily as one int, always with a value that is a function of the state's key.
+     */
+    int eoi;
 
     DfaState(int flags, int[] pcs, DfaCache.Generation gen, int classCount) {
         this.flags = flags;
@@ -44,7 +56,8 @@ final class DfaState {
         this.gen = gen;
         this.next = gen == null ? null : new DfaState[classCount];
         this.dead = pcs.length == 0 && (flags & RESTART) == 0;
-        this.special = dead || (flags & MATCH) != 0 || gen == null;
+        this.empty = pcs.length == 0 && (flags & (RESTART | MATCH)) == RESTART && gen != null;
+        this.special = dead || empty || (flags & MATCH) != 0 || gen == null;
     }
 
     boolean isMatch() {

@@ -1,5 +1,6 @@
 package dev.linrex.exec;
 
+import dev.linrex.nfa.Lookaround;
 import dev.linrex.nfa.Program;
 import java.util.Arrays;
 
@@ -40,6 +41,21 @@ final class FirstUnits {
      * {@code mark} for each instruction already visited: callers pass a fresh mark per call.
      */
     static FirstUnits of(Program prog, int pc0, int limit, int[] marks, int mark) {
+        return of(prog, pc0, limit, marks, mark, false);
+    }
+
+    /**
+     * The units a match of {@code prog} can begin with, or null when a match may be empty. A
+     * positive lookahead whose body cannot match empty stands for its body's first units (a
+     * match through it begins where the body matches, so with one of them); every other
+     * lookaround is read as always true. Either way a superset of the real ones: a lookaround
+     * only removes paths.
+     */
+    static FirstUnits relaxed(Program prog) {
+        return of(prog, prog.startAtFrom, Integer.MAX_VALUE, new int[prog.size()], 1, true);
+    }
+
+    private static FirstUnits of(Program prog, int pc0, int limit, int[] marks, int mark, boolean looksHold) {
         long low = 0;
         long high = 0;
         boolean nonAscii = false;
@@ -72,6 +88,20 @@ final class FirstUnits {
                 }
                 case Program.SAVE, Program.ASSERT, Program.NOP, Program.LATCH -> stack[sp++] = prog.out[pc];
                 case Program.FAIL -> { }
+                case Program.LOOK -> {
+                    if (!looksHold) {
+                        return null; // not modelled
+                    }
+                    Lookaround l = prog.looks.get(prog.arg[pc]);
+                    FirstUnits body = l.behind || l.negated ? null : relaxed(l.body);
+                    if (body == null) {
+                        stack[sp++] = prog.out[pc]; // read as always true
+                    } else {
+                        low |= body.low;
+                        high |= body.high;
+                        nonAscii |= body.anyNonAscii;
+                    }
+                }
                 default -> {
                     return null; // MATCH: an empty path matches; LOOK: not modelled
                 }

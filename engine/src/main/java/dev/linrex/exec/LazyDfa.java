@@ -30,8 +30,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * </ul>
  *
  * <p>Assertions are decided from the units on both sides of a position (see {@link DfaLook});
- * positions near the region's edges are decided exactly on the real input and those
- * transitions are not cached. A search returns {@link #GAVE_UP} when it <em>quits</em> (a
+ * positions near the region's edges are decided exactly on the real input, and their
+ * transitions are taken from the cache only where that exact answer is the interior one. A search returns {@link #GAVE_UP} when it <em>quits</em> (a
  * {@code \b} next to a surrogate or a base-less non-spacing mark) or <em>gives up</em> (the cache
  * was cleared at least {@link #MIN_CLEARS} times in this search while fewer than
  * {@link #MIN_UNITS_PER_STATE} units were scanned per state built, the heuristic of RE2 and
@@ -70,6 +70,10 @@ public final class LazyDfa {
     private final boolean hasLook;
     private final DfaCache cache;
     private final int startStride;
+    /** The fewest units a match consumes ({@link MinUnits}); forward DFAs only, else 0. */
+    private final int minUnits;
+    /** Skips positions no match can start at while the unanchored search has no thread; null if not worth it. */
+    private final StartSkip skip;
 
     private final AtomicLong quits = new AtomicLong();
     private final AtomicLong gaveUps = new AtomicLong();
@@ -93,6 +97,13 @@ public final class LazyDfa {
         }
         this.startStride = look.relevant + 1;
         this.cache = new DfaCache(budget, classes.count(), 3 * startStride);
+        this.minUnits = reverse ? 0 : MinUnits.of(prog);
+        this.skip = reverse ? null : StartSkip.of(prog, minUnits);
+    }
+
+    /** The fewest code units a match consumes (0 if it may be empty); forward DFAs only. */
+    public int minUnits() {
+        return minUnits;
     }
 
     public static long configuredCacheBytes() {
@@ -188,6 +199,17 @@ public final class LazyDfa {
         int last = NO_MATCH;
         int p = from;
         final Budget budget = sc.budget;
+        if (s.empty && skip != null && p >= lo && p < hi) {
+            int q = skipTo(text, p, hi, budget, sc);
+            if (q > p) {
+                s = startState(0, classInfo[classes.classOf(text.charAt(q - 1))], sc);
+                if (s == GIVE_UP) {
+                    return gaveUp(sc, q - from);
+                }
+                p = q;
+                sc.lastEmpty = q;
+            }
+        }
         while (p < end) {
             budget.tick();
             char c = text.charAt(p);
@@ -199,7 +221,7 @@ public final class LazyDfa {
                     n = computeNext(s, cls, c, p, in, true, sc);
                 }
             } else {
-                n = computeNext(s, cls, c, p, in, false, sc);
+                n = edgeNext(s, cls, c, p, in, sc);
             }
             if (n.special) {
                 if (n.gen == null && (n == QUIT || n == GIVE_UP)) {
@@ -211,6 +233,22 @@ public final class LazyDfa {
                 if (n.dead) {
                     sc.steps += p - from + 1;
                     return last;
+                }
+                if (n.empty) {
+                    // No thread alive: every match starts at p + 1 or later, and (with a skip) no
+                    // earlier than the next unit a match can begin with.
+                    sc.lastEmpty = p + 1;
+                    if (skip != null && p + 1 >= lo && p + 1 < hi) {
+                        int q = skipTo(text, p + 1, hi, budget, sc);
+                        if (q > p + 1) {
+                            n = startState(0, classInfo[classes.classOf(text.charAt(q - 1))], sc);
+                            if (n == GIVE_UP) {
+                                return gaveUp(sc, q - from);
+                            }
+                            p = q - 1;
+                            sc.lastEmpty = q;
+                        }
+                    }
                 }
             }
             s = n;
@@ -261,7 +299,7 @@ public final class LazyDfa {
                     n = computeNext(s, cls, c, p, in, true, sc);
                 }
             } else {
-                n = computeNext(s, cls, c, p, in, false, sc);
+                n = edgeNext(s, cls, c, p, in, sc);
             }
             if (n.special) {
                 if (n.gen == null && (n == QUIT || n == GIVE_UP)) {
@@ -297,6 +335,38 @@ public final class LazyDfa {
             last = from;
         }
         return last;
+    }
+
+    /**
+     * The transition of {@code s} on unit {@code c} (class {@code cls}) at a position {@code p}
+     * that is not interior (next to a region edge): the cached interior transition when the
+     * assertions that hold at {@code p} on the real input are exactly those {@link DfaLook#interior}
+     * gives for the same two units (then the closure, and so the transition, is the same), else one
+     * computed from the real input and not cached. Without this every search would compute a
+     * closure over all its threads at its first position and its last two, whose cost grows with
+     * the state (an unanchored {@code \p{L}{256}} has up to 256 threads per state).
+     */
+    private DfaState edgeNext(DfaState s, int cls, char c, int p, SearchInput in, Scratch sc) {
+        int left = reverse ? classInfo[cls] : s.info();
+        int right = reverse ? s.info() : classInfo[cls];
+        int x = look.interior(left, right);
+        if (x >>> 16 == 0 && look.exact(in, p, sc.memo) == x) {
+            sc.edgeHits++;
+            DfaState n = s.next[cls];
+            return n != null ? n : computeNext(s, cls, c, p, in, true, sc);
+        }
+        return computeNext(s, cls, c, p, in, false, sc);
+    }
+
+    /** The next position in {@code [p, hi)} a match can start at, or {@code hi}; the scan is charged to the budget. */
+    private int skipTo(CharSequence text, int p, int hi, Budget budget, Scratch sc) {
+        int q = skip.next(text, p, hi);
+        if (q < 0) {
+            q = hi;
+        }
+        budget.charge(q - p);
+        sc.skipped += q - p;
+        return q;
     }
 
     private int quit(Scratch sc, int scanned) {
@@ -357,7 +427,7 @@ public final class LazyDfa {
             }
             return sentinel;
         }
-        DfaState.Key key = new DfaState.Key(sc.keyFlags, Arrays.copyOf(sc.nextPcs, sc.nextLen));
+        DfaState.Key key = new DfaState.Key(sc.keyFlags, Arrays.copyOf(sc.next.dense, sc.next.size));
         int scanned = Math.abs(p - sc.origin);
         for (int attempt = 0; ; attempt++) {
             if (attempt == MAX_ATTEMPTS) {
@@ -399,7 +469,7 @@ public final class LazyDfa {
      * {@code eoi}). Assertions come from look-set {@code holds}, or, if {@code exactIn} is not
      * null, from evaluating them on that input. Leaves the next state's key in
      * {@code sc.keyFlags/nextPcs} and returns null, or returns a sentinel (dead, dead after a
-     * match, quit). Sets {@code sc.hitEnd} as the Pike VM's would be set at this position.
+     * match, quit).
      */
     private DfaState step(DfaState s, int holds, int unknown, SearchInput exactIn, int p, char c, int cInfo,
                           boolean eoi, Scratch sc) {
@@ -434,9 +504,7 @@ public final class LazyDfa {
                 matched = true;
                 break; // lower-priority threads lose to this match
             }
-            if (eoi) {
-                sc.hitEnd = true; // a thread wanted one more unit
-            } else {
+            if (!eoi) {
                 int target = prog.next(pc, c);
                 if (target >= 0) {
                     sc.addNext(target);
@@ -448,20 +516,34 @@ public final class LazyDfa {
             return null;
         }
         boolean keepRestart = restart && !matched;
-        if (sc.nextLen == 0 && !keepRestart) {
+        if (sc.next.size == 0 && !keepRestart) {
             return matched ? DEAD_MATCH : DEAD;
         }
         if (reverse) {
-            Arrays.sort(sc.nextPcs, 0, sc.nextLen);
+            Arrays.sort(sc.next.dense, 0, sc.next.size);
         }
         sc.keyFlags = cInfo | (keepRestart ? DfaState.RESTART : 0) | (matched ? DfaState.MATCH : 0)
                 | (s.flags & DfaState.BOTH);
         return null;
     }
 
-    /** Does a match end at the final position {@code p} (region end forward, {@code from} in reverse)? */
+    /**
+     * Does a match end at the final position {@code p} (region end forward, {@code from} in
+     * reverse)? A function of the state and of the assertions holding at {@code p} (evaluated
+     * exactly on the input), so the answer is remembered in the state for that look-set
+     * ({@link DfaState#eoi}): a search that ends on a cached state computes no closure.
+     */
     private boolean atEnd(DfaState s, int p, SearchInput in, Scratch sc) {
-        step(s, 0, 0, in, p, '\0', 0, true, sc);
+        int holds = hasLook ? look.exact(in, p, sc.memo) : 0;
+        int memo = s.eoi;
+        if (memo != 0 && memo >>> 2 == holds) {
+            sc.edgeHits++;
+            return (memo & 2) != 0;
+        }
+        step(s, holds, 0, null, p, '\0', 0, true, sc);
+        if (s.gen != null) {
+            s.eoi = 1 | (sc.matched ? 2 : 0) | holds << 2; // one int: a racing reader sees all of it or none
+        }
         return sc.matched;
     }
 
@@ -498,9 +580,6 @@ public final class LazyDfa {
                     case Program.ASSERT: {
                         if (exactIn != null) {
                             int r = Assertions.check(arg[pc], exactIn, p, sc.memo);
-                            if ((r & Assertions.HIT_END) != 0) {
-                                sc.hitEnd = true;
-                            }
                             pc = (r & Assertions.HOLDS) != 0 ? out[pc] : -1;
                             break;
                         }
@@ -576,23 +655,21 @@ public final class LazyDfa {
         /** Closure working sets, allocated on the first state computation (a search over cached states needs none). */
         /** The six arrays below as taken from (and given back to) the DFA's spare slot; null between searches. */
         private int[][] sets;
-        private int[] sparse;
-        private int[] dense;
-        private int size;
+        /** Instructions visited by the current closure. */
+        private SparseSet visited;
         int[] list;
         int listLen;
         int[] stack;
-        private int[] nSparse;
-        int[] nextPcs;
-        int nextLen;
+        /** The next state's pcs, without duplicates, first occurrence first. */
+        SparseSet next;
         int keyFlags;
         boolean matched;
-        /**
-         * Forward searches: what the Pike VM's hit-end flag would be for the same search. Exact:
-         * only positions within two units of the region end (always evaluated on the input) or
-         * the end itself can set it, and the DFA visits the same closures there as the Pike VM.
-         */
-        boolean hitEnd;
+        /** Searches (runs of the DFA) made with this scratch. */
+        long searches;
+        /** Units passed over by {@link StartSkip} (also counted in {@link #steps}), over all searches. */
+        long skipped;
+        /** Edge positions and search ends answered from the cache (see {@code edgeNext}, {@code atEnd}), over all searches. */
+        long edgeHits;
         final Assertions.BaseCharMemo memo = new Assertions.BaseCharMemo();
         /** Units scanned plus instructions visited by closures, over all searches. */
         long steps;
@@ -602,6 +679,12 @@ public final class LazyDfa {
         int origin;
         int built;
         int clears;
+        /**
+         * Forward unanchored searches: the last position at which no thread was alive (the search
+         * start at first). The match found starts there or later, so the reverse search need not
+         * look further back.
+         */
+        int lastEmpty;
 
         Scratch(int progSize) {
             this.progSize = progSize;
@@ -609,75 +692,74 @@ public final class LazyDfa {
 
         /** Takes the closure working sets for this search: the DFA's spare ones, or new ones. */
         void ensureSets(AtomicReference<int[][]> spare) {
-            if (sparse == null) {
+            if (sets == null) {
                 int[][] s = spare.getAndSet(null);
                 if (s == null) {
                     s = new int[][] {new int[progSize], new int[progSize], new int[progSize],
                             new int[progSize + 1], new int[progSize], new int[progSize]};
                 }
                 sets = s;
-                sparse = s[0];
-                dense = s[1];
+                visited = new SparseSet(s[0], s[1]);
                 list = s[2];
                 stack = s[3];
-                nSparse = s[4];
-                nextPcs = s[5];
+                next = new SparseSet(s[4], s[5]);
             }
         }
 
         /** The search is over: hand the working sets back to the DFA (their contents are dead). */
         void releaseSets(AtomicReference<int[][]> spare) {
-            if (sparse != null) {
+            if (sets != null) {
                 spare.set(sets);
                 sets = null;
-                sparse = null;
-                dense = null;
+                visited = null;
                 list = null;
                 stack = null;
-                nSparse = null;
-                nextPcs = null;
+                next = null;
             }
         }
 
         void begin(int origin) {
+            searches++;
             this.origin = origin;
+            lastEmpty = origin;
             built = 0;
             clears = 0;
-            hitEnd = false;
             memo.reset();
         }
 
         void clearVisited() {
-            size = 0;
+            visited.clear();
         }
 
         /** Marks {@code pc} visited; false if it already was. */
         boolean visit(int pc) {
-            int i = sparse[pc];
-            if (i < size && dense[i] == pc) {
-                return false;
-            }
-            sparse[pc] = size;
-            dense[size++] = pc;
-            return true;
+            return visited.add(pc);
         }
 
         void clearNext() {
-            nextLen = 0;
+            next.clear();
         }
 
         /** Appends {@code pc} to the next state's list unless present (first occurrence wins). */
         void addNext(int pc) {
-            int i = nSparse[pc];
-            if (i < nextLen && nextPcs[i] == pc) {
-                return;
-            }
-            nSparse[pc] = nextLen;
-            nextPcs[nextLen++] = pc;
+            next.add(pc);
         }
 
         public long steps() {
             return steps;
+        }
+
+        public long searches() {
+            return searches;
+        }
+
+        public long skipped() {
+            return skipped;
+        }
+
+        /** Edge transitions and search ends answered from the cache instead of a closure on the input. */
+        public long edgeHits() {
+            return edgeHits;
         }
     }
 }

@@ -9,7 +9,9 @@ import java.util.List;
  * questions reach, and inner lookarounds are computed when an outer pass asks about them. A
  * Matcher keeps its tables across the {@code find} calls on the same input, so a whole find loop
  * costs O((lookarounds + 1) x input x program size). Engines ask {@link #holds} from a
- * {@link dev.linrex.nfa.Program#LOOK} instruction.
+ * {@link dev.linrex.nfa.Program#LOOK} instruction. While a lookaround is asked about at few
+ * positions (a search that skips most of the input), {@link LookProbes} answers one position at a
+ * time instead, within a work bound past which the table is built.
  */
 public final class LookTables {
     final SearchInput in;
@@ -18,6 +20,9 @@ public final class LookTables {
     private final List<Lookaround> looks;
     private final Object[] tables;
     private final SearchInput[] inputs;
+    private LookProbes probes;
+    /** False: every question goes to the tables (tests compare the two ways). */
+    boolean probing = true;
     private PikeVM[] bodyVMs;
     private PikeVM.Cache[] bodyCaches;
     /** Work done by the table passes (instructions visited, threads stepped). */
@@ -55,6 +60,13 @@ public final class LookTables {
         Object t = tables[id];
         if (t == null) {
             Lookaround l = looks.get(id);
+            if (probes == null && probing) {
+                probes = new LookProbes(this, looks.size());
+            }
+            int r = probing ? probes.holds(l, pos) : -1; // few questions: answered one at a time
+            if (r >= 0) {
+                return r == 1;
+            }
             t = l.behind ? new LookbehindTable(l, inputFor(l), this) : new LookaheadTable(l, inputFor(l), this);
             tables[id] = t;
         }

@@ -134,7 +134,14 @@ public final class PikeVM {
         long steps = 0;
         long charged = 0;
         int pos = from;
+        final LookStartSkip skip = anchor == Anchor.UNANCHORED ? cache.skip : null;
         while (true) {
+            if (skip != null && !matched && clist.count == 0 && pos < end) {
+                // No thread alive: no match can start before the next place the skip allows.
+                int q = skip.next(text, pos, end);
+                steps += q - pos;
+                pos = q;
+            }
             if (!matched && (anchor == Anchor.UNANCHORED || pos == from)) {
                 Arrays.fill(scratchSlots, -1);
                 // A new start is tried after every earlier one failed: all looks so far precede it.
@@ -332,6 +339,14 @@ public final class PikeVM {
         final Assertions.BaseCharMemo memo = new Assertions.BaseCharMemo();
         /** The lookaround tables of the current input, for programs with {@link Program#LOOK}. */
         LookTables looks;
+        /**
+         * If set, an unanchored search with no thread alive skips to the next start it allows.
+         * The hit-end/require-end flags of such a search are not java.util.regex's (skipped
+         * starts are not examined): the caller computes them with a run without it.
+         */
+        LookStartSkip skip;
+        /** The result of the last lookaround search run through this cache (set by {@link Strategy}). */
+        boolean found;
         long steps;
         boolean hitEnd;
         boolean requireEnd;

@@ -105,7 +105,10 @@ final class Prefilter implements LiteralSearch {
     @Override
     public int find(CharSequence text, int from, int limit) {
         if (needle != null) {
-            if (text instanceof String s) {
+            // String.indexOf cannot stop at limit (Java 17): use it only when what lies past limit
+            // is no longer than the span searched, so a search in a small region of a long text
+            // stays linear in the region.
+            if (text instanceof String s && s.length() - limit <= limit - from) {
                 int p = s.indexOf(needle, from);
                 return p >= 0 && p + needle.length() <= limit ? p : -1;
             }

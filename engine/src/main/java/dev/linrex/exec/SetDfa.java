@@ -17,8 +17,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>States are the thread sets of {@link SetPikeVM} (the transition function is
  * {@link SetPikeVM#step}); the scanning entry is added at every position. Assertions are decided
  * as in {@link LazyDfa} (see {@link DfaLook}): from the infos of the two neighbouring units at
- * interior positions, transitions cached; exactly on the input near the region's edges, not
- * cached. Where {@link LazyDfa} quits (a {@code \b} next to a surrogate or a base-less
+ * interior positions, transitions cached in the table; near the region's edges (its first
+ * position, its last two, the final step) the assertions are evaluated on the input, and the
+ * transition is cached per state, class and assertion outcomes (a warm search costs one step
+ * per unit, edges included). Where {@link LazyDfa} quits (a {@code \b} next to a surrogate or a base-less
  * non-spacing mark), this DFA instead computes that one transition exactly on the input and does
  * not cache it, so such text only costs speed.
  *
@@ -33,6 +35,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>The closure of the scanning entry is the same at every position with the same assertion
  * outcomes, and for a large set it is most of each transition's work; it is memoized per
  * outcome ({@link #startLeaves}).
+ *
+ * <p>The scan ({@link #search}) follows the flat transition table of {@link SetDfaCache}: for
+ * interior positions an inner loop reads units from a chunk copied out of the text, and leaves
+ * the loop only for a transition not computed yet or a match state this search has not
+ * recorded.
  */
 public final class SetDfa {
     static final int MIN_STATES = 8;
@@ -60,7 +67,7 @@ public final class SetDfa {
     /** Returned by a search that finished (did not give up). */
     static final int DONE = -1;
 
-    private static final SetState GIVE_UP = new SetState(new SetState.Key(0, new int[0], new int[0]), null, 0, 0);
+    private static final SetState GIVE_UP = new SetState(new SetState.Key(0, new int[0], new int[0]), null, 0);
 
     private final Program prog;
     private final SetPikeVM nfa;
@@ -120,7 +127,7 @@ public final class SetDfa {
     /**
      * Scans the region from its start, recording matching ids in {@code sc} until
      * {@code sc.want} have matched. Returns {@link #DONE}, or the position at which it gave up;
-     * then {@code sc.nextPcs[0, nextLen)} holds the threads to continue with from there.
+     * then {@code sc.next} holds the threads to continue with from there.
      */
     int search(SearchInput in, SetScratch sc, int minUnitsPerState) {
         sc.minUnitsPerState = minUnitsPerState;
@@ -136,39 +143,173 @@ public final class SetDfa {
         }
         int p = in.regionStart;
         final char[] latin = classes.latin1();
+        final int shift = cache.shift;
+        SetDfaCache.Generation g = s.gen;
+        int[] table = g.table;
+        int cur = s.serial; // the current state; s is brought up to date only off the fast path
+        // The search's marks of match states already recorded (see SetScratch#firstVisit), read
+        // here so that revisiting one (most states of a set with patterns such as \s) is a compare.
+        int[] marks = sc.recorded;
+        int stamp = sc.stamp;
+        final char[] buf = sc.units;
+        int bufStart = p;
+        int bufEnd = p; // buf holds the text's units [bufStart, bufEnd)
         while (p < end) {
+            if (p >= lo && p < hi) {
+                // The fast path: interior positions, units from a copy of the text, cached
+                // transitions, match states this search already recorded.
+                if (p >= bufEnd) {
+                    bufStart = p;
+                    bufEnd = Math.min(hi, p + buf.length);
+                    copy(text, bufStart, bufEnd, buf);
+                }
+                int i = p - bufStart;
+                final int n = bufEnd - bufStart;
+                while (i < n) {
+                    char u = buf[i];
+                    int x = table[(cur << shift) + (u < 256 ? latin[u] : classes.classOf(u))];
+                    if (x <= 0) {
+                        if (x == 0 || -x >= marks.length || marks[-x] != stamp) {
+                            break; // not computed yet, or matches to record: the step below
+                        }
+                        x = -x;
+                    }
+                    cur = x;
+                    i++;
+                }
+                p = bufStart + i;
+                if (i == n) {
+                    continue;
+                }
+            }
             char c = text.charAt(p);
             int cls = c < 256 ? latin[c] : classes.classOf(c);
-            SetState n;
-            if (p >= lo && p < hi) {
-                n = s.next[cls];
-                if (n == null) {
-                    n = computeNext(s, cls, c, p, in, true, sc);
+            boolean interior = p >= lo && p < hi;
+            if (interior) {
+                int x = table[(cur << shift) + cls];
+                if (x > 0) {
+                    cur = x;
+                    p++;
+                    continue;
                 }
-            } else {
-                n = computeNext(s, cls, c, p, in, false, sc);
+                if (x < 0) {
+                    cur = -x;
+                    if (cur >= marks.length || marks[cur] != stamp) {
+                        if (record(g.state(cur), sc)) {
+                            sc.steps += p - in.regionStart + 1;
+                            return DONE;
+                        }
+                        marks = sc.recorded;
+                        stamp = sc.stamp;
+                    }
+                    p++;
+                    continue;
+                }
             }
-            if (n.special) {
-                if (n == GIVE_UP) {
-                    sc.steps += p - in.regionStart;
-                    return giveUp(p, s, sc);
-                }
-                if (sc.firstVisit(n) && sc.recordAll(n.matchMask)) {
-                    sc.steps += p - in.regionStart + 1;
-                    return DONE;
-                }
+            s = g.state(cur);
+            SetState n = interior ? computeNext(s, cls, c, p, in, true, sc) : edgeNext(s, cls, c, p, in, sc);
+            if (n == GIVE_UP) {
+                sc.steps += p - in.regionStart;
+                return giveUp(p, s, sc);
             }
-            s = n;
+            if (n.special && record(n, sc)) {
+                sc.steps += p - in.regionStart + 1;
+                return DONE;
+            }
+            if (n.gen != g) {
+                sc.newRecordedSet(); // the local marks were of the old generation's serials
+            }
+            marks = sc.recorded;
+            stamp = sc.stamp;
+            g = n.gen;
+            table = g.table;
+            cur = n.serial;
             p++;
         }
+        s = g.state(cur);
         sc.steps += p - in.regionStart;
-        if (!stepAtEdge(s.pcs, in, end, '\0', true, sc)) {
+        sc.recordAll(endMatches(s, in, end, sc));
+        return DONE;
+    }
+
+    /** Copies units {@code [from, to)} of {@code text} to the start of {@code buf}. */
+    private static void copy(CharSequence text, int from, int to, char[] buf) {
+        if (text instanceof String str) {
+            str.getChars(from, to, buf, 0);
+        } else {
+            for (int i = from; i < to; i++) {
+                buf[i - from] = text.charAt(i);
+            }
+        }
+    }
+
+    /** Records the matches of state {@code n} unless this search already did; true once {@code sc.want} ids have matched. */
+    private static boolean record(SetState n, SetScratch sc) {
+        return sc.firstVisit(n) && sc.recordAll(n.matchMask);
+    }
+
+    /**
+     * The ids whose matches end at the region's end, from state {@code s}: the final step, which
+     * depends only on {@code s} and the assertions that hold at the end, so it is cached per state
+     * and assertion outcomes (the step itself takes the whole set's entry closure).
+     */
+    private long[] endMatches(SetState s, SearchInput in, int end, SetScratch sc) {
+        int holds = holdsAt(in, end, sc);
+        long edgeKey = ((long) holds << 32) | 0xFFFFFFFFL;
+        Object known = s.edge(edgeKey);
+        if (known != null) {
+            return (long[]) known;
+        }
+        if (!stepAtEdge(s.pcs, holds, end, '\0', true, sc)) {
             nfa.step(s.pcs, s.pcs.length, null, 0, 0, in, end, '\0', true, sc);
         }
+        long[] mask = new long[0];
         for (int i = 0; i < sc.matchLen; i++) {
-            sc.record(sc.matchBuf[i]);
+            int id = sc.matchBuf[i];
+            if ((id >>> 6) >= mask.length) {
+                mask = Arrays.copyOf(mask, (id >>> 6) + 1);
+            }
+            mask[id >>> 6] |= 1L << id;
         }
-        return DONE;
+        if (s.gen != null && s.gen == cache.current() && s.gen.reserve(SetDfaCache.EDGE_BYTES + 8L * mask.length)) {
+            s.putEdge(edgeKey, mask);
+        }
+        return mask;
+    }
+
+    /**
+     * A transition at a position that is not interior (the region's first position and its last
+     * two): the assertions are evaluated on the input, and the transition is cached per state,
+     * unit class and assertion outcomes (see {@link SetState#edge}), so a search does not pay
+     * for the whole set's entry closure at each edge.
+     */
+    private SetState edgeNext(SetState s, int cls, char c, int p, SearchInput in, SetScratch sc) {
+        int holds = holdsAt(in, p, sc);
+        long edgeKey = ((long) holds << 32) | cls;
+        Object known = s.edge(edgeKey);
+        if (known != null) {
+            return (SetState) known;
+        }
+        if (tooCostly(p, in, sc)) {
+            return GIVE_UP;
+        }
+        if (!stepAtEdge(s.pcs, holds, p, c, false, sc)) {
+            nfa.step(s.pcs, s.pcs.length, null, 0, 0, in, p, c, false, sc);
+        }
+        return intern(s, cls, edgeKey, p - in.regionStart, sc);
+    }
+
+    /** The look-set bits of the program's assertions that hold at {@code p} of the input. */
+    private int holdsAt(SearchInput in, int p, SetScratch sc) {
+        int holds = 0;
+        if (hasLook) {
+            for (int code : look.codes) {
+                if ((Assertions.check(code, in, p, sc.memo) & Assertions.HOLDS) != 0) {
+                    holds |= DfaLook.bit(code);
+                }
+            }
+        }
+        return holds;
     }
 
     private int giveUp(int p, SetState s, SetScratch sc) {
@@ -201,14 +342,22 @@ public final class SetDfa {
         }
     }
 
-    private SetState computeNext(SetState s, int cls, char c, int p, SearchInput in, boolean cacheable, SetScratch sc) {
+    /**
+     * Once the cache has been cleared in this search: whether building states has become too
+     * costly for the DFA (see {@link #MAX_WORK_PER_UNIT} and {@code minUnitsPerState}).
+     */
+    private static boolean tooCostly(int p, SearchInput in, SetScratch sc) {
         long work = sc.steps - sc.searchStartSteps;
         long units = p - in.regionStart + 1;
-        if (sc.clears > 0 && ((work > WORK_FLOOR && work > (long) MAX_WORK_PER_UNIT * units)
-                || (sc.built > STATE_FLOOR && (long) sc.built * sc.minUnitsPerState > units))) {
+        return sc.clears > 0 && ((work > WORK_FLOOR && work > (long) MAX_WORK_PER_UNIT * units)
+                || (sc.built > STATE_FLOOR && (long) sc.built * sc.minUnitsPerState > units));
+    }
+
+    private SetState computeNext(SetState s, int cls, char c, int p, SearchInput in, boolean cacheable, SetScratch sc) {
+        if (tooCostly(p, in, sc)) {
             return GIVE_UP;
         }
-        boolean ok = !cacheable && stepAtEdge(s.pcs, in, p, c, false, sc);
+        boolean ok = false;
         if (cacheable) {
             int holds = 0;
             int unknown = 0;
@@ -227,26 +376,45 @@ public final class SetDfa {
         if (!ok) {
             nfa.step(s.pcs, s.pcs.length, null, 0, 0, in, p, c, false, sc);
         }
-        int[] pcs = Arrays.copyOf(sc.nextPcs, sc.nextLen);
+        return intern(s, cls, cacheable ? INTERIOR : UNCACHED, p - in.regionStart, sc);
+    }
+
+    /** {@link #intern}'s edge key for an interior transition ({@code next[cls]}). */
+    private static final long INTERIOR = -1;
+    /** {@link #intern}'s edge key for a transition that is not cached. */
+    private static final long UNCACHED = -2;
+
+    /**
+     * The state for the step just computed ({@code sc.next}, {@code sc.matchBuf}) from
+     * {@code s} on class {@code cls}, added to the cache and linked from {@code s}: as
+     * {@code next[cls]} ({@link #INTERIOR}), as an edge transition (a key of {@link #edgeNext}),
+     * or not at all ({@link #UNCACHED}).
+     */
+    private SetState intern(SetState s, int cls, long edgeKey, int scanned, SetScratch sc) {
+        int[] pcs = Arrays.copyOf(sc.next.dense, sc.next.size);
         Arrays.sort(pcs);
         int[] matches = Arrays.copyOf(sc.matchBuf, sc.matchLen);
         Arrays.sort(matches);
         SetState.Key key = new SetState.Key(classInfo[cls], pcs, matches);
-        int scanned = p - in.regionStart;
+        boolean link = edgeKey != UNCACHED;
         for (int attempt = 0; ; attempt++) {
             if (attempt == LazyDfa.MAX_ATTEMPTS) {
                 return GIVE_UP;
             }
             SetDfaCache.Generation g = cache.current();
             SetState src = s;
-            if (cacheable && s.gen != g) {
+            if (link && s.gen != g) {
                 src = g.intern(s.key(), sc); // cleared under us: move to the current generation first
             }
             if (src != null) {
                 SetState n = g.intern(key, sc);
                 if (n != null) {
-                    if (cacheable && src.gen == g) {
-                        src.next[cls] = n;
+                    if (link && src.gen == g) {
+                        if (edgeKey == INTERIOR) {
+                            g.link(src, cls, n);
+                        } else if (g.reserve(SetDfaCache.EDGE_BYTES)) {
+                            src.putEdge(edgeKey, n);
+                        }
                     }
                     return n;
                 }
@@ -258,22 +426,12 @@ public final class SetDfa {
     }
 
     /**
-     * A transition at a position that is not interior (near the region's edges, or the final
-     * step at its end): the assertions the program uses are evaluated there on the input, and
-     * with those outcomes the entry's closure comes from {@link #startLeaves}, so a search does
-     * not pay for the whole set's entry closure at each edge. The same as the exact step: every
-     * assertion the closures reach is decided by the same check at the same position. False if
-     * the memo cannot be used (then the caller takes the exact step).
+     * A step at a position that is not interior, with the assertion outcomes {@code holds}
+     * evaluated there on the input: the entry's closure comes from {@link #startLeaves}. The
+     * same as the exact step: every assertion the closures reach is decided by the same check at
+     * the same position. False if the memo cannot be used (then the caller takes the exact step).
      */
-    private boolean stepAtEdge(int[] pcs, SearchInput in, int p, char c, boolean eoi, SetScratch sc) {
-        int holds = 0;
-        if (hasLook) {
-            for (int code : look.codes) {
-                if ((Assertions.check(code, in, p, sc.memo) & Assertions.HOLDS) != 0) {
-                    holds |= DfaLook.bit(code);
-                }
-            }
-        }
+    private boolean stepAtEdge(int[] pcs, int holds, int p, char c, boolean eoi, SetScratch sc) {
         int[] leaves = startLeaves(holds, 0, sc);
         return leaves != null && nfa.step(pcs, pcs.length, leaves, holds, 0, null, p, c, eoi, sc);
     }

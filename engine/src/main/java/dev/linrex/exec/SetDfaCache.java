@@ -1,25 +1,54 @@
 package dev.linrex.exec;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The bounded, thread-shared store of one {@link SetDfa}'s states: the design of
- * {@link DfaCache} (see there for the budget, the generations and why sharing is safe), for
- * {@link SetState}s. Kept separate so the set DFA does not constrain how the single-pattern DFA's
- * cache evolves.
+ * The bounded, thread-shared store of one {@link SetDfa}'s states: the generations and budget
+ * of {@link DfaCache} (see there), with the transitions in one flat {@code int[]} table per
+ * generation instead of a row of references per state.
  *
- * <p>Each state is charged a fixed overhead, its transition row (one reference per unit class)
- * and its pc and match arrays; a generation reserves the bytes with a CAS before adding a
- * state, so the accounted memory never exceeds the budget.
+ * <p><b>Why a flat table here</b> (the single-pattern DFA keeps object rows, see
+ * {@link DfaCache}): a set's DFA has thousands of states and a request visits most of them, so
+ * its scan is bound by memory; following a transition through a row of references touches the
+ * state object, its row and the next state's flags, while the table touches one int. A state is
+ * named by its serial; its row starts at {@code serial << shift} (rows are a power of two
+ * long, so no multiplication); an entry is 0 (not computed), the next state's serial, or its
+ * negated serial when the scan must look at that state (it reports matches).
+ *
+ * <p><b>Publication.</b> A state is registered (its serial reserved, its row and its slot in
+ * {@link Generation#states} made) under the generation's lock, which also grows the arrays, so
+ * the current {@code states} array always holds every registered state. An entry is written
+ * (with release semantics) after its target state is registered, into a table that already has
+ * the target's row; the scan reads entries plainly (an acquire read in the hot loop cost more
+ * than the table saved), which is safe for indexing: a table's length never changes, and an
+ * entry read from a table names a row of that table. The state object behind a serial is needed
+ * only off the fast path, and {@link Generation#state} takes the lock when the plain read does
+ * not show it yet. An entry written into a table that is being replaced by a larger copy may be
+ * lost; that costs only recomputing the transition (interning finds the existing state).
+ *
+ * <p><b>Budget.</b> Each state is charged a fixed overhead and its pc and match arrays when it is
+ * interned; the table and state arrays are charged by their capacity when they grow (so the
+ * slack of a grown table is accounted too); edge transitions {@link #EDGE_BYTES} each. A
+ * generation reserves bytes with a CAS, so the accounted memory never exceeds the budget.
  */
 final class SetDfaCache {
     static final int STATE_OVERHEAD = DfaCache.STATE_OVERHEAD;
     static final int GENERATION_OVERHEAD = DfaCache.GENERATION_OVERHEAD;
+    /** Charged per cached edge transition (its key and value in the state's edge table, with room for the table's headers). */
+    static final long EDGE_BYTES = 64;
+    /** States the first table of a generation holds, and the least it grows by (if the budget allows). */
+    private static final int INITIAL_STATES = 64;
+
+    static final VarHandle ENTRY = MethodHandles.arrayElementVarHandle(int[].class);
 
     final long budget;
+    /** Unit classes; a row has {@code 1 << shift >= classCount} entries. */
     private final int classCount;
+    final int shift;
     private final AtomicReference<Generation> current;
 
     final AtomicLong statesBuilt = new AtomicLong();
@@ -28,6 +57,7 @@ final class SetDfaCache {
     SetDfaCache(long budget, int classCount) {
         this.budget = budget;
         this.classCount = classCount;
+        this.shift = 32 - Integer.numberOfLeadingZeros(Math.max(1, classCount - 1));
         this.current = new AtomicReference<>(new Generation());
     }
 
@@ -35,13 +65,18 @@ final class SetDfaCache {
         return current.get();
     }
 
+    /** The charge for a state besides its row: overhead plus its pc and match arrays. */
     long stateBytes(int pcCount, int matchCount) {
-        return STATE_OVERHEAD + 16L + (long) DfaCache.REFERENCE_BYTES * classCount + 16L + 4L * pcCount
-                + 16L + 4L * matchCount;
+        return STATE_OVERHEAD + 16L + 4L * pcCount + 16L + 4L * matchCount;
+    }
+
+    /** Table and state-array bytes per state of capacity. */
+    long rowBytes() {
+        return 4L * (1L << shift) + DfaCache.REFERENCE_BYTES;
     }
 
     long generationBytes() {
-        return GENERATION_OVERHEAD + 16L + DfaCache.REFERENCE_BYTES;
+        return GENERATION_OVERHEAD + 32L + DfaCache.REFERENCE_BYTES;
     }
 
     long memoryBytes() {
@@ -58,9 +93,13 @@ final class SetDfaCache {
     /** A set of states that is cleared as a whole. */
     final class Generation {
         final ConcurrentHashMap<SetState.Key, SetState> map = new ConcurrentHashMap<>();
-        final AtomicLong bytes = new AtomicLong(generationBytes());
-        private final java.util.concurrent.atomic.AtomicInteger serials = new java.util.concurrent.atomic.AtomicInteger();
-        /** The start state (racy write of a finished state, like {@link SetState#next}). */
+        final ChargedBytes bytes = new ChargedBytes(generationBytes(), budget);
+        /** Transitions: row {@code serial << shift}; see the class comment for the entries. */
+        volatile int[] table = new int[0];
+        /** States by serial (slot 0 unused). */
+        volatile SetState[] states = new SetState[0];
+        private int serials;
+        /** The start state (racy write of a finished state). */
         SetState start;
 
         /** The state for {@code key}, added if there is room (counted in {@code sc.built}); null if full. */
@@ -70,22 +109,74 @@ final class SetDfaCache {
                 return s;
             }
             long cost = stateBytes(key.pcs.length, key.matches.length);
-            long used;
-            do {
-                used = bytes.get();
-                if (used + cost > budget) {
+            if (!reserve(cost)) {
+                return null;
+            }
+            synchronized (this) {
+                s = map.get(key);
+                if (s != null) {
+                    bytes.release(cost);
+                    return s;
+                }
+                int serial = serials + 1;
+                if (serial >= states.length && !grow(serial)) {
+                    bytes.release(cost);
                     return null;
                 }
-            } while (!bytes.compareAndSet(used, used + cost));
-            s = new SetState(key, this, classCount, serials.incrementAndGet());
-            SetState prev = map.putIfAbsent(key, s);
-            if (prev != null) {
-                bytes.addAndGet(-cost);
-                return prev;
+                serials = serial;
+                s = new SetState(key, this, serial);
+                SetState[] st = states;
+                st[serial] = s;
+                states = st; // volatile write: publishes the slot with the array
+                map.put(key, s);
             }
             statesBuilt.incrementAndGet();
             sc.built++;
             return s;
+        }
+
+        /**
+         * Makes room for state {@code serial}, growing by an eighth (the unused capacity is charged,
+         * so a larger step would leave less of the budget for states), within the budget; false if
+         * it does not fit. Holds the lock.
+         */
+        private boolean grow(int serial) {
+            int cap = states.length;
+            long want = Math.max(cap + Math.max(INITIAL_STATES, cap >> 3), serial + 1L);
+            long maxRows = (Integer.MAX_VALUE >> shift) - 1;
+            want = Math.min(want, maxRows);
+            long afford = bytes.free() / rowBytes();
+            long newCap = Math.min(want, cap + Math.max(0, afford));
+            if (newCap <= serial || !reserve((newCap - cap) * rowBytes())) {
+                return false;
+            }
+            int[] t = java.util.Arrays.copyOf(table, (int) (newCap << shift));
+            SetState[] st = java.util.Arrays.copyOf(states, (int) newCap);
+            table = t;
+            states = st;
+            return true;
+        }
+
+        /** The state with serial {@code serial}, which a table entry of this generation named. */
+        SetState state(int serial) {
+            SetState[] st = states;
+            SetState s = serial < st.length ? st[serial] : null;
+            if (s == null) {
+                synchronized (this) { // registered under the lock: it is visible once we hold it
+                    s = states[serial];
+                }
+            }
+            return s;
+        }
+
+        /** Links {@code from --cls--> to} in the table (both of this generation). */
+        void link(SetState from, int cls, SetState to) {
+            ENTRY.setRelease(table, (from.serial << shift) + cls, to.special ? -to.serial : to.serial);
+        }
+
+        /** Charges {@code cost} more bytes to this generation; false (nothing charged) if they do not fit. */
+        boolean reserve(long cost) {
+            return bytes.reserve(cost);
         }
 
         int size() {

@@ -121,7 +121,7 @@ public final class SetEngine {
                     if (dfaOnly) {
                         complete = false;
                     } else {
-                        nfa.run(in, at, sc.nextPcs.clone(), sc.nextLen, sc);
+                        nfa.run(in, at, sc.next.dense.clone(), sc.next.size, sc);
                     }
                 }
             }

@@ -40,8 +40,8 @@ public final class SetPikeVM {
             if (eoi || sc.done()) {
                 return;
             }
-            System.arraycopy(sc.nextPcs, 0, cur, 0, sc.nextLen);
-            n = sc.nextLen;
+            System.arraycopy(sc.next.dense, 0, cur, 0, sc.next.size);
+            n = sc.next.size;
         }
     }
 
@@ -55,7 +55,7 @@ public final class SetPikeVM {
      * then one step on unit {@code c} (none if {@code eoi}). The entry's closure is
      * {@code startLeaves} when given (the leaves it reaches, computed for the same
      * assertions). Assertions come from look-set {@code holds} or, if {@code exactIn} is not
-     * null, from that input. Leaves the next threads in {@code sc.nextPcs} and the ids that
+     * null, from that input. Leaves the next threads in {@code sc.next} and the ids that
      * matched at {@code p} in {@code sc.matchBuf}; returns false (nothing usable) if an
      * assertion in {@code unknown} was reached.
      */

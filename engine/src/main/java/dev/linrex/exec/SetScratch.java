@@ -8,22 +8,23 @@ import java.util.Arrays;
  * ids matched). Used by one search at a time; {@link SetEngine} pools them.
  */
 public final class SetScratch {
-    // Visited instructions of the current closure (Briggs-Torczon sparse set).
-    private final int[] sparse;
-    private final int[] dense;
-    private int size;
+    /** Visited instructions of the current closure. */
+    private final SparseSet visited;
     /** Leaves (consuming and MATCH instructions) reached by the current closure. */
     final int[] list;
     int listLen;
     final int[] stack;
-    // The next state's threads, without duplicates.
-    private final int[] nSparse;
-    final int[] nextPcs;
-    int nextLen;
+    /** The next state's threads, without duplicates. */
+    final SparseSet next;
     /** Ids whose MATCH the current closure reached. */
     final int[] matchBuf;
     int matchLen;
     final Assertions.BaseCharMemo memo = new Assertions.BaseCharMemo();
+    /**
+     * The set DFA's window on the text: its scan reads units from a copy, a chunk at a time (a
+     * String's getChars copies fast; charAt checks the string's coder and bounds on every unit).
+     */
+    final char[] units = new char[1024];
 
     /** Result: bit per id that matched, how many did, and how many end the search. */
     final long[] bits;
@@ -38,8 +39,8 @@ public final class SetScratch {
      * report, and in a set where some pattern matches almost everywhere (such as {@code .} or
      * {@code \s}) nearly every state is a match state, so this check is on the hot path.
      */
-    private int[] recorded = new int[256];
-    private int stamp;
+    int[] recorded = new int[256];
+    int stamp;
     private Object stampGen;
     /** The give-up threshold of the current DFA search (see {@link SetDfa}). */
     int minUnitsPerState = LazyDfa.MIN_UNITS_PER_STATE;
@@ -50,12 +51,10 @@ public final class SetScratch {
     int clears;
 
     SetScratch(int progSize, int idCount) {
-        sparse = new int[progSize];
-        dense = new int[progSize];
+        visited = new SparseSet(progSize);
         list = new int[progSize];
         stack = new int[progSize + 1];
-        nSparse = new int[progSize];
-        nextPcs = new int[progSize];
+        next = new SparseSet(progSize);
         matchBuf = new int[Math.max(1, idCount)];
         bits = new long[(idCount + 63) >>> 6];
     }
@@ -97,32 +96,21 @@ public final class SetScratch {
     }
 
     void clearVisited() {
-        size = 0;
+        visited.clear();
     }
 
     /** Marks {@code pc} visited; false if it already was. */
     boolean visit(int pc) {
-        int i = sparse[pc];
-        if (i < size && dense[i] == pc) {
-            return false;
-        }
-        sparse[pc] = size;
-        dense[size++] = pc;
-        return true;
+        return visited.add(pc);
     }
 
     void clearNext() {
-        nextLen = 0;
+        next.clear();
         matchLen = 0;
     }
 
     void addNext(int pc) {
-        int i = nSparse[pc];
-        if (i < nextLen && nextPcs[i] == pc) {
-            return;
-        }
-        nSparse[pc] = nextLen;
-        nextPcs[nextLen++] = pc;
+        next.add(pc);
     }
 
     /** Records that {@code id} matched; true once {@link #want} ids have. */

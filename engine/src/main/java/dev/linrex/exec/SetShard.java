@@ -266,7 +266,7 @@ public final class SetShard {
         }
         SetDfa d = engine.dfa();
         return java.util.Arrays.toString(ids) + (d == null ? " no DFA" : " states=" + d.statesBuilt() + " clears="
-                + d.clears() + " gaveUps=" + d.gaveUps()) + " fallbacks=" + engine.fallbacks() + " thrashing="
+                + d.clears() + " gaveUps=" + d.gaveUps()) + " fallbacks=" + engine.fallbacks() + " steps=" + engine.steps() + " thrashing="
                 + engine.thrashing() + "\n";
     }
 

@@ -14,8 +14,8 @@ import java.util.Arrays;
  * in the closure one position earlier; {@link #info} the masked {@link DfaLook} info of the last
  * unit read.
  *
- * <p>Thread safety as {@link DfaState}: all fields but the elements of {@link #next} are final;
- * each element goes once from null to a finished state of the same generation.
+ * <p>Immutable apart from the cache of edge transitions; its transitions are in its
+ * generation's table (see {@link SetDfaCache}).
  */
 final class SetState {
     final int info;
@@ -30,14 +30,28 @@ final class SetState {
     final long[] matchMask;
     /** Null for the shared sentinels. */
     final SetDfaCache.Generation gen;
-    /** Transitions by unit class; null entries are not computed yet. */
-    final SetState[] next;
     /** The search loop must look at this state: it reports matches, or it is a sentinel. */
     final boolean special;
-    /** Creation number within the generation (indexes a search's recorded-states marks, see SetScratch). */
+    /**
+     * Creation number within the generation, from 1: names the state in its generation's
+     * transition table (see {@link SetDfaCache}) and indexes a search's recorded-states marks
+     * (see SetScratch).
+     */
     final int serial;
 
-    SetState(Key key, SetDfaCache.Generation gen, int classCount, int serial) {
+    /**
+     * Transitions at the region's edges and the final step's matches (see
+     * {@code SetDfa.edgeNext}), keyed by assertion outcomes and unit class: a state has a handful,
+     * so they are kept as a small immutable table replaced on each addition (copy on write; a
+     * racing addition may be lost, which is only recomputed).
+     */
+    private volatile Edges edges = Edges.NONE;
+
+    private record Edges(long[] keys, Object[] values) {
+        static final Edges NONE = new Edges(new long[0], new Object[0]);
+    }
+
+    SetState(Key key, SetDfaCache.Generation gen, int serial) {
         this.serial = serial;
         this.info = key.info;
         this.pcs = key.pcs;
@@ -47,8 +61,29 @@ final class SetState {
             matchMask[id >>> 6] |= 1L << id;
         }
         this.gen = gen;
-        this.next = gen == null ? null : new SetState[classCount];
         this.special = matches.length > 0 || gen == null;
+    }
+
+    /** The cached edge transition (a SetState) or final matches (a long[]) for {@code key}, or null. */
+    Object edge(long key) {
+        Edges e = edges;
+        long[] keys = e.keys;
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] == key) {
+                return e.values[i];
+            }
+        }
+        return null;
+    }
+
+    void putEdge(long key, Object value) {
+        Edges e = edges;
+        int n = e.keys.length;
+        long[] keys = java.util.Arrays.copyOf(e.keys, n + 1);
+        Object[] values = java.util.Arrays.copyOf(e.values, n + 1);
+        keys[n] = key;
+        values[n] = value;
+        edges = new Edges(keys, values);
     }
 
     Key key() {

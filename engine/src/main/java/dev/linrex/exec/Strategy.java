@@ -2,6 +2,7 @@ package dev.linrex.exec;
 
 import dev.linrex.nfa.Compiler;
 import dev.linrex.nfa.EndAnchor;
+import dev.linrex.nfa.LeadingDotStar;
 import dev.linrex.nfa.Literals;
 import dev.linrex.nfa.Program;
 import dev.linrex.nfa.ReverseProgram;
@@ -37,9 +38,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * </ol>
  * When a DFA quits or gives up, the whole search runs on the backtracker if the region is small
  * enough for it, else on the Pike VM ({@link #fallbacks()}).
- * Patterns with lookarounds run on the Pike VM only, reading each lookaround from the
- * {@link LookTables} of the input (kept in the Scratch across searches on the same input), and
- * recover groups set inside lookarounds with {@link LookCaptures}.
+ * Patterns with lookarounds run on the Pike VM (the backtracker on short inputs), reading each
+ * lookaround from the {@link LookTables} of the input (kept in the Scratch across searches on the
+ * same input), and recover groups set inside lookarounds with {@link LookCaptures}. An
+ * unanchored Pike VM search skips, whenever no thread is alive, to the next place a match may
+ * start ({@link LookStartSkip}), and lookarounds asked about at few positions are answered one
+ * at a time ({@link LookProbes}) rather than by a table pass over the input.
  *
  * <p>{@link Scratch#hitEnd()} and {@link Scratch#requireEnd()} are the Pike VM's answers, which
  * follow java.util.regex's: what the search examined at the end of the input before it settled on
@@ -119,10 +123,14 @@ public final class Strategy {
 
     /** Every match ends at the end of the input ({@link EndAnchor}): searched backwards from there. */
     private final boolean endAnchored;
+    /** The pattern begins with {@code (?s).*} ({@link LeadingDotStar}): the leftmost match starts at the search start. */
+    private final boolean startsWithDotStar;
 
-    private Strategy(Program program, Literals literals, boolean endAnchored, long dfaCacheBytes, int shortRegion) {
+    private Strategy(Program program, Literals literals, boolean endAnchored, boolean startsWithDotStar,
+                     long dfaCacheBytes, int shortRegion) {
         this.literals = literals;
         this.endAnchored = endAnchored;
+        this.startsWithDotStar = startsWithDotStar;
         this.shortRegion = shortRegion;
         this.program = program;
         this.pikeVM = new PikeVM(program);
@@ -152,6 +160,7 @@ public final class Strategy {
     /** Compiles a parsed pattern. Throws {@code dev.linrex.PatternTooLargeException} past the size limit. */
     public static Strategy compile(Ast.Root root) {
         return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
+                LeadingDotStar.of(root.node()),
                 LazyDfa.configuredCacheBytes(), SHORT_REGION);
     }
 
@@ -162,6 +171,7 @@ public final class Strategy {
      */
     public static Strategy compile(Ast.Root root, long dfaCacheBytes) {
         return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
+                LeadingDotStar.of(root.node()),
                 dfaCacheBytes, -1);
     }
 
@@ -260,12 +270,47 @@ public final class Strategy {
         // Every match of a pattern that begins with ^ or \A starts where that assertion holds, a
         // single position no later than the region start: an anchored search finds the same match
         // without scanning on (the deferred hit-end run keeps the caller's anchor).
-        Anchor engineAnchor = anchor == Anchor.UNANCHORED && program.beginAnchored ? Anchor.START : anchor;
+        // Likewise a pattern that begins with (?s).*: its leftmost match, if any, starts at the
+        // search start (the repeat takes whatever precedes a later one).
+        Anchor engineAnchor = anchor == Anchor.UNANCHORED && (program.beginAnchored || startsWithDotStar)
+                ? Anchor.START : anchor;
         // The DFAs start every attempt with the pair-midpoint guard; a search that itself starts
         // mid-pair (after an empty match) is exempt from it, which only the Pike VM models.
         if (program.hasLooks()) {
             // Lookarounds are assertions read from per-position tables, which only the Pike VM
-            // consults (the DFAs, prefilters and backtracker do not model them).
+            // consults (the DFAs, prefilters and backtracker do not model them). An unanchored
+            // search skips, whenever no thread is alive, to where a match may start (the skip
+            // reads lookarounds as always true, so it never passes a real match); the hit-end
+            // flags, which skipped starts would have set, come from a deferred run without it.
+            if (in.regionEnd - from <= shortRegion && backtracker.fits(from, in.regionEnd)
+                    && (slots.length <= 2 || program.captureLooks.length == 0)) {
+                // A short input (a line of a grep): the backtracker, reading the same tables, finds
+                // the Pike VM's match and groups with far less work per step (groups set inside
+                // lookarounds need the Pike VM's full row, so those stay with it).
+                Backtracker.Cache bc = scratch.backtrackCache();
+                bc.looks = scratch.lookTables(in);
+                boolean found;
+                try {
+                    found = backtracker.search(in, from, in.regionEnd, engineAnchor, slots, bc);
+                } catch (RuntimeException e) {
+                    scratch.lookTables = null; // an abort may leave a table pass half done
+                    throw e;
+                }
+                scratch.defer(in, from, anchor);
+                return found;
+            }
+            LookStartSkip skip = engineAnchor == Anchor.UNANCHORED ? lookStartSkip() : null;
+            if (skip != null) {
+                PikeVM.Cache cache = scratch.pikeCache();
+                cache.skip = skip;
+                try {
+                    lookSearch(in, from, anchor, slots, scratch, cache);
+                } finally {
+                    cache.skip = null;
+                }
+                scratch.defer(in, from, anchor);
+                return cache.found;
+            }
             return pikeSearch(in, from, anchor, slots, scratch);
         }
         if (engineAnchor != Anchor.UNANCHORED && !backtracker.canBeginAt(in, from)) {
@@ -367,17 +412,25 @@ public final class Strategy {
         return fill(in, start, start + lits.length(k), slots, scratch) ? 1 : LazyDfa.GAVE_UP;
     }
 
+    /** {@link #prefixSearch}: after this many failed candidates, check how far apart they are... */
+    static final int DENSE_CANDIDATES = 16;
+    /** ...and if on average closer than this many units, search on with the unanchored DFAs. */
+    static final int DENSE_SPACING = 32;
+
     /**
      * An unanchored search for a pattern whose matches all start with one of the literals in
      * {@code prefix}: the forward DFA runs anchored at each place a literal occurs. If those runs
      * read much more text than the literal search skips (candidates that rarely match), the rest
-     * is searched with the unanchored DFAs, so the work stays linear.
+     * is searched with the unanchored DFAs, so the work stays linear; likewise when candidates
+     * that fail come thick and fast (each anchored run has a fixed cost the unanchored DFA does
+     * not pay per candidate).
      */
     private int prefixSearch(Dfas d, Prefilter prefix, SearchInput in, int from, int[] slots, Scratch scratch) {
         ensureDfaScratch(d, scratch);
         int limit = in.regionEnd;
         long work0 = scratch.fwd.steps;
         int p = from;
+        int candidates = 0;
         while (true) {
             int c = prefix.find(in.text, p, limit);
             scratch.budget.charge((c < 0 ? limit : c) - p); // the scan's work, after the fact
@@ -393,7 +446,11 @@ public final class Strategy {
             }
             // No match starts at c, nor (the literal search says) anywhere in [p, c).
             p = c + 1;
-            if (scratch.fwd.steps - work0 > 4L * (p - from) + 256) {
+            candidates++;
+            if (scratch.fwd.steps - work0 > 4L * (p - from) + 256
+                    || candidates >= DENSE_CANDIDATES && p - from < (long) DENSE_SPACING * candidates) {
+                // The anchored runs read much more than the literal search skips, or candidates are
+                // so close together that a DFA start per candidate costs more than one unanchored pass.
                 return dfaSearch(d, in, p, Anchor.UNANCHORED, slots, scratch);
             }
         }
@@ -525,10 +582,17 @@ public final class Strategy {
         }
         int start = from;
         if (anchor == Anchor.UNANCHORED) {
+            // No match starts before the last place the forward search had no thread alive; if the
+            // match cannot be shorter than the span from there, it starts exactly there.
+            int lowest = scratch.fwd.lastEmpty;
+            int min = d.forward.minUnits();
+            if (min > 0 && end - lowest == min) {
+                return fill(in, lowest, end, slots, scratch) ? 1 : LazyDfa.GAVE_UP;
+            }
             if (scratch.rev == null) {
                 scratch.rev = d.reverse.newScratch(scratch.budget); // anchored searches never need it
             }
-            start = d.reverse.searchReverse(in, from, end, scratch.rev);
+            start = d.reverse.searchReverse(in, lowest, end, scratch.rev);
             if (start < 0) {
                 if (start == LazyDfa.NO_MATCH) {
                     inconsistencies.incrementAndGet(); // the forward DFA saw a match: a bug, kept safe
@@ -539,20 +603,41 @@ public final class Strategy {
         return fill(in, start, end, slots, scratch) ? 1 : LazyDfa.GAVE_UP;
     }
 
+    /** Built on the first search of a pattern with lookarounds; {@link #NO_SKIP} when it has none. */
+    private volatile Object lookStartSkip;
+    private static final Object NO_SKIP = new Object();
+
+    private LookStartSkip lookStartSkip() {
+        Object s = lookStartSkip;
+        if (s == null) {
+            LookStartSkip k = LookStartSkip.of(program, literals);
+            s = k == null ? NO_SKIP : k;
+            lookStartSkip = s; // racing threads build equal objects; either is fine
+        }
+        return s == NO_SKIP ? null : (LookStartSkip) s;
+    }
+
+    /** A Pike VM search of a pattern with lookarounds, groups in lookarounds recovered; sets {@code cache.found}. */
+    private void lookSearch(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch, PikeVM.Cache cache) {
+        cache.looks = scratch.lookTables(in);
+        try {
+            boolean found = pikeVM.search(in, from, anchor, slots, cache);
+            if (found && slots.length > 2 && program.captureLooks.length > 0) {
+                LookCaptures.recover(program, cache.matchSlots.clone(), slots, cache.looks);
+            }
+            cache.found = found;
+        } catch (RuntimeException e) {
+            scratch.lookTables = null; // an abort may leave a table pass half done
+            throw e;
+        }
+    }
+
     private boolean pikeSearch(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
         PikeVM.Cache cache = scratch.pikeCache();
         boolean found;
         if (program.hasLooks()) {
-            cache.looks = scratch.lookTables(in);
-            try {
-                found = pikeVM.search(in, from, anchor, slots, cache);
-                if (found && slots.length > 2 && program.captureLooks.length > 0) {
-                    LookCaptures.recover(program, cache.matchSlots.clone(), slots, cache.looks);
-                }
-            } catch (RuntimeException e) {
-                scratch.lookTables = null; // an abort may leave a table pass half done
-                throw e;
-            }
+            lookSearch(in, from, anchor, slots, scratch, cache);
+            found = cache.found;
         } else {
             found = pikeVM.search(in, from, anchor, slots, cache);
         }

@@ -2,6 +2,7 @@ package dev.linrex.nfa;
 
 import dev.linrex.PatternTooLargeException;
 import dev.linrex.syntax.Ast;
+import dev.linrex.syntax.CodePointSet;
 import dev.linrex.syntax.Ast.Node;
 import dev.linrex.syntax.GroupCurlyShape;
 import dev.linrex.syntax.Parser;
@@ -92,11 +93,19 @@ public final class Compiler {
         // (even one that compiles to nothing, as (?!x)?) or in a COMMENTS-mode comment.
         // So does a class that java.util.regex builds as a code-point (non-BMP) predicate, wherever
         // it is, lookaround bodies included (Ast.CharSet#codePoints).
-        c.textHasSupplementary = root.pattern().codePoints()
-                .anyMatch(cp -> cp >= Character.MIN_SUPPLEMENTARY_CODE_POINT || (cp >= 0xD800 && cp <= 0xDFFF))
-                || Analysis.hasCodePointClass(root.node());
+        c.textHasSupplementary = hasSurrogate(root.pattern()) || Analysis.hasCodePointClass(root.node());
         return c.compileProgram(root.node(), root.groupCount(), Analysis.beginsWithBeginInput(root.node()), true,
                 false, false);
+    }
+
+    /** Whether {@code s} has a surrogate (so a supplementary character, paired or not). */
+    private static boolean hasSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -134,7 +143,10 @@ public final class Compiler {
         // is set (see compileTree): later start positions are guarded.
         int start = guarded && textHasSupplementary
                 ? emit(Program.ASSERT, startAtFrom, ASSERT_NOT_PAIR_MIDPOINT, 0) : startAtFrom;
-        int[] ids = captureLooks.stream().mapToInt(Integer::intValue).toArray();
+        int[] ids = new int[captureLooks.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = captureLooks.get(i);
+        }
         return new Program(Arrays.copyOf(op, size), Arrays.copyOf(out, size), Arrays.copyOf(arg, size),
                 Arrays.copyOf(arg2, size), Arrays.copyOf(classes, classCount), Arrays.copyOf(targets, classCount), start,
                 startAtFrom, groupCount,
@@ -227,8 +239,15 @@ public final class Compiler {
     }
 
     private int[] charSetNode(Ast.CharSet cs, int[] k, int loneHighCheck) {
-        Utf16Ranges u = Utf16Ranges.of(cs.set());
-        int pc = charSet(u, k[k.length - 1], loneHighCheck);
+        CodePointSet set = cs.set();
+        int pc;
+        if (set.rangeCount() == 1 && (set.hi(0) < Character.MIN_SURROGATE
+                || set.lo(0) > Character.MAX_SURROGATE && set.hi(0) <= Character.MAX_VALUE)) {
+            // One range of BMP units, no surrogates (most literal characters): what charSet gives, directly.
+            pc = emit(Program.RANGE, k[k.length - 1], set.lo(0), set.hi(0));
+        } else {
+            pc = charSet(Utf16Ranges.of(set), k[k.length - 1], loneHighCheck);
+        }
         int[] r = new int[k.length];
         Arrays.fill(r, pc);
         return r;

@@ -114,8 +114,18 @@ public final class Literals {
             return seq(g.body(), max);
         } else if (n instanceof Ast.Concat c) {
             Seq acc = Seq.EMPTY;
-            for (Node item : c.items()) {
-                Seq next = seq(item, max);
+            List<Node> items = c.items();
+            for (int i = 0; i < items.size(); i++) {
+                Node item = items.get(i);
+                char[][] run = singleRun(items, i, MAX_LENGTH - maxLength(acc.lits));
+                Seq next;
+                if (run != null) {
+                    // A run of one-literal characters is one literal, joined at once, not unit by unit.
+                    next = new Seq(List.<char[][]>of(run), true);
+                    i += run.length - 1;
+                } else {
+                    next = seq(item, max);
+                }
                 if (next == null) {
                     return acc == Seq.EMPTY ? null : new Seq(acc.lits, false);
                 }
@@ -162,12 +172,42 @@ public final class Literals {
             }
             return r.max() == r.min() ? acc : new Seq(acc.lits, false);
         }
-        if (n instanceof Ast.Assertion) {
+        if (n instanceof Ast.Assertion || n instanceof Ast.Look) {
             // Consumes nothing, so it leaves the literals of what is around it as they are; a
-            // pattern with one is not a literal set (see hasAssertion).
+            // pattern with one is not a literal set (see hasAssertion). A lookaround is read as
+            // always true: every match of the pattern is a match of that relaxed pattern, so its
+            // prefixes are still prefixes of every match.
             return Seq.EMPTY;
         }
         return null; // any other node: nothing known
+    }
+
+    /**
+     * The units of the character sets with literal units from {@code i} on (at most {@code cap}),
+     * or null if there are fewer than two.
+     */
+    private static char[][] singleRun(List<Node> items, int i, int cap) {
+        char[][] run = null;
+        int k = 0;
+        for (int j = i; j < items.size() && k < cap && items.get(j) instanceof Ast.CharSet cs; j++) {
+            char[] u = units(cs);
+            if (u == null) {
+                break;
+            }
+            if (run == null) {
+                run = new char[Math.min(cap, items.size() - i)][];
+            }
+            run[k++] = u;
+        }
+        return k < 2 ? null : k == run.length ? run : java.util.Arrays.copyOf(run, k);
+    }
+
+    private static int maxLength(List<char[][]> lits) {
+        int m = 0;
+        for (char[][] l : lits) {
+            m = Math.max(m, l.length);
+        }
+        return m;
     }
 
     /** Whether {@code n} contains anything but characters, groups, concatenation, alternation and repeats. */

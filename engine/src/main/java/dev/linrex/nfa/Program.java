@@ -70,6 +70,8 @@ public final class Program {
     public final int latchSlotCount;
     /** All lookarounds of the pattern (shared by its main and body programs); empty if none. */
     public final java.util.List<Lookaround> looks;
+    /** {@code !looks.isEmpty()}, read on every search: a field, not an interface call on the list. */
+    private final boolean hasLooks;
     /** Ids of the lookarounds with groups that appear directly in this program. */
     public final int[] captureLooks;
 
@@ -87,6 +89,7 @@ public final class Program {
         }
         this.targets = targets;
         this.looks = looks;
+        this.hasLooks = !looks.isEmpty();
         this.captureLooks = captureLooks;
         this.op = op;
         this.out = out;
@@ -104,7 +107,7 @@ public final class Program {
 
     /** Whether the pattern has lookarounds (then only the Pike VM runs it). */
     public boolean hasLooks() {
-        return !looks.isEmpty();
+        return hasLooks;
     }
 
     public int size() {

@@ -124,14 +124,17 @@ public final class Parser extends EscapeReader {
             if (p.sawLook) {
                 LookaroundLimits.check(node, pattern);
             }
-            GroupCurlyLimits.check(node, pattern, p.groupOpenIndex);
+            // Its rejections need a capturing group or a \R: most patterns skip the walk.
+            if (p.nextGroupIndex > 1 || pattern.contains("\\R")) {
+                GroupCurlyLimits.check(node, pattern, p.groupOpenIndex);
+            }
         } catch (StackOverflowError e) {
             throw tooDeep(pattern);
         }
         // Root.flags are the flags in force at the end of the top level, inline ones included:
         // what java.util.regex's Pattern.flags() reports.
-        return new Ast.Root(node, p.nextGroupIndex - 1,
-                Collections.unmodifiableMap(new LinkedHashMap<>(p.groupNames)), pattern, p.flags0);
+        return new Ast.Root(node, p.nextGroupIndex - 1, p.groupNames.isEmpty() ? Collections.emptyMap()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(p.groupNames)), pattern, p.flags0);
     }
 
     // ---------------------------------------------------------------- structure

@@ -45,6 +45,23 @@ class FirstUnitsTest {
         assertFalse(f.contains('='));
     }
 
+    /** With lookarounds read as true, except a positive lookahead that must consume: its body's first units. */
+    @Test
+    void relaxedFirstUnitsOfLookaroundPatterns() {
+        FirstUnits f = FirstUnits.relaxed(Compiler.compile(Parser.parse("\\B(?=(\\d{3})+(?!\\d))", 0)));
+        assertNotNull(f, "the lookahead's body must consume");
+        assertTrue(f.contains('7'));
+        assertFalse(f.contains('a'));
+        f = FirstUnits.relaxed(Compiler.compile(Parser.parse("(?<!x)(?!b)[ab]|(?=a?)c", 0)));
+        assertNotNull(f);
+        assertTrue(f.contains('a'));
+        assertTrue(f.contains('b')); // a negative lookahead is read as true
+        assertTrue(f.contains('c')); // a body that may match empty is read as true
+        assertFalse(f.contains('x'));
+        assertNull(FirstUnits.relaxed(Compiler.compile(Parser.parse("(?!a)", 0))));
+        assertNull(of("(?=a)b", 0), "the plain walk does not model lookarounds");
+    }
+
     @Test
     void nonAsciiUnitsAreAllowedWholesaleOnceAnyIs() {
         FirstUnits f = of("[aé]", 0);
