@@ -9,7 +9,10 @@ package dev.linrex;
  * reverse) keeps at most {@link #dfaCacheBudget()} bytes of states (default 2 MiB, system property
  * {@code linrex.dfaCacheBytes}) and clears its cache, or hands the search to the Pike VM, rather
  * than exceed it. Not counted: the DFAs' alphabet tables (fixed per pattern, at most a few
- * kilobytes), per-Matcher working space (proportional to the program), and transient garbage.
+ * kilobytes), the one-pass capture engine's table (built on the first search that can use it,
+ * only for patterns where one thread at a time can go on; at most 16,384 cells of 4 bytes plus
+ * its action lists and alphabet), per-Matcher working space (proportional to the program), and
+ * transient garbage.
  *
  * @param programBytes an upper estimate of the compiled NFA program's size
  * @param dfaCacheBudget the most bytes of states each DFA direction may hold

@@ -20,6 +20,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * <ol>
  *   <li>a pattern that is a literal set ({@code nfa.Literals#exact}) is answered by a
  *       {@link Prefilter} alone, no automaton;</li>
+ *   <li>an anchored search that wants groups or is short (up to {@link #SHORT_REGION} units), of
+ *       a pattern that is one-pass, runs on the {@link OnePass} engine alone: one deterministic
+ *       scan gives the match and its groups; a short unanchored one runs it anchored at each
+ *       start where a match can begin (with a work cap);</li>
  *   <li>a short region (up to {@link #SHORT_REGION} units) runs on the {@link Backtracker},
  *       which gives the match and its groups in one pass, until the pattern's short searches
  *       have cost more than building the DFAs would: from then on those that want no groups
@@ -28,7 +32,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *       anchored at each place a prefilter finds one), then for {@code find} the reverse lazy DFA
  *       from that end finds where it starts (for {@code lookingAt}/{@code matches}, and for
  *       patterns that begin with {@code ^}/{@code \A}, the start is the search start);</li>
- *   <li>only if groups are wanted, the backtracker (short spans) or the {@link PikeVM} anchored
+ *   <li>only if groups are wanted, the {@link OnePass} engine (one-pass patterns), the
+ *       backtracker (short spans) or the {@link PikeVM} anchored
  *       on exactly that span; it sees the whole input, so assertions and captures are those of a
  *       full run. {@link #searchLazily} leaves this step to {@link #deferredCaptures}, which a
  *       Matcher calls only when a group is asked for.</li>
@@ -67,6 +72,27 @@ public final class Strategy {
     /** What short searches of this pattern have cost and needed: picks their engine (see {@link #shortSearchOnDfas}). */
     private final ShortSearchPolicy shortWork = new ShortSearchPolicy();
     private final AtomicLong inconsistencies = new AtomicLong();
+
+    /**
+     * The one-pass capture engine, built on the first search that wants groups (null before;
+     * {@link #NOT_ONE_PASS} when the pattern is not one-pass or its table would be too large).
+     */
+    private volatile OnePassSlot onePass;
+
+    private record OnePassSlot(OnePass engine) {}
+
+    private static final OnePassSlot NOT_ONE_PASS = new OnePassSlot(null);
+
+    /** The one-pass engine, or null if this pattern has none. */
+    OnePass onePass() {
+        OnePassSlot o = onePass;
+        if (o == null) {
+            OnePass e = OnePass.of(program); // a race builds it twice at worst; both are equal
+            o = e == null ? NOT_ONE_PASS : new OnePassSlot(e);
+            onePass = o;
+        }
+        return o.engine;
+    }
 
     private record Dfas(LazyDfa forward, LazyDfa reverse) {
         static final Dfas NONE = new Dfas(null, null);
@@ -310,9 +336,31 @@ public final class Strategy {
             return false;
         }
         boolean midpointStart = program.start != program.startAtFrom && Assertions.isPairMidpoint(in.text, from);
+        OnePass onePass;
+        if (engineAnchor != Anchor.UNANCHORED && (slots.length > 2 || in.regionEnd - from <= shortRegion)
+                && (onePass = onePass()) != null) {
+            // An anchored search of a one-pass pattern that wants groups, or is short: one
+            // deterministic scan finds the match and its groups, where a DFA would find the end and
+            // a second engine then the groups, and the backtracker (short input) would pay for
+            // its visited set and stack. A long search for group 0 only is left to the DFA.
+            boolean found = onePass.search(in, from, in.regionEnd, engineAnchor, slots, scratch.onePassCache(onePass));
+            scratch.defer(in, from, anchor);
+            return found;
+        }
         Prefilters pf = prefilters();
-        if (pf.exact == null && in.regionEnd - from <= shortRegion && backtracker.fits(from, in.regionEnd)
-                && !shortSearchOnDfas(slots, scratch)) {
+        boolean shortOnBacktracker = pf.exact == null && in.regionEnd - from <= shortRegion
+                && !shortSearchOnDfas(slots, scratch);
+        if (shortOnBacktracker && engineAnchor == Anchor.UNANCHORED && (onePass = onePass()) != null) {
+            // A short unanchored search of a one-pass pattern: one-pass attempts at the starts
+            // where a match can begin cost a table lookup per unit, less than the backtracker's
+            // visited set; past the backtracker's own work bound they give up and it runs.
+            int r = onePass.find(in, from, in.regionEnd, slots, scratch.onePassCache(onePass));
+            if (r != OnePass.GAVE_UP) {
+                scratch.defer(in, from, anchor);
+                return r > 0;
+            }
+        }
+        if (shortOnBacktracker && backtracker.fits(from, in.regionEnd)) {
             // A short input: one backtracking pass finds the match and its groups at once, where
             // DFAs not built yet would cost more to set up than the whole pass.
             Backtracker.Cache bc = scratch.backtrackCache();
@@ -541,8 +589,9 @@ public final class Strategy {
 
     /**
      * Fills {@code slots} for the match the last search found at exactly {@code [start, end)}: the
-     * captures of a run on the whole input, computed on the span only. Short spans run on the
-     * {@link Backtracker} (no slot copying), longer ones on the Pike VM.
+     * captures of a run on the whole input, computed on the span only. One-pass patterns run on
+     * {@link OnePass}, others on the {@link Backtracker} for short spans (no slot copying),
+     * on the Pike VM for longer ones.
      */
     public void captures(SearchInput in, int start, int end, int[] slots, Scratch scratch) {
         if (!spanCaptures(in, start, end, slots, scratch)) {
@@ -556,6 +605,12 @@ public final class Strategy {
 
     /** The captures of the match at exactly {@code [start, end)}; false if there is none there. */
     private boolean spanCaptures(SearchInput in, int start, int end, int[] slots, Scratch scratch) {
+        OnePass onePass = onePass();
+        if (onePass != null) {
+            // A one-pass pattern: a single deterministic scan of the span, no thread lists, no
+            // visited set, no backtracking (built on the first capture request).
+            return onePass.search(in, start, end, Anchor.BOTH, slots, scratch.onePassCache(onePass));
+        }
         return backtracker.fits(start, end) && backtracker.search(in, start, end, Anchor.BOTH, slots, scratch.backtrackCache())
                 || pikeVM.search(in, start, end, Anchor.BOTH, slots, scratch.pikeCache());
     }
@@ -650,6 +705,7 @@ public final class Strategy {
         /** Engine caches, each created on first use (a Matcher often needs only one engine). */
         private PikeVM.Cache pike;
         private Backtracker.Cache backtrack;
+        private OnePass.Cache onePass;
         LazyDfa.Scratch fwd;
         LazyDfa.Scratch rev;
         boolean hitEnd;
@@ -684,6 +740,13 @@ public final class Strategy {
                 pike = owner.pikeVM.newCache(this);
             }
             return pike;
+        }
+
+        OnePass.Cache onePassCache(OnePass engine) {
+            if (onePass == null) {
+                onePass = engine.newCache(this);
+            }
+            return onePass;
         }
 
         Backtracker.Cache backtrackCache() {
@@ -756,6 +819,7 @@ public final class Strategy {
         /** Work counted so far (Pike VM instructions and threads, DFA units and closure steps), for linearity tests. */
         public long steps() {
             return (pike == null ? 0 : pike.steps()) + (backtrack == null ? 0 : backtrack.steps())
+                    + (onePass == null ? 0 : onePass.steps())
                     + (fwd == null ? 0 : fwd.steps()) + (rev == null ? 0 : rev.steps())
                     + lookSteps + (lookTables == null ? 0 : lookTables.steps());
         }

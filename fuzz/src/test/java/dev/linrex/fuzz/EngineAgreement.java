@@ -2,6 +2,7 @@ package dev.linrex.fuzz;
 
 import dev.linrex.exec.Anchor;
 import dev.linrex.exec.Backtracker;
+import dev.linrex.exec.OnePass;
 import dev.linrex.exec.PikeVM;
 import dev.linrex.exec.SearchInput;
 import dev.linrex.exec.Strategy;
@@ -13,7 +14,9 @@ import java.util.Arrays;
  * position in the region, every anchor kind, with all capture slots and with group 0 only, plus
  * hitEnd/requireEnd. The engines under test are those {@link Strategy} picks from (prefilters,
  * forward lazy DFA for the end, reverse lazy DFA for the start, Pike VM or bounded backtracker on
- * the span for the groups), and the {@link Backtracker} run directly on the whole region.
+ * the span for the groups, one-pass engine for anchored searches and spans), and the
+ * {@link Backtracker} and (for one-pass patterns, anchored) the {@link OnePass} engine run
+ * directly on the whole region.
  */
 final class EngineAgreement {
     private EngineAgreement() {}
@@ -24,6 +27,8 @@ final class EngineAgreement {
         PikeVM.Cache cache = vm.newCache();
         Backtracker bt = new Backtracker(st.program());
         Backtracker.Cache btCache = bt.newCache();
+        OnePass onePass = OnePass.of(st.program());
+        OnePass.Cache onePassCache = onePass == null ? null : onePass.newCache();
         Strategy.Scratch scratch = st.newScratch();
         int n = st.program().slotCount;
         for (Anchor anchor : Anchor.values()) {
@@ -45,6 +50,13 @@ final class EngineAgreement {
                     boolean bf = bt.search(in, from, in.regionEnd, anchor, b, btCache);
                     if (!describe(ef, exp).equals(describe(bf, b))) {
                         return where + "Pike VM " + describe(ef, exp) + ", Backtracker " + describe(bf, b);
+                    }
+                }
+                if (onePass != null && anchor != Anchor.UNANCHORED) {
+                    int[] o = new int[n];
+                    boolean of = onePass.search(in, from, in.regionEnd, anchor, o, onePassCache);
+                    if (!describe(ef, exp).equals(describe(of, o))) {
+                        return where + "Pike VM " + describe(ef, exp) + ", OnePass " + describe(of, o);
                     }
                 }
                 if (!expected.equals(actual)) {

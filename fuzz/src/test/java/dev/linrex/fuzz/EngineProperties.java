@@ -55,6 +55,7 @@ class EngineProperties {
             st = Strategy.compile(root, b);
         }
         Statistics.label("engines").collect(st.forwardDfa() == null ? "Pike VM only" : "DFAs");
+        Statistics.label("one-pass").collect(dev.linrex.exec.OnePass.of(st.program()) != null);
         SearchInput in = c.hasRegion()
                 ? new SearchInput(c.input(), c.regionStart(), c.regionEnd(), c.transparent(), c.anchoring())
                 : SearchInput.of(c.input());
