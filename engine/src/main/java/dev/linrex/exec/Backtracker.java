@@ -189,7 +189,7 @@ public final class Backtracker {
                 s = t;
             }
             if (run(in, s == from ? prog.startAtFrom : prog.start, s, from, end, size, anchor, cache, filters)) {
-                copyOut(cache.slots, slots);
+                prog.copyOut(cache.slots, slots);
                 cache.finished();
                 return true;
             }
@@ -352,21 +352,6 @@ public final class Backtracker {
         cache.steps += steps;
         cache.dirtyEnd = dirtyEnd;
         return false;
-    }
-
-    /** Copies the wanted capture slots, with latched spans replacing their groups' (as the Pike VM). */
-    private void copyOut(int[] m, int[] slots) {
-        int n = Math.min(slots.length, prog.slotCount);
-        System.arraycopy(m, 0, slots, 0, n);
-        if (prog.latchSlotCount > 0) {
-            for (int g = 1; 2 * g + 1 < n; g++) {
-                int latch = prog.latchSlot[g];
-                if (latch >= 0 && m[prog.slotCount + latch] >= 0) {
-                    slots[2 * g] = m[prog.slotCount + latch];
-                    slots[2 * g + 1] = m[prog.slotCount + latch + 1];
-                }
-            }
-        }
     }
 
     /** Mutable per-search state: the visited bits, one slot row and the DFS stack. */

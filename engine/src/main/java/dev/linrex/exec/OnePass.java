@@ -181,7 +181,7 @@ public final class OnePass {
                         // The match outranks every thread that could go on: it is the result.
                         apply(m, row, pos);
                         cache.steps += pos - from;
-                        copyOut(row, slots);
+                        prog.copyOut(row, slots);
                         return true;
                     }
                     // A match the thread going on may still beat (by matching later): keep it.
@@ -210,12 +210,12 @@ public final class OnePass {
             int m = matchActions[s];
             if (m >= 0 && holds(m, in, pos, cache)) {
                 apply(m, row, pos);
-                copyOut(row, slots);
+                prog.copyOut(row, slots);
                 return true;
             }
         }
         if (candidate) {
-            copyOut(cache.match, slots);
+            prog.copyOut(cache.match, slots);
             return true;
         }
         return false;
@@ -247,21 +247,6 @@ public final class OnePass {
                     int g = prog.arg[pc];
                     row[base] = row[2 * g];
                     row[base + 1] = row[2 * g + 1];
-                }
-            }
-        }
-    }
-
-    /** Copies the wanted capture slots, with latched spans replacing their groups' (as the Pike VM). */
-    private void copyOut(int[] m, int[] slots) {
-        int n = Math.min(slots.length, prog.slotCount);
-        System.arraycopy(m, 0, slots, 0, n);
-        if (prog.latchSlotCount > 0) {
-            for (int g = 1; 2 * g + 1 < n; g++) {
-                int latch = prog.latchSlot[g];
-                if (latch >= 0 && m[prog.slotCount + latch] >= 0) {
-                    slots[2 * g] = m[prog.slotCount + latch];
-                    slots[2 * g + 1] = m[prog.slotCount + latch + 1];
                 }
             }
         }

@@ -214,18 +214,7 @@ public final class PikeVM {
             }
             return false;
         }
-        int[] m = cache.matchSlots;
-        int n = Math.min(slots.length, p.slotCount);
-        System.arraycopy(m, 0, slots, 0, n);
-        if (p.latchSlotCount > 0) {
-            for (int g = 1; 2 * g + 1 < n; g++) {
-                int latch = p.latchSlot[g];
-                if (latch >= 0 && m[p.slotCount + latch] >= 0) {
-                    slots[2 * g] = m[p.slotCount + latch];
-                    slots[2 * g + 1] = m[p.slotCount + latch + 1];
-                }
-            }
-        }
+        p.copyOut(cache.matchSlots, slots);
         return true;
     }
 

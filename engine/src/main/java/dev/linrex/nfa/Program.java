@@ -105,6 +105,24 @@ public final class Program {
         this.latchSlotCount = latchSlotCount;
     }
 
+    /**
+     * Copies a match's slot row (the capture slots, then the latch slots) into the caller's
+     * {@code slots}: as many as it wants, a group with a latched span taking that span.
+     */
+    public void copyOut(int[] row, int[] slots) {
+        int n = Math.min(slots.length, slotCount);
+        System.arraycopy(row, 0, slots, 0, n);
+        if (latchSlotCount > 0) {
+            for (int g = 1; 2 * g + 1 < n; g++) {
+                int latch = latchSlot[g];
+                if (latch >= 0 && row[slotCount + latch] >= 0) {
+                    slots[2 * g] = row[slotCount + latch];
+                    slots[2 * g + 1] = row[slotCount + latch + 1];
+                }
+            }
+        }
+    }
+
     /** Whether the pattern has lookarounds (then only the Pike VM runs it). */
     public boolean hasLooks() {
         return hasLooks;
