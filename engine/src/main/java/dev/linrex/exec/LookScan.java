@@ -104,6 +104,20 @@ abstract class LookScan {
         matchStart = -1;
     }
 
+    /**
+     * Moves the previous position's threads over unit {@code c}: each that accepts it adds its
+     * closure at {@code pos}, keeping the start it came from.
+     */
+    final void stepPrevious(char c, int pos) {
+        for (int t = 0; t < prevCount; t++) {
+            int target = prog.next(prevPcs[t], c);
+            if (target >= 0) {
+                closure(target, pos, prevStarts[t]);
+            }
+        }
+        tables.steps += prevCount;
+    }
+
     /** Adds the closure of {@code pc0} at {@code pos} for a thread that started at {@code start}. */
     final void closure(int pc0, int pos, int start) {
         final int[] op = prog.op;

@@ -33,14 +33,7 @@ final class LookaheadProbe extends LookScan {
         closure(prog.start, p, 0);
         for (int q = p; matchStart < 0 && count > 0 && q < hi; q++) {
             beginPosition();
-            char c = in.text.charAt(q);
-            for (int t = 0; t < prevCount; t++) {
-                int target = prog.next(prevPcs[t], c);
-                if (target >= 0) {
-                    closure(target, q + 1, 0);
-                }
-            }
-            tables.steps += prevCount;
+            stepPrevious(in.text.charAt(q), q + 1);
         }
         return matchStart >= 0;
     }

@@ -41,15 +41,7 @@ final class LookaheadTable extends LookScan {
         beginPosition();
         closure(prog.start, p, 0); // a body match may end here
         if (p < hi) {
-            char c = in.text.charAt(p);
-            for (int t = 0; t < prevCount; t++) {
-                int pc = prevPcs[t];
-                int target = prog.next(pc, c);
-                if (target >= 0) {
-                    closure(target, p, 0);
-                }
-            }
-            tables.steps += prevCount;
+            stepPrevious(in.text.charAt(p), p);
         }
         matches[p - lo] = matchStart >= 0;
         left = p;

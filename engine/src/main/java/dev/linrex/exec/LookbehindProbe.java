@@ -39,14 +39,7 @@ final class LookbehindProbe extends LookScan {
             beginPosition();
             closure(prog.start, x, x); // the latest start goes first
             if (x > w) {
-                char c = in.text.charAt(x - 1);
-                for (int t = 0; t < prevCount; t++) {
-                    int target = prog.next(prevPcs[t], c);
-                    if (target >= 0) {
-                        closure(target, x, prevStarts[t]);
-                    }
-                }
-                tables.steps += prevCount;
+                stepPrevious(in.text.charAt(x - 1), x);
             }
         }
         int j = matchStart;

@@ -67,15 +67,7 @@ final class LookbehindTable extends LookScan {
             closure(prog.start, p, p); // the latest start goes first
         }
         if (p > lo) {
-            char c = in.text.charAt(p - 1);
-            for (int t = 0; t < prevCount; t++) {
-                int pc = prevPcs[t];
-                int target = prog.next(pc, c);
-                if (target >= 0) {
-                    closure(target, p, prevStarts[t]);
-                }
-            }
-            tables.steps += prevCount;
+            stepPrevious(in.text.charAt(p - 1), p);
         }
         int j = matchStart;
         boolean ok = j >= 0 && inWindow(j, p);
