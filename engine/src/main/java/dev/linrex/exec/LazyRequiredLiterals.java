@@ -62,6 +62,12 @@ final class LazyRequiredLiterals {
         return new LazyRequiredLiterals(root, null, 0, warmAfter);
     }
 
+    /** The filter if built, else null. */
+    RequiredLiteralFilter built() {
+        Object f = filter;
+        return f == null || f == NONE ? null : (RequiredLiteralFilter) f;
+    }
+
     /** The filter, or null: none (yet) for a search of {@code units} units. */
     RequiredLiteralFilter filter(int units) {
         if (units < minUnits) {

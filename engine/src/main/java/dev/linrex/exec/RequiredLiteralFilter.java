@@ -18,11 +18,17 @@ import java.util.List;
 final class RequiredLiteralFilter {
     /** The groups' needles in one array; {@code groupEnd[g]} is one past group g's last needle. */
     private final String[] needles;
+    /** Per needle: the offset of its rarest unit, which is scanned for ({@code String.indexOf(char)}). */
+    private final int[] rare;
     private final int[] groupEnd;
 
     private RequiredLiteralFilter(String[] needles, int[] groupEnd) {
         this.needles = needles;
         this.groupEnd = groupEnd;
+        this.rare = new int[needles.length];
+        for (int i = 0; i < needles.length; i++) {
+            rare[i] = dev.linrex.nfa.RequiredLiterals.rarestUnit(needles[i]);
+        }
     }
 
     /** The filter for {@code groups} (see {@link dev.linrex.nfa.RequiredLiterals#of}), or null if there are none. */
@@ -44,6 +50,22 @@ final class RequiredLiteralFilter {
             groupEnd[g] = k;
         }
         return new RequiredLiteralFilter(needles, groupEnd);
+    }
+
+    /**
+     * Whether a pattern that is exactly {@code exact} (nfa.Literals#exact, or null) needs no
+     * filter: one plain literal, which {@link Prefilter} finds with the same vector scan.
+     */
+    static boolean redundantFor(List<char[][]> exact) {
+        if (exact == null || exact.size() != 1) {
+            return false;
+        }
+        for (char[] units : exact.get(0)) {
+            if (units.length != 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     int needleCount() {
@@ -104,6 +126,30 @@ final class RequiredLiteralFilter {
         return true;
     }
 
+    /**
+     * The first occurrence of {@code needle} at or after {@code from}, or -1: a scan for its rarest
+     * unit (at offset {@code r}), checking the whole needle at each place that unit occurs (a
+     * text full of near misses such as "<ent" for "entity" is then crossed at the speed of the
+     * scan for 'y'). Each candidate costs at most the needle's length (at most 16 units).
+     */
+    private static int find(String needle, int r, String text, int from) {
+        if (needle.length() == 1) {
+            return text.indexOf(needle.charAt(0), from);
+        }
+        char unit = needle.charAt(r);
+        int p = from + r;
+        while (true) {
+            int q = text.indexOf(unit, p);
+            if (q < 0) {
+                return -1;
+            }
+            if (text.startsWith(needle, q - r)) {
+                return q - r;
+            }
+            p = q + 1;
+        }
+    }
+
     /** Needle i's first occurrence in {@code [from, end)}, or -1: from the memo while it still answers. */
     private int next(int i, String text, int from, int end, Memo memo, Budget budget) {
         int known = memo.next[i];
@@ -111,11 +157,11 @@ final class RequiredLiteralFilter {
             return known; // nothing between scannedFrom and known, and from lies in that stretch
         }
         String needle = needles[i];
-        int at = needle.length() == 1 ? text.indexOf(needle.charAt(0), from) : text.indexOf(needle, from);
+        int at = find(needle, rare[i], text, from);
         if (at >= 0 && at + needle.length() > end) {
             at = -1; // the next occurrence runs past the region end: so does every later one
         }
-        long scanned = (at < 0 ? Math.max(end, from) : at + needle.length()) - from;
+        long scanned = (at < 0 ? end : at + needle.length()) - from;
         memo.steps += scanned;
         budget.charge(scanned);
         memo.next[i] = at;

@@ -135,17 +135,20 @@ public final class Strategy {
     /** The pattern begins with {@code (?s).*} ({@link LeadingDotStar}): the leftmost match starts at the search start. */
     private final boolean startsWithDotStar;
 
-    /** Rejects searches whose text lacks what every match contains; null for literal-set patterns (their own search is as fast). */
+    /**
+     * Rejects searches whose text lacks what every match contains; null for a pattern that is one
+     * plain literal or a dictionary (their own search is a vector scan, or one pass for all).
+     */
     private final LazyRequiredLiterals required;
 
     /** The required-literal filter if built (tests). */
     RequiredLiteralFilter requiredFilter() {
-        return required == null ? null : required.filter(0);
+        return required == null ? null : required.built();
     }
 
     private Strategy(Program program, Literals literals, boolean endAnchored, boolean startsWithDotStar,
                      long dfaCacheBytes, int shortRegion, LazyRequiredLiterals required) {
-        this.required = literals.exact() != null || literals.largeExact() != null ? null : required;
+        this.required = RequiredLiteralFilter.redundantFor(literals.exact()) || literals.largeExact() != null ? null : required;
         this.literals = literals;
         this.endAnchored = endAnchored;
         this.startsWithDotStar = startsWithDotStar;

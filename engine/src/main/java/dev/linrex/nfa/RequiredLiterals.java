@@ -227,6 +227,17 @@ public final class RequiredLiterals {
         return needle.length() == 1 ? min : min / (4.0 * (needle.length() - 1));
     }
 
+    /** The offset of the rarest unit of {@code needle} (the last of equally rare ones). */
+    public static int rarestUnit(String needle) {
+        int best = 0;
+        for (int i = 1; i < needle.length(); i++) {
+            if (frequency(needle.charAt(i)) <= frequency(needle.charAt(best))) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
     private static double frequency(char c) {
         if (c == ' ' || "etaoinsrhl".indexOf(c) >= 0) {
             return 10;
