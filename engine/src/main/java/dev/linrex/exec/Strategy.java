@@ -18,6 +18,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>A search runs, as RE2 and regex-automata's {@code meta} do (each rule has a one-line reason
  * where it is applied, in {@code run}):
  * <ol>
+ *   <li>a String text whose rest of the region lacks something every match contains is answered
+ *       "no match" by the {@link RequiredLiteralFilter} (vector scans, remembered across the
+ *       searches of a find loop), built once the pattern has searched enough text;</li>
  *   <li>a pattern that is a literal set ({@code nfa.Literals#exact}) is answered by a
  *       {@link Prefilter} alone, no automaton;</li>
  *   <li>an anchored search that wants groups or is short (up to {@link #SHORT_REGION} units), of
@@ -132,8 +135,20 @@ public final class Strategy {
     /** The pattern begins with {@code (?s).*} ({@link LeadingDotStar}): the leftmost match starts at the search start. */
     private final boolean startsWithDotStar;
 
+    /**
+     * Rejects searches whose text lacks what every match contains; null for a pattern that is one
+     * plain literal or a dictionary (their own search is a vector scan, or one pass for all).
+     */
+    private final LazyRequiredLiterals required;
+
+    /** The required-literal filter if built (tests). */
+    RequiredLiteralFilter requiredFilter() {
+        return required == null ? null : required.built();
+    }
+
     private Strategy(Program program, Literals literals, boolean endAnchored, boolean startsWithDotStar,
-                     long dfaCacheBytes, int shortRegion) {
+                     long dfaCacheBytes, int shortRegion, LazyRequiredLiterals required) {
+        this.required = RequiredLiteralFilter.redundantFor(literals.exact()) || literals.largeExact() != null ? null : required;
         this.literals = literals;
         this.endAnchored = endAnchored;
         this.startsWithDotStar = startsWithDotStar;
@@ -168,18 +183,35 @@ public final class Strategy {
     public static Strategy compile(Ast.Root root) {
         return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
                 LeadingDotStar.of(root.node()),
-                LazyDfa.configuredCacheBytes(), SHORT_REGION);
+                LazyDfa.configuredCacheBytes(), SHORT_REGION, LazyRequiredLiterals.ofTree(root));
+    }
+
+    /**
+     * As {@link #compile(Ast.Root)} for a pattern parsed from {@code root.pattern()} under
+     * {@code flags}, which analyses that later need are parsed from again rather than kept.
+     */
+    public static Strategy compileReparsable(Ast.Root root, int flags) {
+        return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
+                LeadingDotStar.of(root.node()),
+                LazyDfa.configuredCacheBytes(), SHORT_REGION, LazyRequiredLiterals.ofSource(root.pattern(), flags));
+    }
+
+    /** As {@link #compile(Ast.Root)}, with or without the required-literal filter at once (tests). */
+    static Strategy compile(Ast.Root root, boolean requiredLiterals) {
+        return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
+                LeadingDotStar.of(root.node()),
+                LazyDfa.configuredCacheBytes(), SHORT_REGION, requiredLiterals ? LazyRequiredLiterals.ofTree(root, 0) : null);
     }
 
     /**
      * As {@link #compile(Ast.Root)} with an explicit DFA cache budget per direction (tests,
-     * tuning); short inputs go to the DFAs too (no backtracker shortcut), so tests of the DFAs
-     * can use short texts.
+     * tuning); short inputs go to the DFAs too (no backtracker shortcut) and no required-literal
+     * filter answers first, so tests of the DFAs can use any text.
      */
     public static Strategy compile(Ast.Root root, long dfaCacheBytes) {
         return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
                 LeadingDotStar.of(root.node()),
-                dfaCacheBytes, -1);
+                dfaCacheBytes, -1, null);
     }
 
     public int groupCount() {
@@ -283,6 +315,15 @@ public final class Strategy {
 
     private boolean run(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
         scratch.startSearch();
+        if (required != null && in.text instanceof String s) {
+            // Something every match contains is missing from the rest of the region: no match,
+            // without running an automaton (the hit-end flags come from a deferred Pike VM run).
+            RequiredLiteralFilter f = required.filter(in.regionEnd - from);
+            if (f != null && !f.mayMatch(s, from, in.regionEnd, scratch.requiredMemo(), scratch)) {
+                scratch.defer(in, from, anchor);
+                return false;
+            }
+        }
         // Every match of a pattern that begins with ^ or \A starts where that assertion holds, a
         // single position no later than the region start: an anchored search finds the same match
         // without scanning on (the deferred hit-end run keeps the caller's anchor).
@@ -723,6 +764,15 @@ public final class Strategy {
         private long lookSteps;
         /** The base-character memo of {@code \b} checks, shared by this scratch's engines (one runs at a time). */
         private Assertions.BaseCharMemo memo;
+        /** Where the required literals occur next in the current text ({@link RequiredLiteralFilter}). */
+        private RequiredLiteralFilter.Memo requiredMemo;
+
+        RequiredLiteralFilter.Memo requiredMemo() {
+            if (requiredMemo == null) {
+                requiredMemo = new RequiredLiteralFilter.Memo();
+            }
+            return requiredMemo;
+        }
 
         Scratch(Strategy owner) {
             this.owner = owner;
