@@ -182,13 +182,26 @@ public final class LazyDfa {
      */
     public int searchForward(SearchInput in, int from, Anchor anchor, Scratch sc) {
         try {
-            return runForward(in, from, anchor, sc);
+            return runForward(in, from, anchor, false, sc);
         } finally {
             sc.releaseSets(spareSets);
         }
     }
 
-    private int runForward(SearchInput in, int from, Anchor anchor, Scratch sc) {
+    /**
+     * Whether a match exists from {@code from}: the end of the <em>first</em> match the scan
+     * meets (not the leftmost-first one), {@link #NO_MATCH}, or {@link #GAVE_UP}. The scan stops
+     * there, so it reads only up to the earliest match end. Forward DFAs only.
+     */
+    public int searchEarliest(SearchInput in, int from, Anchor anchor, Scratch sc) {
+        try {
+            return runForward(in, from, anchor, true, sc);
+        } finally {
+            sc.releaseSets(spareSets);
+        }
+    }
+
+    private int runForward(SearchInput in, int from, Anchor anchor, boolean earliest, Scratch sc) {
         final CharSequence text = in.text;
         final int end = in.regionEnd;
         // Transitions at positions in [lo, hi) are decided by unit classes and cached.
@@ -234,6 +247,10 @@ public final class LazyDfa {
                 }
                 if (n.isMatch()) {
                     last = p;
+                    if (earliest) {
+                        sc.steps += p - from + 1;
+                        return last;
+                    }
                 }
                 if (n.dead) {
                     sc.steps += p - from + 1;

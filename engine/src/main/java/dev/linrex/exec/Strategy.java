@@ -6,6 +6,7 @@ import dev.linrex.nfa.LeadingDotStar;
 import dev.linrex.nfa.Literals;
 import dev.linrex.nfa.Program;
 import dev.linrex.nfa.ReverseProgram;
+import dev.linrex.nfa.TrailingDotStar;
 import dev.linrex.syntax.Ast;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -131,12 +132,18 @@ public final class Strategy {
     private final boolean hasLooks;
     /** The pattern begins with {@code (?s).*} ({@link LeadingDotStar}): the leftmost match starts at the search start. */
     private final boolean startsWithDotStar;
+    /**
+     * The pattern is {@code (?s).*R(?s).*} ({@link LeadingDotStar} and {@link TrailingDotStar}): a
+     * search from {@code from} matches exactly {@code [from, regionEnd)} if it matches at all.
+     */
+    private final boolean spansToRegionEnd;
 
-    private Strategy(Program program, Literals literals, boolean endAnchored, boolean startsWithDotStar,
+    private Strategy(Program program, Literals literals, boolean endAnchored, Ast.Node node,
                      long dfaCacheBytes, int shortRegion) {
         this.literals = literals;
         this.endAnchored = endAnchored;
-        this.startsWithDotStar = startsWithDotStar;
+        this.startsWithDotStar = LeadingDotStar.of(node);
+        this.spansToRegionEnd = startsWithDotStar && TrailingDotStar.of(node);
         this.shortRegion = shortRegion;
         this.program = program;
         this.hasLooks = program.hasLooks();
@@ -167,7 +174,7 @@ public final class Strategy {
     /** Compiles a parsed pattern. Throws {@code dev.linrex.PatternTooLargeException} past the size limit. */
     public static Strategy compile(Ast.Root root) {
         return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
-                LeadingDotStar.of(root.node()),
+                root.node(),
                 LazyDfa.configuredCacheBytes(), SHORT_REGION);
     }
 
@@ -178,7 +185,7 @@ public final class Strategy {
      */
     public static Strategy compile(Ast.Root root, long dfaCacheBytes) {
         return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
-                LeadingDotStar.of(root.node()),
+                root.node(),
                 dfaCacheBytes, -1);
     }
 
@@ -386,7 +393,9 @@ public final class Strategy {
             // there (the work is the matching suffix, not the input: \s+$ on a line of spaces).
             // With required prefix literals, skip to where one occurs and try an anchored match
             // there; else the unanchored forward DFA finds the end and the reverse DFA the start.
-            int r = endAnchored && engineAnchor == Anchor.UNANCHORED
+            int r = spansToRegionEnd
+                    ? spanToRegionEndSearch(d, in, from, slots, scratch)
+                    : endAnchored && engineAnchor == Anchor.UNANCHORED
                     ? endAnchoredSearch(d, in, from, slots, scratch)
                     : pf.prefix != null && engineAnchor == Anchor.UNANCHORED
                     ? prefixSearch(d, pf.prefix, in, from, slots, scratch)
@@ -538,6 +547,22 @@ public final class Strategy {
             return LazyDfa.GAVE_UP;
         }
         return fill(in, start, matchEnd, slots, scratch) ? 1 : LazyDfa.GAVE_UP;
+    }
+
+    /**
+     * A search (of any anchor) for a pattern {@code (?s).*R(?s).*}: its match from {@code from}, if
+     * any, is {@code [from, regionEnd)}, and there is one exactly when some match from
+     * {@code from} ends anywhere, so the forward DFA stops at the first match end it meets
+     * instead of scanning to the region end for the leftmost-first one. The groups are those
+     * of the span (deferred like any DFA match's).
+     */
+    private int spanToRegionEndSearch(Dfas d, SearchInput in, int from, int[] slots, Scratch scratch) {
+        ensureDfaScratch(d, scratch);
+        int end = d.forward.searchEarliest(in, from, Anchor.START, scratch.fwd);
+        if (end < 0) {
+            return end == LazyDfa.NO_MATCH ? 0 : LazyDfa.GAVE_UP;
+        }
+        return fill(in, from, in.regionEnd, slots, scratch) ? 1 : LazyDfa.GAVE_UP;
     }
 
     /** Is {@code text[e, end)} (one or two units) a line terminator: any of java.util.regex's, or CR LF? */
