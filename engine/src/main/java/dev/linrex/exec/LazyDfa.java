@@ -372,12 +372,25 @@ public final class LazyDfa {
         int left = reverse ? classInfo[cls] : s.info();
         int right = reverse ? s.info() : classInfo[cls];
         int x = look.interior(left, right);
-        if (x >>> 16 == 0 && look.exact(in, p, sc.memo) == x) {
+        int exact = look.exact(in, p, sc.memo);
+        if (x >>> 16 == 0 && exact == x) {
             sc.edgeHits++;
             DfaState n = s.next[cls];
             return n != null ? n : computeNext(s, cls, c, p, in, true, sc);
         }
-        return computeNext(s, cls, c, p, in, false, sc);
+        // Not the interior transition (^ at the region start, $ at its end): still a function of
+        // the class and of the exact look-set, remembered for the last such pair (the next search
+        // of the same pattern usually starts at the same kind of edge).
+        DfaState.EdgeStep e = s.edge;
+        if (e != null && e.cls() == cls && e.holds() == exact) {
+            sc.edgeHits++;
+            return e.next();
+        }
+        DfaState n = computeNext(s, cls, c, p, in, false, sc);
+        if (s.gen != null && (n.gen == s.gen || n == DEAD || n == DEAD_MATCH)) {
+            s.edge = new DfaState.EdgeStep(cls, exact, n);
+        }
+        return n;
     }
 
     /** The next position in {@code [p, hi)} a match can start at, or {@code hi}; the scan is charged to the budget. */

@@ -41,6 +41,25 @@ class DfaEdgeCacheTest {
     }
 
     @Test
+    void anEdgeTransitionUnlikeTheInteriorOneIsRememberedToo() {
+        // ^ holds at the region start and nowhere inside: the first step of every search is not the
+        // interior transition, and a repeated search takes it from the state's remembered edge step.
+        Strategy st = Strategy.compile(Parser.parse("^a{2,5}$", 0), LazyDfa.DEFAULT_CACHE_BYTES);
+        String text = "a".repeat(1000);
+        long[] steps = new long[3];
+        for (int round = 0; round < 3; round++) {
+            Strategy.Scratch scratch = st.newScratch();
+            assertEquals(false, st.search(SearchInput.of(text), 0, Anchor.UNANCHORED, new int[2], scratch));
+            steps[round] = scratch.dfaSteps();
+        }
+        assertTrue(steps[0] > steps[1], "the first search builds the states: " + steps[0] + " vs " + steps[1]);
+        assertEquals(steps[1], steps[2]);
+        assertEquals(6, steps[2], "six units read, no closure");
+        assertTrue(st.search(SearchInput.of("aaa"), 0, Anchor.UNANCHORED, new int[2], st.newScratch()));
+        assertEquals(0, st.inconsistencies());
+    }
+
+    @Test
     void edgeAssertionsThatDifferFromTheInteriorAreStillEvaluated() {
         // $ holds only at the end: "foo" inside the text (cached interior transitions) is no
         // match, the same units at the end are.
