@@ -343,8 +343,10 @@ public final class Strategy {
             return false;
         }
         boolean midpointStart = program.start != program.startAtFrom && Assertions.isPairMidpoint(in.text, from);
+        Prefilters pf = prefilters();
         OnePass onePass;
-        if (engineAnchor != Anchor.UNANCHORED && (slots.length > 2 || in.regionEnd - from <= shortRegion)
+        // (A literal set wanting no groups is compared directly, below: no engine cache to set up.)
+        if (engineAnchor != Anchor.UNANCHORED && (slots.length > 2 || in.regionEnd - from <= shortRegion && pf.exact == null)
                 && (onePass = onePass()) != null) {
             // An anchored search of a one-pass pattern that wants groups, or is short: one
             // deterministic scan finds the match and its groups, where a DFA would find the end and
@@ -354,7 +356,6 @@ public final class Strategy {
             scratch.defer(in, from, anchor);
             return found;
         }
-        Prefilters pf = prefilters();
         boolean shortOnBacktracker = pf.exact == null && in.regionEnd - from <= shortRegion
                 && !shortSearchOnDfas(slots, scratch);
         if (shortOnBacktracker && engineAnchor == Anchor.UNANCHORED && (onePass = onePass()) != null) {
