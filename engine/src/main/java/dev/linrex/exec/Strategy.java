@@ -6,6 +6,7 @@ import dev.linrex.nfa.LeadingDotStar;
 import dev.linrex.nfa.Literals;
 import dev.linrex.nfa.Program;
 import dev.linrex.nfa.ReverseProgram;
+import dev.linrex.nfa.TrailingDotStar;
 import dev.linrex.syntax.Ast;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -34,7 +35,11 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>otherwise the forward {@link LazyDfa} finds where the match ends (with prefix literals:
  *       anchored at each place a prefilter finds one), then for {@code find} the reverse lazy DFA
  *       from that end finds where it starts (for {@code lookingAt}/{@code matches}, and for
- *       patterns that begin with {@code ^}/{@code \A}, the start is the search start);</li>
+ *       patterns that begin with {@code ^}/{@code \A}, the start is the search start; a match
+ *       that starts where the forward scan last had no thread alive is confirmed there by a
+ *       short anchored scan instead, {@link MatchAtLowest}); a pattern {@code (?s).*R(?s).*}
+ *       matches the rest of the region if it matches at all, so its scan stops at the first
+ *       match end;</li>
  *   <li>only if groups are wanted, the {@link OnePass} engine (one-pass patterns), the
  *       backtracker (short spans) or the {@link PikeVM} anchored
  *       on exactly that span; it sees the whole input, so assertions and captures are those of a
@@ -134,6 +139,11 @@ public final class Strategy {
     private final boolean hasLooks;
     /** The pattern begins with {@code (?s).*} ({@link LeadingDotStar}): the leftmost match starts at the search start. */
     private final boolean startsWithDotStar;
+    /**
+     * The pattern is {@code (?s).*R(?s).*} ({@link LeadingDotStar} and {@link TrailingDotStar}): a
+     * search from {@code from} matches exactly {@code [from, regionEnd)} if it matches at all.
+     */
+    private final boolean spansToRegionEnd;
 
     /**
      * Rejects searches whose text lacks what every match contains; null for a pattern that is one
@@ -146,12 +156,13 @@ public final class Strategy {
         return required == null ? null : required.built();
     }
 
-    private Strategy(Program program, Literals literals, boolean endAnchored, boolean startsWithDotStar,
+    private Strategy(Program program, Literals literals, boolean endAnchored, Ast.Node node,
                      long dfaCacheBytes, int shortRegion, LazyRequiredLiterals required) {
         this.required = RequiredLiteralFilter.redundantFor(literals.exact()) || literals.largeExact() != null ? null : required;
         this.literals = literals;
         this.endAnchored = endAnchored;
-        this.startsWithDotStar = startsWithDotStar;
+        this.startsWithDotStar = LeadingDotStar.of(node);
+        this.spansToRegionEnd = startsWithDotStar && TrailingDotStar.of(node);
         this.shortRegion = shortRegion;
         this.program = program;
         this.hasLooks = program.hasLooks();
@@ -182,7 +193,7 @@ public final class Strategy {
     /** Compiles a parsed pattern. Throws {@code dev.linrex.PatternTooLargeException} past the size limit. */
     public static Strategy compile(Ast.Root root) {
         return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
-                LeadingDotStar.of(root.node()),
+                root.node(),
                 LazyDfa.configuredCacheBytes(), SHORT_REGION, LazyRequiredLiterals.ofTree(root));
     }
 
@@ -192,14 +203,14 @@ public final class Strategy {
      */
     public static Strategy compileReparsable(Ast.Root root, int flags) {
         return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
-                LeadingDotStar.of(root.node()),
+                root.node(),
                 LazyDfa.configuredCacheBytes(), SHORT_REGION, LazyRequiredLiterals.ofSource(root.pattern(), flags));
     }
 
     /** As {@link #compile(Ast.Root)}, with or without the required-literal filter at once (tests). */
     static Strategy compile(Ast.Root root, boolean requiredLiterals) {
         return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
-                LeadingDotStar.of(root.node()),
+                root.node(),
                 LazyDfa.configuredCacheBytes(), SHORT_REGION, requiredLiterals ? LazyRequiredLiterals.ofTree(root, 0) : null);
     }
 
@@ -210,7 +221,7 @@ public final class Strategy {
      */
     public static Strategy compile(Ast.Root root, long dfaCacheBytes) {
         return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
-                LeadingDotStar.of(root.node()),
+                root.node(),
                 dfaCacheBytes, -1, null);
     }
 
@@ -377,8 +388,10 @@ public final class Strategy {
             return false;
         }
         boolean midpointStart = program.start != program.startAtFrom && Assertions.isPairMidpoint(in.text, from);
+        Prefilters pf = prefilters();
         OnePass onePass;
-        if (engineAnchor != Anchor.UNANCHORED && (slots.length > 2 || in.regionEnd - from <= shortRegion)
+        // (A literal set wanting no groups is compared directly, below: no engine cache to set up.)
+        if (engineAnchor != Anchor.UNANCHORED && (slots.length > 2 || in.regionEnd - from <= shortRegion && pf.exact == null)
                 && (onePass = onePass()) != null) {
             // An anchored search of a one-pass pattern that wants groups, or is short: one
             // deterministic scan finds the match and its groups, where a DFA would find the end and
@@ -388,7 +401,6 @@ public final class Strategy {
             scratch.defer(in, from, anchor);
             return found;
         }
-        Prefilters pf = prefilters();
         boolean shortOnBacktracker = pf.exact == null && in.regionEnd - from <= shortRegion
                 && !shortSearchOnDfas(slots, scratch);
         if (shortOnBacktracker && engineAnchor == Anchor.UNANCHORED && (onePass = onePass()) != null) {
@@ -427,7 +439,9 @@ public final class Strategy {
             // there (the work is the matching suffix, not the input: \s+$ on a line of spaces).
             // With required prefix literals, skip to where one occurs and try an anchored match
             // there; else the unanchored forward DFA finds the end and the reverse DFA the start.
-            int r = endAnchored && engineAnchor == Anchor.UNANCHORED
+            int r = spansToRegionEnd
+                    ? spanToRegionEndSearch(d, in, from, slots, scratch)
+                    : endAnchored && engineAnchor == Anchor.UNANCHORED
                     ? endAnchoredSearch(d, in, from, slots, scratch)
                     : pf.prefix != null && engineAnchor == Anchor.UNANCHORED
                     ? prefixSearch(d, pf.prefix, in, from, slots, scratch)
@@ -581,6 +595,22 @@ public final class Strategy {
         return fill(in, start, matchEnd, slots, scratch) ? 1 : LazyDfa.GAVE_UP;
     }
 
+    /**
+     * A search (of any anchor) for a pattern {@code (?s).*R(?s).*}: its match from {@code from}, if
+     * any, is {@code [from, regionEnd)}, and there is one exactly when some match from
+     * {@code from} ends anywhere, so the forward DFA stops at the first match end it meets
+     * instead of scanning to the region end for the leftmost-first one. The groups are those
+     * of the span (deferred like any DFA match's).
+     */
+    private int spanToRegionEndSearch(Dfas d, SearchInput in, int from, int[] slots, Scratch scratch) {
+        ensureDfaScratch(d, scratch);
+        int end = d.forward.searchEarliest(in, from, Anchor.START, scratch.fwd);
+        if (end < 0) {
+            return end == LazyDfa.NO_MATCH ? 0 : LazyDfa.GAVE_UP;
+        }
+        return fill(in, from, in.regionEnd, slots, scratch) ? 1 : LazyDfa.GAVE_UP;
+    }
+
     /** Is {@code text[e, end)} (one or two units) a line terminator: any of java.util.regex's, or CR LF? */
     private static boolean isTerminatorTail(CharSequence text, int e, int end) {
         return end - e == 2
@@ -673,7 +703,8 @@ public final class Strategy {
             // match cannot be shorter than the span from there, it starts exactly there.
             int lowest = scratch.fwd.lastEmpty;
             int min = d.forward.minUnits();
-            if (min > 0 && end - lowest == min) {
+            if (min > 0 && end - lowest == min
+                    || end - lowest <= MatchAtLowest.MAX_SPAN && MatchAtLowest.startsThere(d.forward, in, lowest, end, scratch.fwd)) {
                 return fill(in, lowest, end, slots, scratch) ? 1 : LazyDfa.GAVE_UP;
             }
             if (scratch.rev == null) {
