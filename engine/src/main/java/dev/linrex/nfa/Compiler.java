@@ -51,8 +51,9 @@ public final class Compiler {
     private int[] out;
     private int[] arg;
     private int[] arg2;
-    private char[][] classes = new char[8][];
-    private int[][] targets = new int[8][];
+    /** Created with the first class. */
+    private char[][] classes = NO_CLASSES;
+    private int[][] targets = NO_TARGETS;
     private int classCount;
     private int size;
     private int[] latchSlot;
@@ -138,6 +139,8 @@ public final class Compiler {
     }
 
     private static final int[] NO_IDS = new int[0];
+    private static final char[][] NO_CLASSES = new char[0][];
+    private static final int[][] NO_TARGETS = new int[0][];
 
     private boolean textHasSupplementary;
     private boolean bodySeesBefore;
@@ -159,7 +162,8 @@ public final class Compiler {
         int start = guarded && textHasSupplementary
                 ? emit(Program.ASSERT, startAtFrom, ASSERT_NOT_PAIR_MIDPOINT, 0) : startAtFrom;
         int[] ids = captureLookCount == 0 ? NO_IDS : Arrays.copyOf(captureLooks, captureLookCount);
-        return new Program(exact(op), exact(out), exact(arg), exact(arg2), Arrays.copyOf(classes, classCount), Arrays.copyOf(targets, classCount), start,
+        return new Program(exact(op), exact(out), exact(arg), exact(arg2), classCount == 0 ? NO_CLASSES : Arrays.copyOf(classes, classCount),
+                classCount == 0 ? NO_TARGETS : Arrays.copyOf(targets, classCount), start,
                 startAtFrom, groupCount,
                 latchSlot, latchSlotCount, beginAnchored, looks.list(), ids);
     }
@@ -583,8 +587,8 @@ public final class Compiler {
                     : r > 0 ? lowPc[r - 1] : split(check, lowPc[-r - 2]);
         }
         if (classCount == classes.length) {
-            classes = Arrays.copyOf(classes, classCount * 2);
-            targets = Arrays.copyOf(targets, classCount * 2);
+            classes = Arrays.copyOf(classes, Math.max(8, classCount * 2));
+            targets = Arrays.copyOf(targets, Math.max(8, classCount * 2));
         }
         classes[classCount] = shape.ranges();
         targets[classCount] = t;
@@ -596,8 +600,8 @@ public final class Compiler {
             return emit(Program.RANGE, next, ranges[0], ranges[1]);
         }
         if (classCount == classes.length) {
-            classes = Arrays.copyOf(classes, classCount * 2);
-            targets = Arrays.copyOf(targets, classCount * 2);
+            classes = Arrays.copyOf(classes, Math.max(8, classCount * 2));
+            targets = Arrays.copyOf(targets, Math.max(8, classCount * 2));
         }
         classes[classCount] = ranges;
         return emit(Program.CLASS, next, classCount++, 0);

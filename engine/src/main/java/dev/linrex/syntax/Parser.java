@@ -56,7 +56,8 @@ public final class Parser extends EscapeReader {
     }
 
     private int nextGroupIndex = 1;
-    private final Map<String, Integer> groupNames = new LinkedHashMap<>();
+    /** Named groups, name to number; created with the first. */
+    private Map<String, Integer> groupNames;
 
     private final ClassParser classes = new ClassParser(this);
 
@@ -75,7 +76,7 @@ public final class Parser extends EscapeReader {
 
     @Override
     boolean isGroupName(String name) {
-        return groupNames.containsKey(name);
+        return groupNames != null && groupNames.containsKey(name);
     }
 
     @Override
@@ -145,7 +146,7 @@ public final class Parser extends EscapeReader {
         }
         // Root.flags are the flags in force at the end of the top level, inline ones included:
         // what java.util.regex's Pattern.flags() reports.
-        return new Ast.Root(node, p.nextGroupIndex - 1, p.groupNames.isEmpty() ? Collections.emptyMap()
+        return new Ast.Root(node, p.nextGroupIndex - 1, p.groupNames == null ? Collections.emptyMap()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(p.groupNames)), pattern, p.flags0);
     }
 
@@ -165,7 +166,8 @@ public final class Parser extends EscapeReader {
         final String name;
         final int savedFlags;
         final Frame parent;
-        final List<Ast.Node> alternatives = new ArrayList<>(2);
+        /** Created at the first {@code |}. */
+        List<Ast.Node> alternatives;
         List<Ast.Node> items = new ArrayList<>();
         /** Lookarounds: negative? */
         boolean negated;
@@ -196,7 +198,7 @@ public final class Parser extends EscapeReader {
 
     private static Ast.Node alternation(Frame f) {
         Ast.Node last = sequence(f.items);
-        if (f.alternatives.isEmpty()) {
+        if (f.alternatives == null) {
             return last;
         }
         f.alternatives.add(last); // the frame is closed: its list can take the last branch
@@ -221,6 +223,9 @@ public final class Parser extends EscapeReader {
                     continue;
                 }
                 case '|':
+                    if (f.alternatives == null) {
+                        f.alternatives = new ArrayList<>();
+                    }
                     f.alternatives.add(sequence(f.items));
                     f.items = new ArrayList<>();
                     next();
@@ -332,10 +337,13 @@ public final class Parser extends EscapeReader {
                     ch = read();
                     if (ch != '=' && ch != '!') {
                         String name = groupName(ch);
-                        if (groupNames.containsKey(name)) {
+                        if (isGroupName(name)) {
                             throw error("Named capturing group <" + name + "> is already defined");
                         }
                         int index = nextGroupIndex++;
+                        if (groupNames == null) {
+                            groupNames = new LinkedHashMap<>();
+                        }
                         groupNames.put(name, index);
                         g = new Frame(CAPTURE, index, name, save, parent);
                         break;
@@ -657,12 +665,32 @@ public final class Parser extends EscapeReader {
         }
         if (first == 1) {
             // one char is the JDK's single(ch) (a longer run is a slice, no class)
-            return new Ast.CharSet(CaseFolding.literal(buf[0], flags0, false), !ClassParser.singleIsBmp(buf[0], flags0));
+            return charSet(CaseFolding.literal(buf[0], flags0, false), !ClassParser.singleIsBmp(buf[0], flags0));
         }
         for (int i = 0; i < first; i++) {
-            items.add(new Ast.CharSet(CaseFolding.literal(buf[i], flags0, true)));
+            items.add(charSet(CaseFolding.literal(buf[i], flags0, true), false));
         }
         return RUN_ADDED;
+    }
+
+    /** The node of each shared one-character Latin-1 set (see {@link CodePointSet#of}), read as a BMP predicate. */
+    private static final Ast.CharSet[] LATIN1_NODES = new Ast.CharSet[256];
+
+    static {
+        for (int c = 0; c < LATIN1_NODES.length; c++) {
+            LATIN1_NODES[c] = new Ast.CharSet(CodePointSet.of(c));
+        }
+    }
+
+    /** A CharSet node; nodes are values, so the common literal ones are shared rather than built per character. */
+    private static Ast.CharSet charSet(CodePointSet set, boolean codePoints) {
+        if (!codePoints && set.isSingle()) {
+            int c = set.lo(0);
+            if (c < LATIN1_NODES.length && LATIN1_NODES[c].set() == set) {
+                return LATIN1_NODES[c];
+            }
+        }
+        return new Ast.CharSet(set, codePoints);
     }
 
     /** {@link #atom}'s result when it added a run of literals to the sequence itself. */
