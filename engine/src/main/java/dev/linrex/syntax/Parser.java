@@ -667,8 +667,11 @@ public final class Parser extends EscapeReader {
             // one char is the JDK's single(ch) (a longer run is a slice, no class)
             return charSet(CaseFolding.literal(buf[0], flags0, false), !ClassParser.singleIsBmp(buf[0], flags0));
         }
+        boolean caseless = has(Flags.CASE_INSENSITIVE);
         for (int i = 0; i < first; i++) {
-            items.add(charSet(CaseFolding.literal(buf[i], flags0, true), false));
+            int c = buf[i];
+            items.add(!caseless && c < LATIN1_NODES.length ? LATIN1_NODES[c]
+                    : charSet(CaseFolding.literal(c, flags0, true), false));
         }
         return RUN_ADDED;
     }
