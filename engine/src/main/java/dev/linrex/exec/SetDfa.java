@@ -146,7 +146,9 @@ public final class SetDfa {
         final int shift = cache.shift;
         SetDfaCache.Generation g = s.gen;
         int[] table = g.table;
-        int cur = s.serial; // the current state; s is brought up to date only off the fast path
+        // The current state as its row's offset in the table (serial << shift: entries hold
+        // offsets, so a step is an add and a load); s is brought up to date only off the fast path.
+        int cur = s.serial << shift;
         // The search's marks of match states already recorded (see SetScratch#firstVisit), read
         // here so that revisiting one (most states of a set with patterns such as \s) is a compare.
         int[] marks = sc.recorded;
@@ -167,9 +169,10 @@ public final class SetDfa {
                 final int n = bufEnd - bufStart;
                 while (i < n) {
                     char u = buf[i];
-                    int x = table[(cur << shift) + (u < 256 ? latin[u] : classes.classOf(u))];
+                    int x = table[cur + (u < 256 ? latin[u] : classes.classOf(u))];
                     if (x <= 0) {
-                        if (x == 0 || -x >= marks.length || marks[-x] != stamp) {
+                        int serial = -x >>> shift;
+                        if (x == 0 || serial >= marks.length || marks[serial] != stamp) {
                             break; // not computed yet, or matches to record: the step below
                         }
                         x = -x;
@@ -186,7 +189,7 @@ public final class SetDfa {
             int cls = c < 256 ? latin[c] : classes.classOf(c);
             boolean interior = p >= lo && p < hi;
             if (interior) {
-                int x = table[(cur << shift) + cls];
+                int x = table[cur + cls];
                 if (x > 0) {
                     cur = x;
                     p++;
@@ -194,8 +197,9 @@ public final class SetDfa {
                 }
                 if (x < 0) {
                     cur = -x;
-                    if (cur >= marks.length || marks[cur] != stamp) {
-                        if (record(g.state(cur), sc)) {
+                    int serial = cur >>> shift;
+                    if (serial >= marks.length || marks[serial] != stamp) {
+                        if (record(g.state(serial), sc)) {
                             sc.steps += p - in.regionStart + 1;
                             return DONE;
                         }
@@ -206,7 +210,7 @@ public final class SetDfa {
                     continue;
                 }
             }
-            s = g.state(cur);
+            s = g.state(cur >>> shift);
             SetState n = interior ? computeNext(s, cls, c, p, in, true, sc) : edgeNext(s, cls, c, p, in, sc);
             if (n == GIVE_UP) {
                 sc.steps += p - in.regionStart;
@@ -223,10 +227,10 @@ public final class SetDfa {
             stamp = sc.stamp;
             g = n.gen;
             table = g.table;
-            cur = n.serial;
+            cur = n.serial << shift;
             p++;
         }
-        s = g.state(cur);
+        s = g.state(cur >>> shift);
         sc.steps += p - in.regionStart;
         sc.recordAll(endMatches(s, in, end, sc));
         return DONE;

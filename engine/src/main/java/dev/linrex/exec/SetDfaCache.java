@@ -16,8 +16,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * its scan is bound by memory; following a transition through a row of references touches the
  * state object, its row and the next state's flags, while the table touches one int. A state is
  * named by its serial; its row starts at {@code serial << shift} (rows are a power of two
- * long, so no multiplication); an entry is 0 (not computed), the next state's serial, or its
- * negated serial when the scan must look at that state (it reports matches).
+ * long); an entry is 0 (not computed), the next state's row offset ({@code serial << shift}, so
+ * a cached step is an add and a load, without a shift on the dependency chain from one unit to
+ * the next), or its negation when the scan must look at that state (it reports matches).
  *
  * <p><b>Publication.</b> A state is registered (its serial reserved, its row and its slot in
  * {@link Generation#states} made) under the generation's lock, which also grows the arrays, so
@@ -171,7 +172,8 @@ final class SetDfaCache {
 
         /** Links {@code from --cls--> to} in the table (both of this generation). */
         void link(SetState from, int cls, SetState to) {
-            ENTRY.setRelease(table, (from.serial << shift) + cls, to.special ? -to.serial : to.serial);
+            int row = to.serial << shift;
+            ENTRY.setRelease(table, (from.serial << shift) + cls, to.special ? -row : row);
         }
 
         /** Charges {@code cost} more bytes to this generation; false (nothing charged) if they do not fit. */
