@@ -328,6 +328,50 @@ class RegexSetTest {
         assertEquals(0, off.engines().skipped());
     }
 
+    @Test
+    void splitSetScansItsPartsInPairsWithTheSameAnswersAndLinearWork() {
+        // Once split, a set's parts are scanned two at a time over the text (their DFA walks
+        // interleaved); one of a pair may finish early (all its candidates matched) and the
+        // other goes on alone. Answers must equal each rule alone, for Strings and other
+        // CharSequences, and the work stays linear in the text.
+        for (boolean prefilter : new boolean[] {true, false}) {
+            RegexSet set = literalSet(prefilter);
+            Random rnd = new Random(23);
+            String[] words = {"union", "SELECT", " ", "<", "script", "on", "load", "=", "he", "rs", "x", "ab", "7",
+                "cd", "etc/", "passwd", "${", "}", "\n", "a", "b", "c", "!!", "\u00e9", "\uD83D\uDE00", "q", "z", "3"};
+            List<String> inputs = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                StringBuilder b = new StringBuilder(i % 3 == 0 ? "GET /" : "");
+                for (int n = i < 3 ? 20_000 : 1 + rnd.nextInt(3000); n > 0; n--) {
+                    if (rnd.nextInt(8) == 0) {
+                        b.append("q" + (char) ('a' + rnd.nextInt(6)) + "q");
+                    }
+                    b.append(words[rnd.nextInt(words.length)]);
+                }
+                inputs.add(b.toString());
+            }
+            for (String in : inputs) {
+                int[] want = expected(LITERAL_SET, in, false);
+                assertArrayEquals(want, set.matches(in), () -> "prefilter " + prefilter + ": " + in);
+                assertArrayEquals(want, set.matches(new StringBuilder(in)), () -> "prefilter " + prefilter + ": " + in);
+            }
+            int parts = set.engines().parts();
+            assertTrue(parts >= 3, "split into several parts: " + set.engines().describe());
+            // Linear: work per unit bounded by the program's size, and twice the text about twice the work.
+            long bound = 2L * set.engines().engine().program().size() + 2;
+            for (String in : inputs.subList(0, 3)) {
+                long before = set.engines().steps();
+                set.matches(in);
+                long steps1 = set.engines().steps() - before;
+                assertTrue(steps1 <= bound * in.length(), steps1 + " steps for " + in.length() + " units");
+                before = set.engines().steps();
+                set.matches(in + in);
+                long steps2 = set.engines().steps() - before;
+                assertTrue(steps2 < 3 * steps1, steps1 + " then " + steps2);
+            }
+        }
+    }
+
     /** {@link #LITERAL_RULES} and long-lived loops, so that the combined DFA does not fit a tiny cache and splits. */
     static final String[] LITERAL_SET = java.util.stream.Stream.concat(Arrays.stream(LITERAL_RULES),
             java.util.stream.IntStream.range(0, 6).mapToObj(k -> "q[^q]*" + (char) ('a' + k) + "[^z]*" + k + "z"))

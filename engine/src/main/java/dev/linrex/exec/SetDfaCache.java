@@ -71,9 +71,9 @@ final class SetDfaCache {
         return STATE_OVERHEAD + 16L + 4L * pcCount + 16L + 4L * matchCount;
     }
 
-    /** Table and state-array bytes per state of capacity. */
+    /** Table, state-array and match-set-array bytes per state of capacity. */
     long rowBytes() {
-        return 4L * (1L << shift) + DfaCache.REFERENCE_BYTES;
+        return 4L * (1L << shift) + DfaCache.REFERENCE_BYTES + 4;
     }
 
     long generationBytes() {
@@ -99,6 +99,13 @@ final class SetDfaCache {
         volatile int[] table = new int[0];
         /** States by serial (slot 0 unused). */
         volatile SetState[] states = new SetState[0];
+        /**
+         * By serial: the state's {@link SetState#matchSet}, 0 for a state without matches (or not
+         * visible yet to a reader that raced with its registration: it then takes the slow path).
+         */
+        volatile int[] matchSetOf = new int[0];
+        /** Match-set numbers by content (under the lock). */
+        private final java.util.HashMap<java.util.List<Integer>, Integer> matchSets = new java.util.HashMap<>();
         private int serials;
         /** The start state (racy write of a finished state). */
         SetState start;
@@ -125,7 +132,18 @@ final class SetDfaCache {
                     return null;
                 }
                 serials = serial;
-                s = new SetState(key, this, serial);
+                int matchSet = 0;
+                if (key.matches.length > 0) {
+                    java.util.List<Integer> m = new java.util.ArrayList<>(key.matches.length);
+                    for (int id : key.matches) {
+                        m.add(id);
+                    }
+                    matchSet = matchSets.computeIfAbsent(m, x -> matchSets.size() + 1);
+                }
+                s = new SetState(key, this, serial, matchSet);
+                int[] ms = matchSetOf;
+                ms[serial] = matchSet;
+                matchSetOf = ms;
                 SetState[] st = states;
                 st[serial] = s;
                 states = st; // volatile write: publishes the slot with the array
@@ -153,7 +171,9 @@ final class SetDfaCache {
             }
             int[] t = java.util.Arrays.copyOf(table, (int) (newCap << shift));
             SetState[] st = java.util.Arrays.copyOf(states, (int) newCap);
+            int[] ms = java.util.Arrays.copyOf(matchSetOf, (int) newCap);
             table = t;
+            matchSetOf = ms;
             states = st;
             return true;
         }

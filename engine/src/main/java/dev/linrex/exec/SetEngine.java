@@ -189,6 +189,58 @@ public final class SetEngine {
         }
     }
 
+    /**
+     * DFA-only searches of two engines over the same input, their scans interleaved (see
+     * {@link SetDfa#searchTogether}): {@code outA} receives {@code a}'s ids if its search
+     * completed, {@code outB} {@code b}'s. Returns bit 0 set if {@code a}'s completed, bit 1 if
+     * {@code b}'s did; -1 (nothing searched) if either has no DFA or is thrashing. A search that
+     * did not complete is to be run alone.
+     */
+    static int searchDfaOnlyTogether(SetEngine a, int wantA, long[] outA, SetEngine b, int wantB, long[] outB,
+                                     SearchInput in) {
+        SetDfa da = a.dfa();
+        SetDfa db = b.dfa();
+        if (da == null || db == null || a.thrashing() || b.thrashing() || wantA <= 0 || wantB <= 0) {
+            return -1;
+        }
+        SetScratch sa = a.take();
+        SetScratch sb = b.take();
+        try {
+            long beforeA = sa.steps;
+            long beforeB = sb.steps;
+            sa.begin(wantA);
+            sb.begin(wantB);
+            long builtA = da.statesBuilt();
+            long builtB = db.statesBuilt();
+            boolean okA = da.begin(sa.scan, in, sa, a.minUnitsPerState);
+            boolean okB = db.begin(sb.scan, in, sb, b.minUnitsPerState);
+            if (okA && okB) {
+                SetDfa.searchTogether(sa.scan, sb.scan);
+            } else if (okA) {
+                da.run(sa.scan, in.regionStart);
+            } else if (okB) {
+                db.run(sb.scan, in.regionStart);
+            }
+            int r = a.endTogether(da, sa, in, beforeA, builtA, outA) ? 1 : 0;
+            return r | (b.endTogether(db, sb, in, beforeB, builtB, outB) ? 2 : 0);
+        } finally {
+            a.give(sa);
+            b.give(sb);
+        }
+    }
+
+    /** Accounts a search run by {@link #searchDfaOnlyTogether}; copies its ids to {@code out} if it completed. */
+    private boolean endTogether(SetDfa d, SetScratch sc, SearchInput in, long before, long built, long[] out) {
+        account(d, in.regionEnd - in.regionStart, sc.steps - before, d.statesBuilt() - built);
+        steps.addAndGet(sc.steps - before);
+        if (sc.scan.result != SetDfa.DONE) {
+            fallbacks.incrementAndGet();
+            return false;
+        }
+        System.arraycopy(sc.bits, 0, out, 0, Math.min(out.length, sc.bits.length));
+        return true;
+    }
+
     /** Runs on the Pike VM only (tests). */
     public long[] searchPikeVM(SearchInput in, int want) {
         SetScratch sc = take();

@@ -108,7 +108,7 @@ public final class SetShard {
         }
         SetShard[] kids = children;
         if (kids != null) {
-            return searchAll(kids, in, any, bits, candidates);
+            return any ? searchAll(kids, in, true, bits, candidates) : searchLeavesInPairs(in, bits, candidates);
         }
         long[] partial = new long[bits.length];
         long[] r = engine.searchDfaOnly(in, want, partial);
@@ -150,6 +150,62 @@ public final class SetShard {
             }
         }
         return got;
+    }
+
+    /**
+     * Searches this tree's leaves two at a time, each pair's DFA scans interleaved over the text
+     * (see {@code SetDfa.searchTogether}): a set that settled on several parts pays for the
+     * slower of each pair rather than for both, as long as both scan. A leaf without candidates
+     * is skipped as in {@link #search}; one whose DFA cannot run, or gives up, is searched alone.
+     */
+    private int searchLeavesInPairs(SearchInput in, long[] bits, long[] candidates) {
+        List<SetShard> leaves = new ArrayList<>();
+        collectLeaves(leaves);
+        int got = 0;
+        SetShard waiting = null;
+        int waitingWant = 0;
+        for (SetShard leaf : leaves) {
+            int want = candidates == null ? leaf.ids.length : leaf.candidatesIn(candidates);
+            if (want == 0 || leaf.children != null) {
+                got += leaf.search(in, false, bits, candidates); // skipped, or split since collected
+                continue;
+            }
+            if (waiting == null) {
+                waiting = leaf;
+                waitingWant = want;
+                continue;
+            }
+            got += searchPair(waiting, waitingWant, leaf, want, in, bits, candidates);
+            waiting = null;
+        }
+        if (waiting != null) {
+            got += waiting.search(in, false, bits, candidates);
+        }
+        return got;
+    }
+
+    private static int searchPair(SetShard x, int wantX, SetShard y, int wantY, SearchInput in, long[] bits,
+                                  long[] candidates) {
+        long[] px = new long[bits.length];
+        long[] py = new long[bits.length];
+        int r = SetEngine.searchDfaOnlyTogether(x.engine, wantX, px, y.engine, wantY, py, in);
+        if (r < 0) {
+            return x.search(in, false, bits, candidates) + y.search(in, false, bits, candidates);
+        }
+        int got = (r & 1) != 0 ? or(px, bits) : x.search(in, false, bits, candidates);
+        return got + ((r & 2) != 0 ? or(py, bits) : y.search(in, false, bits, candidates));
+    }
+
+    /** Adds the current leaves of this tree to {@code out}, in order. */
+    private void collectLeaves(List<SetShard> out) {
+        SetShard[] kids = children;
+        if (kids == null) {
+            out.add(this);
+        } else {
+            for (SetShard k : kids) {
+                k.collectLeaves(out);
+            }
+        }
     }
 
     private SetEngine gate() {
