@@ -242,6 +242,23 @@ class RegexSetTest {
     }
 
     @Test
+    void aGenerationHoldsAtMostTheStatesATableEntryCanName() {
+        // Table entries are chars (a 15-bit serial and a flag): with a budget large enough for
+        // more states, the generation is full at MAX_SERIAL states and cleared; answers do not change.
+        RegexSet set = RegexSet.builder().cacheBytes(256L << 20).add("a[ab]{15}c").add("b[ab]{14}a").build();
+        Random rnd = new Random(5);
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < 150_000; i++) {
+            s.append(rnd.nextBoolean() ? 'a' : 'b');
+        }
+        String text = s.toString() + "c";
+        assertArrayEquals(expected(new String[] {"a[ab]{15}c", "b[ab]{14}a"}, text, false), set.matches(text));
+        dev.linrex.exec.SetShard root = set.engines();
+        assertTrue(root.splits() > 0 || root.engine().dfa().clears() > 0 || root.engine().dfa().gaveUps() > 0,
+                "the state limit was reached: " + root.describe());
+    }
+
+    @Test
     void warmSearchCostsOneStepPerUnitEvenAtTheEdges() {
         // Anchors and word boundaries make the region's first position, its last two and the
         // final step depend on the input; those transitions are cached per assertion outcome,

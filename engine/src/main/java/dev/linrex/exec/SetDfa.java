@@ -160,7 +160,7 @@ public final class SetDfa {
         k.gen = s.gen;
         k.table = s.gen.table;
         k.matchSetOf = s.gen.matchSetOf;
-        k.cur = s.serial << cache.shift;
+        k.cur = s.serial;
         k.result = SetScan.RUNNING;
         return true;
     }
@@ -173,10 +173,9 @@ public final class SetDfa {
         final int hi = k.hi;
         final char[] latin = classes.latin1();
         final int shift = cache.shift;
-        int[] table = k.table;
+        char[] table = k.table;
         int[] matchSetOf = k.matchSetOf;
-        // The current state as its row's offset in the table (serial << shift: entries hold
-        // offsets, so a step is an add and a load); the state object is needed only off the fast path.
+        // The current state's serial; the state object is needed only off the fast path.
         int cur = k.cur;
         // The search's marks of match states already recorded (see SetScratch#firstVisit), read
         // here so that revisiting one (most states of a set with patterns such as \s) is a compare.
@@ -198,12 +197,12 @@ public final class SetDfa {
                 final int n = bufEnd - bufStart;
                 while (i < n) {
                     char u = buf[i];
-                    int x = table[cur + (u < 256 ? latin[u] : classes.classOf(u))];
-                    if (x <= 0) {
-                        if (x == 0 || !SetScan.recorded(x, shift, matchSetOf, marks, stamp)) {
+                    int x = table[(cur << shift) + (u < 256 ? latin[u] : classes.classOf(u))];
+                    if ((char) (x - 1) >= SetDfaCache.MAX_SERIAL) { // 0, or SPECIAL set
+                        x &= SetDfaCache.MAX_SERIAL;
+                        if (x == 0 || !SetScan.recorded(x, matchSetOf, marks, stamp)) {
                             break; // not computed yet, or matches to record: the step below
                         }
-                        x = -x;
                     }
                     cur = x;
                     i++;
@@ -257,8 +256,8 @@ public final class SetDfa {
                     bufEnd = Math.min(hi, p + buf.length);
                     copy(text, bufStart, bufEnd, buf);
                 }
-                int[] ta = a.table;
-                int[] tb = b.table;
+                char[] ta = a.table;
+                char[] tb = b.table;
                 int[] msa = a.matchSetOf;
                 int[] msb = b.matchSetOf;
                 int ca = a.cur;
@@ -274,23 +273,23 @@ public final class SetDfa {
                     int xa;
                     int xb;
                     if (u < 256) {
-                        xa = ta[ca + la[u]];
-                        xb = tb[cb + lb[u]];
+                        xa = ta[(ca << sa) + la[u]];
+                        xb = tb[(cb << sb) + lb[u]];
                     } else {
-                        xa = ta[ca + da.classes.classOf(u)];
-                        xb = tb[cb + db.classes.classOf(u)];
+                        xa = ta[(ca << sa) + da.classes.classOf(u)];
+                        xb = tb[(cb << sb) + db.classes.classOf(u)];
                     }
-                    if (xa <= 0) {
-                        if (xa == 0 || !SetScan.recorded(xa, sa, msa, ma, stA)) {
+                    if ((char) (xa - 1) >= SetDfaCache.MAX_SERIAL) {
+                        xa &= SetDfaCache.MAX_SERIAL;
+                        if (xa == 0 || !SetScan.recorded(xa, msa, ma, stA)) {
                             break;
                         }
-                        xa = -xa;
                     }
-                    if (xb <= 0) {
-                        if (xb == 0 || !SetScan.recorded(xb, sb, msb, mb, stB)) {
+                    if ((char) (xb - 1) >= SetDfaCache.MAX_SERIAL) {
+                        xb &= SetDfaCache.MAX_SERIAL;
+                        if (xb == 0 || !SetScan.recorded(xb, msb, mb, stB)) {
                             break;
                         }
-                        xb = -xb;
                     }
                     ca = xa;
                     cb = xb;
@@ -333,16 +332,16 @@ public final class SetDfa {
         int cls = c < 256 ? classes.latin1()[c] : classes.classOf(c);
         boolean interior = p >= k.lo && p < k.hi;
         if (interior) {
-            int x = k.table[k.cur + cls];
-            if (x > 0) {
+            int x = k.table[(k.cur << shift) + cls];
+            if (x != 0 && x < SetDfaCache.SPECIAL) {
                 k.cur = x;
                 return true;
             }
-            if (x < 0) {
-                k.cur = -x;
-                if (!SetScan.recorded(x, shift, k.matchSetOf, k.marks, k.stamp)) {
+            if (x != 0) {
+                k.cur = x & SetDfaCache.MAX_SERIAL;
+                if (!SetScan.recorded(k.cur, k.matchSetOf, k.marks, k.stamp)) {
                     k.matchSetOf = k.gen.matchSetOf;
-                    if (record(k.gen.state(k.cur >>> shift), sc)) {
+                    if (record(k.gen.state(k.cur), sc)) {
                         sc.steps += p - in.regionStart + 1;
                         k.result = DONE;
                         return false;
@@ -352,7 +351,7 @@ public final class SetDfa {
                 return true;
             }
         }
-        SetState s = k.gen.state(k.cur >>> shift);
+        SetState s = k.gen.state(k.cur);
         SetState n = interior ? computeNext(s, cls, c, p, in, true, sc) : edgeNext(s, cls, c, p, in, sc);
         if (n == GIVE_UP) {
             sc.steps += p - in.regionStart;
@@ -371,13 +370,13 @@ public final class SetDfa {
         k.gen = n.gen;
         k.table = n.gen.table;
         k.matchSetOf = n.gen.matchSetOf;
-        k.cur = n.serial << shift;
+        k.cur = n.serial;
         return true;
     }
 
     /** Ends search {@code k} at the region's end: the matches of the final step. */
     void finish(SetScan k) {
-        SetState s = k.gen.state(k.cur >>> cache.shift);
+        SetState s = k.gen.state(k.cur);
         k.sc.steps += k.end - k.in.regionStart;
         k.sc.recordAll(endMatches(s, k.in, k.end, k.sc));
         k.result = DONE;

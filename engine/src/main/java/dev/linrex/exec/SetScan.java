@@ -18,10 +18,10 @@ final class SetScan {
     int hi;
     int end;
     SetDfaCache.Generation gen;
-    int[] table;
+    char[] table;
     /** {@link #gen}'s match-set numbers by serial (see {@link SetDfaCache.Generation#matchSetOf}). */
     int[] matchSetOf;
-    /** The current state as its row's offset in {@link #table} ({@code serial << shift}). */
+    /** The current state's serial (its row in {@link #table} starts at {@code serial << shift}). */
     int cur;
     /** The search's marks of match states already recorded (see {@link SetScratch#firstVisit}). */
     int[] marks;
@@ -30,11 +30,11 @@ final class SetScan {
     int result;
 
     /**
-     * Whether table entry {@code x} (a negated row offset: a match state) leads to a state whose
-     * matches this search already recorded, so the scan can go on without looking at it.
+     * Whether the match state {@code serial} (named by a table entry with
+     * {@link SetDfaCache#SPECIAL}) has matches this search already recorded, so the scan can go
+     * on without looking at it.
      */
-    static boolean recorded(int x, int shift, int[] matchSetOf, int[] marks, int stamp) {
-        int serial = -x >>> shift;
+    static boolean recorded(int serial, int[] matchSetOf, int[] marks, int stamp) {
         if (serial >= matchSetOf.length) {
             return false;
         }
