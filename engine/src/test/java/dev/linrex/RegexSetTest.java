@@ -389,6 +389,47 @@ class RegexSetTest {
         }
     }
 
+    @Test
+    void literalPassIsLeftOutWhileItSavesNoWorkAndTriedAgain() {
+        // Literals that occur without their rules matching: every part with literal rules scans
+        // the whole input anyway, so after a few such searches the pass is left out for a while.
+        String[] rules = java.util.stream.Stream.concat(java.util.stream.Stream.of("(?i)union\\s+select", "etc/passwd"),
+                java.util.stream.IntStream.range(0, 6).mapToObj(k -> "q[^q]*" + (char) ('a' + k) + "[^z]*" + k + "z"))
+                .toArray(String[]::new);
+        RegexSet.Builder b = RegexSet.builder().cacheBytes(24 << 10);
+        for (String r : rules) {
+            b.add(r);
+        }
+        RegexSet set = b.build();
+        Random rnd = new Random(29);
+        StringBuilder sb = new StringBuilder();
+        while (sb.length() < 40_000) {
+            sb.append("q").append((char) ('a' + rnd.nextInt(6))).append(rnd.nextInt(10)).append(rnd.nextBoolean() ? "z" : "x");
+        }
+        String longText = sb.toString();
+        assertArrayEquals(expected(rules, longText, false), set.matches(longText)); // splits the set
+        assertTrue(set.engines().parts() > 1, set.engines().describe());
+        String noSave = "UNION x etc/passw " + longText.substring(0, 2000);
+        int[] want = expected(rules, noSave, false);
+        long before = set.literalPasses();
+        int searches = 3 * (RegexSet.PREFILTER_MISSES + RegexSet.PREFILTER_REST);
+        for (int i = 0; i < searches; i++) {
+            assertArrayEquals(want, set.matches(noSave));
+        }
+        long passes = set.literalPasses() - before;
+        assertTrue(passes > 0 && passes <= 3L * RegexSet.PREFILTER_MISSES + 1, passes + " literal passes in " + searches);
+        // Inputs where the pass skips parts keep it on once it is tried again.
+        String saves = longText.substring(0, 2000);
+        for (int i = 0; i < RegexSet.PREFILTER_REST + 1; i++) {
+            assertArrayEquals(expected(rules, saves, false), set.matches(saves));
+        }
+        before = set.literalPasses();
+        for (int i = 0; i < 10; i++) {
+            set.matches(saves);
+        }
+        assertEquals(10, set.literalPasses() - before);
+    }
+
     /** {@link #LITERAL_RULES} and long-lived loops, so that the combined DFA does not fit a tiny cache and splits. */
     static final String[] LITERAL_SET = java.util.stream.Stream.concat(Arrays.stream(LITERAL_RULES),
             java.util.stream.IntStream.range(0, 6).mapToObj(k -> "q[^q]*" + (char) ('a' + k) + "[^z]*" + k + "z"))

@@ -196,6 +196,34 @@ public final class SetShard {
         return got + ((r & 2) != 0 ? or(py, bits) : y.search(in, false, bits, candidates));
     }
 
+    /**
+     * Whether a literal prefilter's {@code candidates} saved work in the search that found
+     * {@code matched}: some current part holding patterns with literals had all its candidates
+     * matched (so it was skipped, or stopped once they had) while not all of its patterns
+     * matched (without the candidates it would have scanned on).
+     */
+    public boolean candidatesSavedWork(long[] candidates, long[] matched) {
+        SetShard[] kids = children;
+        if (kids != null) {
+            for (SetShard k : kids) {
+                if (k.candidatesSavedWork(candidates, matched)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        boolean literals = false;
+        boolean allCandidatesMatched = true;
+        boolean allMatched = true;
+        for (int id : ids) {
+            literals |= hasLiterals.test(id);
+            boolean m = (matched[id >>> 6] & (1L << id)) != 0;
+            allMatched &= m;
+            allCandidatesMatched &= m || (candidates[id >>> 6] & (1L << id)) == 0;
+        }
+        return literals && allCandidatesMatched && !allMatched;
+    }
+
     /** Adds the current leaves of this tree to {@code out}, in order. */
     private void collectLeaves(List<SetShard> out) {
         SetShard[] kids = children;
