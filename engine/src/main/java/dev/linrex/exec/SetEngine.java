@@ -38,6 +38,12 @@ public final class SetEngine {
     private long windowStartStates;
     private long windowStartClears;
     private volatile long skipUntilUnits;
+    /**
+     * About how much of an input a search scans (work per unit of the region, averaged over
+     * recent searches; racy, it only orders work): {@link SetShard} pairs parts that scan about
+     * as far, so that interleaved scans overlap for as long as possible.
+     */
+    private volatile double scanShare = 1;
 
     /** {@code prog} from {@code nfa.SetCompiler}; its MATCH ids are below {@code idCount}. */
     public SetEngine(Program prog, int idCount, long cacheBytes) {
@@ -116,6 +122,7 @@ public final class SetEngine {
                 long built = d.statesBuilt();
                 int at = d.search(in, sc, minUnitsPerState);
                 account(d, in.regionEnd - in.regionStart, sc.steps - before, d.statesBuilt() - built);
+                noteShare(in.regionEnd - in.regionStart, sc.steps - before);
                 if (at != SetDfa.DONE) {
                     fallbacks.incrementAndGet();
                     if (dfaOnly) {
@@ -232,6 +239,7 @@ public final class SetEngine {
     /** Accounts a search run by {@link #searchDfaOnlyTogether}; copies its ids to {@code out} if it completed. */
     private boolean endTogether(SetDfa d, SetScratch sc, SearchInput in, long before, long built, long[] out) {
         account(d, in.regionEnd - in.regionStart, sc.steps - before, d.statesBuilt() - built);
+        noteShare(in.regionEnd - in.regionStart, sc.steps - before);
         steps.addAndGet(sc.steps - before);
         if (sc.scan.result != SetDfa.DONE) {
             fallbacks.incrementAndGet();
@@ -239,6 +247,17 @@ public final class SetEngine {
         }
         System.arraycopy(sc.bits, 0, out, 0, Math.min(out.length, sc.bits.length));
         return true;
+    }
+
+    private void noteShare(long units, long work) {
+        if (units > 0) {
+            scanShare = 0.75 * scanShare + 0.25 * Math.min(4.0, (double) work / units);
+        }
+    }
+
+    /** About how much of an input a recent search scanned (see {@link #scanShare}). */
+    double scanShare() {
+        return scanShare;
     }
 
     /** Runs on the Pike VM only (tests). */

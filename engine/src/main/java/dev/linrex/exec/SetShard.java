@@ -161,6 +161,19 @@ public final class SetShard {
     private int searchLeavesInPairs(SearchInput in, long[] bits, long[] candidates) {
         List<SetShard> leaves = new ArrayList<>();
         collectLeaves(leaves);
+        // Parts that scan about as far side by side: a pair whose one scan stops early leaves
+        // the other to run alone.
+        // (Shares are read once: other searches update them while this one sorts.)
+        double[] share = new double[leaves.size()];
+        for (int i = 0; i < share.length; i++) {
+            share[i] = leaves.get(i).engine.scanShare();
+            for (int j = i; j > 0 && share[j - 1] < share[j]; j--) { // insertion sort, descending
+                double t = share[j - 1];
+                share[j - 1] = share[j];
+                share[j] = t;
+                leaves.set(j, leaves.set(j - 1, leaves.get(j)));
+            }
+        }
         int got = 0;
         SetShard waiting = null;
         int waitingWant = 0;
