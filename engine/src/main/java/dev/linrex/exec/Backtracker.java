@@ -67,6 +67,16 @@ public final class Backtracker {
          * has no DISPATCH.
          */
         final int[] asciiTarget;
+        /**
+         * Per SPLIT, the same look-ahead for its first (preferred) branch: {@link #ALT_ALWAYS}, or
+         * the units it can begin with in {@link #firstLow}/{@link #firstHigh}. When the unit at the
+         * position is not among them, the preferred branch would only fail, so the search goes
+         * straight to the second one without pushing it: a lazy loop such as {@code .*? \{} then
+         * costs one step per unit instead of a failed exit, a push and a pop.
+         */
+        final byte[] firstFilter;
+        final long[] firstLow;
+        final long[] firstHigh;
 
         Filters(Program prog) {
             this.first = FirstUnits.of(prog);
@@ -74,7 +84,11 @@ public final class Backtracker {
             this.low = new long[size];
             this.high = new long[size];
             this.altFilter = new byte[size];
+            this.firstFilter = new byte[size];
+            this.firstLow = new long[size];
+            this.firstHigh = new long[size];
             int[] marks = new int[size];
+            int mark = 0;
             int[] targets = null;
             for (int pc = 0; pc < size; pc++) {
                 if (prog.op[pc] == Program.DISPATCH) {
@@ -92,11 +106,17 @@ public final class Backtracker {
                     low[pc] = m[0];
                     high[pc] = m[1];
                 } else if (prog.op[pc] == Program.SPLIT) {
-                    FirstUnits f = FirstUnits.of(prog, prog.arg[pc], ALT_FILTER_VISITS, marks, pc + 1);
+                    FirstUnits f = FirstUnits.of(prog, prog.arg[pc], ALT_FILTER_VISITS, marks, ++mark);
                     if (f != null) {
                         low[pc] = f.low;
                         high[pc] = f.high;
                         altFilter[pc] = f.anyNonAscii ? ALT_ASCII_OR_WIDE : ALT_ASCII;
+                    }
+                    FirstUnits g = FirstUnits.of(prog, prog.out[pc], ALT_FILTER_VISITS, marks, ++mark);
+                    if (g != null) {
+                        firstLow[pc] = g.low;
+                        firstHigh[pc] = g.high;
+                        firstFilter[pc] = g.anyNonAscii ? ALT_ASCII_OR_WIDE : ALT_ASCII;
                     }
                 }
             }
@@ -207,6 +227,9 @@ public final class Backtracker {
         final long[] low = filters.low;
         final long[] high = filters.high;
         final byte[] altFilter = filters.altFilter;
+        final byte[] firstFilter = filters.firstFilter;
+        final long[] firstLow = filters.firstLow;
+        final long[] firstHigh = filters.firstHigh;
         final int[] asciiTarget = filters.asciiTarget;
         final int[] op = prog.op;
         final int[] out = prog.out;
@@ -285,10 +308,23 @@ public final class Backtracker {
                     break;
                 } else if (o == Program.SPLIT) {
                     byte f = altFilter[pc];
-                    char c;
-                    if (f == ALT_ALWAYS || pos < end && ((c = text.charAt(pos)) < 128
+                    byte g = firstFilter[pc];
+                    // The unit at pos, or -1 at the end (where no branch that must consume can match).
+                    int c = (f | g) == ALT_ALWAYS || pos >= end ? -1 : text.charAt(pos);
+                    boolean second = f == ALT_ALWAYS || c >= 0 && (c < 128
                             ? ((c < 64 ? low[pc] : high[pc]) >>> c & 1L) != 0
-                            : f == ALT_ASCII_OR_WIDE)) {
+                            : f == ALT_ASCII_OR_WIDE);
+                    boolean first = g == ALT_ALWAYS || c >= 0 && (c < 128
+                            ? ((c < 64 ? firstLow[pc] : firstHigh[pc]) >>> c & 1L) != 0
+                            : g == ALT_ASCII_OR_WIDE);
+                    if (!first) {
+                        if (!second) {
+                            break;
+                        }
+                        pc = arg[pc]; // the preferred branch would fail here: only the other is left
+                        continue;
+                    }
+                    if (second) {
                         if (sp + 3 > stack.length) {
                             stack = cache.stack = Arrays.copyOf(stack, stack.length * 2);
                         }

@@ -93,6 +93,29 @@ class BacktrackerTest {
         assertTrue(cache.steps() <= (long) prog.size() * (text.length() + 1), "steps " + cache.steps());
     }
 
+    /**
+     * A SPLIT whose preferred branch cannot begin with the unit at hand goes straight to the other
+     * branch: a lazy loop costs about one step per unit of its body (plus the loop's SPLIT), not a
+     * failed exit with its push and pop; and the answers stay the Pike VM's.
+     */
+    @Test
+    void aPreferredBranchThatCannotBeginHereIsSkipped() {
+        dev.linrex.nfa.Program prog = dev.linrex.nfa.Compiler.compile(Parser.parse("a(.*?) \\{([^}]*)\\}", 0));
+        Backtracker bt = new Backtracker(prog);
+        Backtracker.Cache cache = bt.newCache();
+        String text = "a" + "x".repeat(1000) + " {" + "y".repeat(1000) + "}";
+        int[] slots = new int[prog.slotCount];
+        assertTrue(bt.search(SearchInput.of(text), 0, text.length(), Anchor.BOTH, slots, cache));
+        assertEquals("[0, 2004, 1, 1001, 1003, 2003]", Arrays.toString(slots));
+        // Two steps per unit in each loop (its SPLIT and its body), where skipping no branch costs four in the lazy one.
+        assertTrue(cache.steps() <= 2L * text.length() + 20, "steps " + cache.steps());
+        String[] texts = {"", "a {}", "ax {} {}", "a {x} {y}", "a  { }", "ab{ {}}", "a x {{}", "a\n {}"};
+        for (String re : new String[] {"a(.*?) \\{([^}]*)\\}", "(a+?)(b*?)c", "(?:x|(a)*?)b", "((?:\\[[^\\]]*?\\]|\\([^)]*?\\)): )*(.*?)$",
+            "(.*?)(\\b|x)\\{", "(a??)(a*)", "(?s)(.*?)(\\{)"}) {
+            check(Parser.parse(re, 0), re, texts);
+        }
+    }
+
     private static int check(dev.linrex.syntax.Ast.Root root, String re, String[] texts) {
         dev.linrex.nfa.Program prog = dev.linrex.nfa.Compiler.compile(root);
         PikeVM vm = new PikeVM(prog);
