@@ -444,7 +444,7 @@ public final class Strategy {
             if (start < 0) {
                 return 0;
             }
-            k = lits.firstAt(text, start, limit);
+            k = lits.literalCount() == 1 ? 0 : lits.firstAt(text, start, limit); // find checked a lone literal
         } else if (anchor == Anchor.START) {
             k = lits.firstAt(text, from, limit);
         } else {
