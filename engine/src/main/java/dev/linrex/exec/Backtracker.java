@@ -77,6 +77,14 @@ public final class Backtracker {
         final byte[] firstFilter;
         final long[] firstLow;
         final long[] firstHigh;
+        /**
+         * Per instruction, the fewest units a path from it to a match consumes
+         * ({@link MinUnits#toMatch}): a SPLIT branch that needs more than is left before the end
+         * of the span is not taken. Captures on a span found by the DFAs ({@link Anchor#BOTH})
+         * thus go straight to the alternative that fits, as in {@code (\\p{L}{14})|...|(\\p{L}{5})}
+         * on a 7-letter word.
+         */
+        final int[] toMatch;
 
         Filters(Program prog) {
             this.first = FirstUnits.of(prog);
@@ -87,6 +95,7 @@ public final class Backtracker {
             this.firstFilter = new byte[size];
             this.firstLow = new long[size];
             this.firstHigh = new long[size];
+            this.toMatch = MinUnits.toMatch(prog);
             int[] marks = new int[size];
             int mark = 0;
             int[] targets = null;
@@ -230,6 +239,7 @@ public final class Backtracker {
         final byte[] firstFilter = filters.firstFilter;
         final long[] firstLow = filters.firstLow;
         final long[] firstHigh = filters.firstHigh;
+        final int[] toMatch = filters.toMatch;
         final int[] asciiTarget = filters.asciiTarget;
         final int[] op = prog.op;
         final int[] out = prog.out;
@@ -311,12 +321,13 @@ public final class Backtracker {
                     byte g = firstFilter[pc];
                     // The unit at pos, or -1 at the end (where no branch that must consume can match).
                     int c = (f | g) == ALT_ALWAYS || pos >= end ? -1 : text.charAt(pos);
-                    boolean second = f == ALT_ALWAYS || c >= 0 && (c < 128
+                    int left = end - pos;
+                    boolean second = (f == ALT_ALWAYS || c >= 0 && (c < 128
                             ? ((c < 64 ? low[pc] : high[pc]) >>> c & 1L) != 0
-                            : f == ALT_ASCII_OR_WIDE);
-                    boolean first = g == ALT_ALWAYS || c >= 0 && (c < 128
+                            : f == ALT_ASCII_OR_WIDE)) && toMatch[arg[pc]] <= left;
+                    boolean first = (g == ALT_ALWAYS || c >= 0 && (c < 128
                             ? ((c < 64 ? firstLow[pc] : firstHigh[pc]) >>> c & 1L) != 0
-                            : g == ALT_ASCII_OR_WIDE);
+                            : g == ALT_ASCII_OR_WIDE)) && toMatch[out[pc]] <= left;
                     if (!first) {
                         if (!second) {
                             break;

@@ -367,7 +367,8 @@ public final class Strategy {
             long steps0 = bc.steps;
             boolean found = backtracker.search(in, from, in.regionEnd, engineAnchor, slots, bc);
             scratch.defer(in, from, anchor);
-            shortWork.note(bc.steps - steps0);
+            // The units it searched: up to the match end (a find loop's next search goes on from there).
+            shortWork.note(bc.steps - steps0, (found && slots.length > 1 ? slots[1] : in.regionEnd) - from);
             return found;
         }
         if (pf.exact != null) {
@@ -413,7 +414,8 @@ public final class Strategy {
     /**
      * Whether a short search (one the backtracker alone could answer) should run on the DFAs
      * instead: when no group is wanted now (the pattern has none, or the caller computes them
-     * later and has seldom asked for them, {@link ShortSearchPolicy#capturesWanted}), and the DFAs
+     * later and has seldom asked for them, {@link ShortSearchPolicy#capturesWanted}) or the
+     * backtracker has proved costly per unit ({@link ShortSearchPolicy#costly}), and the DFAs
      * are worth having (already built for a longer search, or the backtracker's work on short
      * searches of this pattern has outgrown what building them costs). A warm DFA answers in a
      * few nanoseconds per unit, where the backtracker may visit every (instruction, position)
@@ -421,7 +423,7 @@ public final class Strategy {
      * the DFA.
      */
     private boolean shortSearchOnDfas(int[] slots, Scratch scratch) {
-        if (slots.length > 2 && (!scratch.deferGroups || shortWork.capturesWanted())) {
+        if (slots.length > 2 && (!scratch.deferGroups || shortWork.capturesWanted()) && !shortWork.costly(program.size())) {
             return false;
         }
         Dfas d = dfas;

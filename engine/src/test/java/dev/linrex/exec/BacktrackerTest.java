@@ -116,6 +116,33 @@ class BacktrackerTest {
         }
     }
 
+    /**
+     * A branch that needs more units than are left before the span end is not taken: the groups
+     * of a 7-letter match of {@code (\\p{L}{14})|...|(\\p{L}{5})} cost about the 7 letters, not a
+     * try of each longer alternative first.
+     */
+    @Test
+    void aBranchThatCannotFitInTheSpanIsNotTaken() {
+        StringBuilder re = new StringBuilder();
+        for (int k = 14; k >= 5; k--) {
+            re.append(k < 14 ? "|" : "").append("(\\p{L}{").append(k).append("})");
+        }
+        dev.linrex.nfa.Program prog = dev.linrex.nfa.Compiler.compile(Parser.parse(re.toString(), 0));
+        Backtracker bt = new Backtracker(prog);
+        Backtracker.Cache cache = bt.newCache();
+        String text = "\u0434\u0435\u0439\u0441\u0442\u0432\u0443";
+        int[] slots = new int[prog.slotCount];
+        assertTrue(bt.search(SearchInput.of(text), 0, text.length(), Anchor.BOTH, slots, cache));
+        assertEquals(0, slots[0]);
+        assertEquals(7, slots[1]);
+        assertEquals(0, slots[2 * 8]); // group 8 is \p{L}{7}
+        assertTrue(cache.steps() <= 40, "steps " + cache.steps());
+        String[] texts = {"", "abcd", "abcde", "abcdefg", "abcdefghijklmnopq", "ab cdefgh ij", "\u0434\u0435\u0439\u0441\u0442\u0432\u0443"};
+        for (String p : new String[] {"(\\p{L}{6})|(\\p{L}{3})", "(a{3})|(a{2})|(a)", "(abc|a)(bc)?d", "x(?:ab){2,}|x(ab)", "(a*)bcd|(.)"}) {
+            check(Parser.parse(p, 0), p, texts);
+        }
+    }
+
     private static int check(dev.linrex.syntax.Ast.Root root, String re, String[] texts) {
         dev.linrex.nfa.Program prog = dev.linrex.nfa.Compiler.compile(root);
         PikeVM vm = new PikeVM(prog);
