@@ -143,6 +143,29 @@ class BacktrackerTest {
         }
     }
 
+    /**
+     * One-unit loops ({@code .*}, {@code [^"]*}) run over ASCII units in a tight inner loop; the
+     * answers (non-ASCII units, surrogate pairs, exits, visited positions met again from another
+     * start) stay the Pike VM's, and the work stays two steps per unit of each loop.
+     */
+    @Test
+    void oneUnitLoopsRunTightAndAgree() {
+        String[] texts = {"", "x", "ax\"b\"c", "\"\u00e9\"x", "a\ud83d\ude00b\"x\" y", "ab\nab x", "\"\"\"", "aaab aab",
+            "q \"a b\" \"c\u00e9d\" r", "x\u00e9x\u00e9xyx", "abc abc abcx"};
+        for (String re : new String[] {"(?s)(.*)x(.*)", "\"([^\"]*)\"", "(.*)\\b(\\w+)", "a*ab", "(?s).*\\b(ab|x)\\b.*", "([^ ]*) ([^ ]*)",
+            "(?:.*x)*", "[a-c]*(c|x)", "(\\w*)(\\W*)x", "(.*?)(.*)x"}) {
+            check(Parser.parse(re, 0), re, texts);
+        }
+        dev.linrex.nfa.Program prog = dev.linrex.nfa.Compiler.compile(Parser.parse("(?s).*\\b(ab|x)\\b.*", 0));
+        Backtracker bt = new Backtracker(prog);
+        Backtracker.Cache cache = bt.newCache();
+        String text = "ab ".repeat(1000) + "y".repeat(3000);
+        int[] slots = new int[prog.slotCount];
+        assertTrue(bt.search(SearchInput.of(text), 0, text.length(), Anchor.BOTH, slots, cache));
+        assertEquals("[0, 6000, 2997, 2999]", Arrays.toString(slots));
+        assertTrue(cache.steps() <= 4L * text.length(), "steps " + cache.steps()); // both loops, 2 per unit
+    }
+
     private static int check(dev.linrex.syntax.Ast.Root root, String re, String[] texts) {
         dev.linrex.nfa.Program prog = dev.linrex.nfa.Compiler.compile(root);
         PikeVM vm = new PikeVM(prog);
