@@ -102,6 +102,12 @@ public final class Backtracker {
          * -1 otherwise. The step loop runs such a loop over ASCII units in a tight inner loop.
          */
         final int[] loopBody;
+        /**
+         * Likewise per SPLIT that heads a lazy one-unit loop such as {@code .*?} (its second branch
+         * is the body that leads back to it) and whose exit can be filtered ({@link #firstFilter}):
+         * the body, else -1. Units where the exit cannot begin are passed in a tight inner loop.
+         */
+        final int[] lazyBody;
 
         Filters(Program prog) {
             this.first = FirstUnits.of(prog);
@@ -177,6 +183,13 @@ public final class Backtracker {
                 boolean loops = d >= 0 && (prog.op[d] == Program.CLASS && prog.out[d] == pc
                         || prog.op[d] == Program.DISPATCH && targets[d] == pc);
                 loopBody[pc] = loops ? d : -1;
+            }
+            this.lazyBody = new int[size];
+            for (int pc = 0; pc < size; pc++) {
+                int d = prog.op[pc] == Program.SPLIT && firstFilter[pc] != ALT_ALWAYS ? prog.arg[pc] : -1;
+                boolean loops = d >= 0 && (prog.op[d] == Program.CLASS && prog.out[d] == pc
+                        || prog.op[d] == Program.DISPATCH && targets[d] == pc);
+                lazyBody[pc] = loops ? d : -1;
             }
         }
     }
@@ -290,6 +303,7 @@ public final class Backtracker {
         final int[] toMatch = filters.toMatch;
         final int[] visitBit = filters.visitBit;
         final int[] loopBody = filters.loopBody;
+        final int[] lazyBody = filters.lazyBody;
         final int[] asciiTarget = filters.asciiTarget;
         final int[] op = prog.op;
         final int[] out = prog.out;
@@ -405,33 +419,63 @@ public final class Backtracker {
                             }
                             // The body at pos (marked if it has a bit), then the loop head at pos + 1.
                             if (vBody >= 0) {
-                                long bit = (long) (pos - from) * size + vBody;
-                                int word = (int) (bit >>> 6);
-                                long w = visited[word];
-                                long mask = 1L << bit;
-                                if ((w & mask) != 0) {
-                                    continue chain_failed;
+                                int marked = mark(visited, (long) (pos - from) * size + vBody, dirtyEnd);
+                                if (marked < 0) {
+                                    continue chain_failed; // visited before: the chain ends here
                                 }
-                                visited[word] = w | mask;
-                                if (word >= dirtyEnd) {
-                                    dirtyEnd = word + 1;
-                                }
+                                dirtyEnd = marked;
                             }
                             steps++;
                             budget.tick();
                             pos++;
                             if (vLoop >= 0) {
-                                long bit = (long) (pos - from) * size + vLoop;
-                                int word = (int) (bit >>> 6);
-                                long w = visited[word];
-                                long mask = 1L << bit;
-                                if ((w & mask) != 0) {
-                                    continue chain_failed;
+                                int marked = mark(visited, (long) (pos - from) * size + vLoop, dirtyEnd);
+                                if (marked < 0) {
+                                    continue chain_failed; // visited before: the chain ends here
                                 }
-                                visited[word] = w | mask;
-                                if (word >= dirtyEnd) {
-                                    dirtyEnd = word + 1;
+                                dirtyEnd = marked;
+                            }
+                            steps++;
+                            budget.tick();
+                        }
+                    }
+                    d = lazyBody[pc];
+                    if (d >= 0) {
+                        // A lazy one-unit loop: while its exit cannot begin with the (ASCII) unit,
+                        // the general steps would go straight to the body and back; do that tightly.
+                        final int exit = out[pc];
+                        final long exitLow = firstLow[pc];
+                        final long exitHigh = firstHigh[pc];
+                        final long bodyLow = low[d];
+                        final long bodyHigh = high[d];
+                        final int needExit = toMatch[exit];
+                        final int needBody = toMatch[d];
+                        final int vBody = visitBit[d];
+                        final int vLoop = visitBit[pc];
+                        char c;
+                        while (pos < end && (c = text.charAt(pos)) < 128) {
+                            int left = end - pos;
+                            long bitOf = 1L << c;
+                            if (((c < 64 ? exitLow : exitHigh) & bitOf) != 0 && needExit <= left
+                                    || ((c < 64 ? bodyLow : bodyHigh) & bitOf) == 0 || needBody > left) {
+                                break; // the exit may begin here, or the body cannot go on: the general steps decide
+                            }
+                            if (vBody >= 0) {
+                                int marked = mark(visited, (long) (pos - from) * size + vBody, dirtyEnd);
+                                if (marked < 0) {
+                                    continue chain_failed; // visited before: the chain ends here
                                 }
+                                dirtyEnd = marked;
+                            }
+                            steps++;
+                            budget.tick();
+                            pos++;
+                            if (vLoop >= 0) {
+                                int marked = mark(visited, (long) (pos - from) * size + vLoop, dirtyEnd);
+                                if (marked < 0) {
+                                    continue chain_failed; // visited before: the chain ends here
+                                }
+                                dirtyEnd = marked;
                             }
                             steps++;
                             budget.tick();
@@ -519,6 +563,21 @@ public final class Backtracker {
         cache.steps += steps;
         cache.dirtyEnd = dirtyEnd;
         return false;
+    }
+
+    /**
+     * Sets visited bit {@code bit}: -1 if it was already set, else the new one-past-last dirty
+     * word given the current {@code dirtyEnd}.
+     */
+    private static int mark(long[] visited, long bit, int dirtyEnd) {
+        int word = (int) (bit >>> 6);
+        long w = visited[word];
+        long mask = 1L << bit;
+        if ((w & mask) != 0) {
+            return -1;
+        }
+        visited[word] = w | mask;
+        return word >= dirtyEnd ? word + 1 : dirtyEnd;
     }
 
     /** Mutable per-search state: the visited bits, one slot row and the DFS stack. */
