@@ -420,7 +420,8 @@ public final class Strategy {
             long steps0 = bc.steps;
             boolean found = backtracker.search(in, from, in.regionEnd, engineAnchor, slots, bc);
             scratch.defer(in, from, anchor);
-            shortWork.note(bc.steps - steps0);
+            // The units it searched: up to the match end (a find loop's next search goes on from there).
+            shortWork.note(bc.steps - steps0, (found && slots.length > 1 ? slots[1] : in.regionEnd) - from);
             return found;
         }
         if (pf.exact != null) {
@@ -468,7 +469,8 @@ public final class Strategy {
     /**
      * Whether a short search (one the backtracker alone could answer) should run on the DFAs
      * instead: when no group is wanted now (the pattern has none, or the caller computes them
-     * later and has seldom asked for them, {@link ShortSearchPolicy#capturesWanted}), and the DFAs
+     * later and has seldom asked for them, {@link ShortSearchPolicy#capturesWanted}) or the
+     * backtracker has proved costly per unit ({@link ShortSearchPolicy#costly}), and the DFAs
      * are worth having (already built for a longer search, or the backtracker's work on short
      * searches of this pattern has outgrown what building them costs). A warm DFA answers in a
      * few nanoseconds per unit, where the backtracker may visit every (instruction, position)
@@ -476,7 +478,7 @@ public final class Strategy {
      * the DFA.
      */
     private boolean shortSearchOnDfas(int[] slots, Scratch scratch) {
-        if (slots.length > 2 && (!scratch.deferGroups || shortWork.capturesWanted())) {
+        if (slots.length > 2 && (!scratch.deferGroups || shortWork.capturesWanted()) && !shortWork.costly(program.size())) {
             return false;
         }
         Dfas d = dfas;
@@ -499,7 +501,7 @@ public final class Strategy {
             if (start < 0) {
                 return 0;
             }
-            k = lits.firstAt(text, start, limit);
+            k = lits.literalCount() == 1 ? 0 : lits.firstAt(text, start, limit); // find checked a lone literal
         } else if (anchor == Anchor.START) {
             k = lits.firstAt(text, from, limit);
         } else {
