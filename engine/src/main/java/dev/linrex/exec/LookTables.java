@@ -21,6 +21,7 @@ public final class LookTables {
     private final Object[] tables;
     private final SearchInput[] inputs;
     private LookProbes probes;
+    private final Assertions.BaseCharMemo chainMemo = new Assertions.BaseCharMemo();
     /** False: every question goes to the tables (tests compare the two ways). */
     boolean probing = true;
     private PikeVM[] bodyVMs;
@@ -60,6 +61,9 @@ public final class LookTables {
         Object t = tables[id];
         if (t == null) {
             Lookaround l = looks.get(id);
+            if (probing && LookChain.applies(l)) { // a fixed chain: walked where asked
+                return LookChain.holds(l, inputFor(l), pos, this, chainMemo);
+            }
             if (probes == null && probing) {
                 probes = new LookProbes(this, looks.size());
             }
