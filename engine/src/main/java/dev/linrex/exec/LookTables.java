@@ -11,7 +11,8 @@ import java.util.List;
  * costs O((lookarounds + 1) x input x program size). Engines ask {@link #holds} from a
  * {@link dev.linrex.nfa.Program#LOOK} instruction. While a lookaround is asked about at few
  * positions (a search that skips most of the input), {@link LookProbes} answers one position at a
- * time instead, within a work bound past which the table is built.
+ * time instead, within a work bound past which the table is built; one whose body is a fixed
+ * chain is answered by {@link LookChain}, walking it at the position asked.
  */
 public final class LookTables {
     final SearchInput in;
@@ -26,6 +27,12 @@ public final class LookTables {
     boolean probing = true;
     private PikeVM[] bodyVMs;
     private PikeVM.Cache[] bodyCaches;
+    /**
+     * The last barrier scan of {@link LookSegments} on this input: from {@code barrierScanFrom}
+     * (-1: none yet), the first barrier at or after it is at {@code barrierAt}.
+     */
+    int barrierScanFrom = -1;
+    int barrierAt;
     /** Work done by the table passes (instructions visited, threads stepped). */
     long steps;
     /** The search limits of the Matcher's scratch: table passes and body runs count against them. */
