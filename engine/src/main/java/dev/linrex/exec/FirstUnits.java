@@ -2,7 +2,6 @@ package dev.linrex.exec;
 
 import dev.linrex.nfa.Lookaround;
 import dev.linrex.nfa.Program;
-import java.util.Arrays;
 
 /**
  * The code units with which a path from one instruction of a program can begin, for paths that
@@ -56,58 +55,56 @@ final class FirstUnits {
     }
 
     private static FirstUnits of(Program prog, int pc0, int limit, int[] marks, int mark, boolean looksHold) {
-        long low = 0;
-        long high = 0;
-        boolean nonAscii = false;
-        int[] stack = new int[16];
-        int sp = 0;
-        stack[sp++] = pc0;
-        int visits = 0;
-        while (sp > 0) {
-            int pc = stack[--sp];
-            if (marks[pc] == mark) {
-                continue;
-            }
-            marks[pc] = mark;
-            if (++visits > limit) {
-                return null;
-            }
-            if (sp + 2 > stack.length) {
-                stack = Arrays.copyOf(stack, 2 * stack.length);
-            }
-            switch (prog.op[pc]) {
-                case Program.RANGE, Program.CLASS, Program.DISPATCH -> {
-                    long[] m = asciiOf(prog, pc);
-                    low |= m[0];
-                    high |= m[1];
-                    nonAscii |= m[2] != 0;
-                }
-                case Program.SPLIT -> {
-                    stack[sp++] = prog.arg[pc];
-                    stack[sp++] = prog.out[pc];
-                }
-                case Program.SAVE, Program.ASSERT, Program.NOP, Program.LATCH -> stack[sp++] = prog.out[pc];
-                case Program.FAIL -> { }
-                case Program.LOOK -> {
-                    if (!looksHold) {
-                        return null; // not modelled
-                    }
-                    Lookaround l = prog.looks.get(prog.arg[pc]);
-                    FirstUnits body = l.behind || l.negated ? null : relaxed(l.body);
-                    if (body == null) {
-                        stack[sp++] = prog.out[pc]; // read as always true
-                    } else {
-                        low |= body.low;
-                        high |= body.high;
-                        nonAscii |= body.anyNonAscii;
-                    }
-                }
-                default -> {
-                    return null; // MATCH: an empty path matches; LOOK: not modelled
-                }
-            }
+        Collector c = new Collector(prog, looksHold);
+        return FirstInstructions.walk(prog, pc0, limit, marks, mark, c)
+                ? new FirstUnits(c.low, c.high, c.nonAscii)
+                : null;
+    }
+
+    /**
+     * Ors the ASCII masks of the first instructions; a path that matches empty fails the
+     * question, a lookaround is modelled only under {@code looksHold} (see {@link #relaxed}).
+     */
+    private static final class Collector implements FirstInstructions.Visitor {
+        private final Program prog;
+        private final boolean looksHold;
+        long low;
+        long high;
+        boolean nonAscii;
+
+        Collector(Program prog, boolean looksHold) {
+            this.prog = prog;
+            this.looksHold = looksHold;
         }
-        return new FirstUnits(low, high, nonAscii);
+
+        @Override
+        public void consuming(int pc) {
+            long[] m = asciiOf(prog, pc);
+            low |= m[0];
+            high |= m[1];
+            nonAscii |= m[2] != 0;
+        }
+
+        @Override
+        public boolean match() {
+            return false; // an empty path matches
+        }
+
+        @Override
+        public int look(int pc) {
+            if (!looksHold) {
+                return FirstInstructions.ABORT; // not modelled
+            }
+            Lookaround l = prog.looks.get(prog.arg[pc]);
+            FirstUnits body = l.behind || l.negated ? null : relaxed(l.body);
+            if (body == null) {
+                return FirstInstructions.FOLLOW; // read as always true
+            }
+            low |= body.low;
+            high |= body.high;
+            nonAscii |= body.anyNonAscii;
+            return FirstInstructions.STOP;
+        }
     }
 
     /**

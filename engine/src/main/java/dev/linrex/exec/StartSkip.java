@@ -126,35 +126,32 @@ final class StartSkip {
      * consuming, as sorted disjoint inclusive ranges; null if a LOOK is reachable (not modelled).
      */
     static char[] firstUnitRanges(Program prog) {
-        boolean[] seen = new boolean[prog.size()];
-        int[] stack = new int[prog.size() + 1];
-        int sp = 0;
-        stack[sp++] = prog.start;
         List<int[]> ranges = new ArrayList<>();
-        while (sp > 0) {
-            int pc = stack[--sp];
-            if (seen[pc]) {
-                continue;
-            }
-            seen[pc] = true;
-            switch (prog.op[pc]) {
-                case Program.RANGE -> ranges.add(new int[] {prog.arg[pc], prog.arg2[pc]});
-                case Program.CLASS, Program.DISPATCH -> {
+        FirstInstructions.Visitor collect = new FirstInstructions.Visitor() {
+            @Override
+            public void consuming(int pc) {
+                if (prog.op[pc] == Program.RANGE) {
+                    ranges.add(new int[] {prog.arg[pc], prog.arg2[pc]});
+                } else {
                     char[] r = prog.classes[prog.arg[pc]];
                     for (int i = 0; i + 1 < r.length; i += 2) {
                         ranges.add(new int[] {r[i], r[i + 1]});
                     }
                 }
-                case Program.SPLIT -> {
-                    stack[sp++] = prog.arg[pc];
-                    stack[sp++] = prog.out[pc];
-                }
-                case Program.SAVE, Program.ASSERT, Program.NOP, Program.LATCH -> stack[sp++] = prog.out[pc];
-                case Program.LOOK -> {
-                    return null;
-                }
-                default -> { } // MATCH (callers exclude empty matches), FAIL
             }
+
+            @Override
+            public boolean match() {
+                return true; // callers exclude empty matches
+            }
+
+            @Override
+            public int look(int pc) {
+                return FirstInstructions.ABORT; // not modelled
+            }
+        };
+        if (!FirstInstructions.walk(prog, prog.start, Integer.MAX_VALUE, new int[prog.size()], 1, collect)) {
+            return null;
         }
         ranges.sort((x, y) -> Integer.compare(x[0], y[0]));
         char[] out = new char[2 * ranges.size()];
