@@ -28,11 +28,12 @@ public final class LookTables {
     private PikeVM[] bodyVMs;
     private PikeVM.Cache[] bodyCaches;
     /**
-     * The last barrier scan of {@link LookSegments} on this input: from {@code barrierScanFrom}
-     * (-1: none yet), the first barrier at or after it is at {@code barrierAt}.
+     * The last segment-end scan of {@link LookSegments} on this input: from
+     * {@code segmentScanFrom} (-1: none yet), the segment ends at {@code segmentEnd}.
      */
-    int barrierScanFrom = -1;
-    int barrierAt;
+    int segmentScanFrom = -1;
+    int segmentEnd;
+    private LazyDfa.Scratch segmentScratch;
     /** Work done by the table passes (instructions visited, threads stepped). */
     long steps;
     /** The search limits of the Matcher's scratch: table passes and body runs count against them. */
@@ -120,6 +121,14 @@ public final class LookTables {
             }
         }
         return s;
+    }
+
+    /** A scratch for {@link LookSegments}' relaxed DFA (one per pattern, so one per tables), charged to {@link #budget}. */
+    LazyDfa.Scratch segmentScratch(LazyDfa dfa) {
+        if (segmentScratch == null) {
+            segmentScratch = dfa.newScratch(budget);
+        }
+        return segmentScratch;
     }
 
     List<Lookaround> looks() {

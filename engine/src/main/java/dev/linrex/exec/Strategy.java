@@ -319,7 +319,7 @@ public final class Strategy {
                 return found;
             }
             LookStartSkip skip = engineAnchor == Anchor.UNANCHORED ? lookStartSkip() : null;
-            if (skip != null && (slots.length <= 2 || program.captureLooks.length == 0)) {
+            if (skip != null) {
                 // Long input: the backtracker, one segment between barriers at a time (LookSegments).
                 int r = lookSegmentSearch(in, from, slots, scratch, skip);
                 if (r != LookSegments.GAVE_UP) {
@@ -681,7 +681,7 @@ public final class Strategy {
     private int lookSegmentSearch(SearchInput in, int from, int[] slots, Scratch scratch, LookStartSkip skip) {
         Object s = lookSegments;
         if (s == null) {
-            LookSegments k = LookSegments.of(program);
+            LookSegments k = LookSegments.of(program, dfaCacheBytes);
             s = k == null ? NO_SKIP : k;
             lookSegments = s; // racing threads build equal objects; either is fine
         }
@@ -691,7 +691,12 @@ public final class Strategy {
         Backtracker.Cache bc = scratch.backtrackCache();
         bc.looks = scratch.lookTables(in);
         try {
-            return ((LookSegments) s).search(backtracker, skip, in, from, slots, bc, bc.looks);
+            int r = ((LookSegments) s).search(backtracker, skip, in, from, slots, bc, bc.looks);
+            if (r == LookSegments.FOUND && slots.length > 2 && program.captureLooks.length > 0) {
+                // The backtracker's row (captures, latch and position slots) is the Pike VM's.
+                LookCaptures.recover(program, bc.slots.clone(), slots, bc.looks);
+            }
+            return r;
         } catch (RuntimeException e) {
             scratch.lookTables = null; // an abort may leave a table pass half done
             throw e;

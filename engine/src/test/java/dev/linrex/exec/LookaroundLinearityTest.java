@@ -61,7 +61,12 @@ class LookaroundLinearityTest {
                 new Family("(?<=\\$)\\d+(\\.\\d\\d)?", true, "(\"$12.50 \")×n/7", n -> "$12.50 ".repeat(n / 7)),
                 new Family("(?!\\d\\d\\d)\\d+", false, "\"1\"×n", n -> "1".repeat(n)),
                 new Family("(?<!\\bthe )\\bfoo\\w*", false, "(\"the foo food \")×n/13", n -> "the foo food ".repeat(n / 13)),
-                new Family("a(?<=\\ba)(?!b)", false, "\"a\"×n", n -> "a".repeat(n)));
+                new Family("a(?<=\\ba)(?!b)", false, "\"a\"×n", n -> "a".repeat(n)),
+                // Without barriers: segments end at the relaxed DFA's empty points.
+                new Family("(?s)(?<!a)b.?", false, "\"b\"×n", n -> "b".repeat(n)),
+                new Family("(?s)(?<!a)b.*?c", false, "\"b\"×n", n -> "b".repeat(n)),
+                new Family("(?s)\"(.*?)(?<!\\\\)\"\\s+(.*)", true, "(\"\\\"x\\\\\\\" y\\n\")×n/8",
+                        n -> "\"x\\\" y\n".repeat(n / 8)));
     }
 
     @TestFactory
