@@ -53,7 +53,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * same input), and recover groups set inside lookarounds with {@link LookCaptures}. An
  * unanchored Pike VM search skips, whenever no thread is alive, to the next place a match may
  * start ({@link LookStartSkip}), and lookarounds asked about at few positions are answered one
- * at a time ({@link LookProbes}) rather than by a table pass over the input.
+ * at a time ({@link LookProbes}) rather than by a table pass over the input; a lookaround whose
+ * body is a fixed chain is walked where asked ({@link LookChain}). A long unanchored search of a
+ * pattern with barriers (units no match contains) runs on the backtracker one segment at a time
+ * ({@link LookSegments}) before falling back to the Pike VM.
  *
  * <p>{@link Scratch#hitEnd()} and {@link Scratch#requireEnd()} are the Pike VM's answers, which
  * follow java.util.regex's: what the search examined at the end of the input before it settled on
@@ -368,6 +371,14 @@ public final class Strategy {
                 return found;
             }
             LookStartSkip skip = engineAnchor == Anchor.UNANCHORED ? lookStartSkip() : null;
+            if (skip != null) {
+                // Long input: the backtracker, one segment between barriers at a time (LookSegments).
+                int r = lookSegmentSearch(in, from, slots, scratch, skip);
+                if (r != LookSegments.GAVE_UP) {
+                    scratch.defer(in, from, anchor);
+                    return r == LookSegments.FOUND;
+                }
+            }
             if (skip != null) {
                 PikeVM.Cache cache = scratch.pikeCache();
                 cache.skip = skip;
@@ -735,6 +746,35 @@ public final class Strategy {
             lookStartSkip = s; // racing threads build equal objects; either is fine
         }
         return s == NO_SKIP ? null : (LookStartSkip) s;
+    }
+
+    /** Built on the first long search of a pattern with lookarounds; {@link #NO_SKIP} when it has no barrier. */
+    private volatile Object lookSegments;
+
+    /** {@link LookSegments#search}, or {@link LookSegments#GAVE_UP} if the pattern has no barrier. */
+    private int lookSegmentSearch(SearchInput in, int from, int[] slots, Scratch scratch, LookStartSkip skip) {
+        Object s = lookSegments;
+        if (s == null) {
+            LookSegments k = LookSegments.of(program, dfaCacheBytes);
+            s = k == null ? NO_SKIP : k;
+            lookSegments = s; // racing threads build equal objects; either is fine
+        }
+        if (s == NO_SKIP) {
+            return LookSegments.GAVE_UP;
+        }
+        Backtracker.Cache bc = scratch.backtrackCache();
+        bc.looks = scratch.lookTables(in);
+        try {
+            int r = ((LookSegments) s).search(backtracker, skip, in, from, slots, bc, bc.looks);
+            if (r == LookSegments.FOUND && slots.length > 2 && program.captureLooks.length > 0) {
+                // The backtracker's row (captures, latch and position slots) is the Pike VM's.
+                LookCaptures.recover(program, bc.slots.clone(), slots, bc.looks);
+            }
+            return r;
+        } catch (RuntimeException e) {
+            scratch.lookTables = null; // an abort may leave a table pass half done
+            throw e;
+        }
     }
 
     /** A Pike VM search of a pattern with lookarounds, groups in lookarounds recovered; sets {@code cache.found}. */
