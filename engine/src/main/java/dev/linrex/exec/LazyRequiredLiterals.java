@@ -20,9 +20,9 @@ final class LazyRequiredLiterals {
      */
     static long warmUnits = Long.getLong("linrex.requiredLiterals.warmUnits", 8192);
     /**
-     * Searches of fewer units are not filtered (nor counted towards warming up): on a short text
-     * the engines answer in about the time the scans and their memo take. A filter built at once
-     * (warm-up 0, as in the test suites) filters every search, so that short tests exercise it.
+     * Searches of fewer units are filtered only while the filter pays for them (see
+     * {@link #shortSearchesPay}). A filter built at once (warm-up 0, as in the test suites)
+     * filters every search, so that short tests exercise it.
      */
     static final int MIN_UNITS = 128;
 
@@ -70,9 +70,6 @@ final class LazyRequiredLiterals {
 
     /** The filter, or null: none (yet) for a search of {@code units} units. */
     RequiredLiteralFilter filter(int units) {
-        if (units < minUnits) {
-            return null;
-        }
         Object f = filter;
         if (f == null) {
             searched += units;
@@ -88,6 +85,39 @@ final class LazyRequiredLiterals {
             f = built == null ? NONE : built;
             filter = f;
         }
-        return f == NONE ? null : (RequiredLiteralFilter) f;
+        if (f == NONE || units < minUnits && !shortSearchesPay()) {
+            return null;
+        }
+        return (RequiredLiteralFilter) f;
+    }
+
+    /**
+     * Short searches filtered and how many of those the filter rejected: on a short text the
+     * engines answer in about the time the scans and their memo take, unless the pattern makes
+     * them work hard (nested repeats on text without the literal that would end them). So short
+     * searches are filtered while at least one in four filtered is rejected, and one in sixteen
+     * otherwise, to notice when rejections come back. Racy estimates, halved now and then so
+     * that they follow the recent searches.
+     */
+    private int shortSeen;
+    private int shortFiltered;
+    private int shortRejected;
+
+    private boolean shortSearchesPay() {
+        if (4 * shortRejected < shortFiltered && (++shortSeen & 15) != 0) {
+            return false;
+        }
+        if (++shortFiltered > 1024) {
+            shortFiltered >>= 1;
+            shortRejected >>= 1;
+        }
+        return true;
+    }
+
+    /** The filter just rejected a search of {@code units} units. */
+    void rejected(int units) {
+        if (units < minUnits) {
+            shortRejected++;
+        }
     }
 }

@@ -334,6 +334,7 @@ public final class Strategy {
             // without running an automaton (the hit-end flags come from a deferred Pike VM run).
             RequiredLiteralFilter f = required.filter(in.regionEnd - from);
             if (f != null && !f.mayMatch(s, from, in.regionEnd, scratch.requiredMemo(), scratch)) {
+                required.rejected(in.regionEnd - from);
                 scratch.defer(in, from, anchor);
                 return false;
             }
