@@ -662,8 +662,7 @@ public final class Strategy {
             // match cannot be shorter than the span from there, it starts exactly there.
             int lowest = scratch.fwd.lastEmpty;
             int min = d.forward.minUnits();
-            if (min > 0 && end - lowest == min
-                    || end - lowest <= MatchAtLowest.MAX_SPAN && MatchAtLowest.startsThere(d.forward, in, lowest, end, scratch.fwd)) {
+            if (min > 0 && end - lowest == min) {
                 return fill(in, lowest, end, slots, scratch) ? 1 : LazyDfa.GAVE_UP;
             }
             if (scratch.rev == null) {
