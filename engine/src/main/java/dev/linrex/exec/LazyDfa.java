@@ -284,6 +284,65 @@ public final class LazyDfa {
     }
 
     /**
+     * Unanchored scan from {@code from} for the first position {@code p > from} at which no
+     * attempt that started before {@code p} has a thread left (the state after {@code text[p - 1]}
+     * is empty): every match starting in {@code [from, p)} ends by {@code p}. Returns that
+     * {@code p}, the region end if there is none before it, or {@link #GAVE_UP}. For a program
+     * without MATCH ({@code nfa.RelaxedProgram}), whose states never cut threads off; forward
+     * DFAs only. The caller must not start at the midpoint of a surrogate pair (every attempt
+     * here begins with the pair guard).
+     */
+    public int nextEmpty(SearchInput in, int from, Scratch sc) {
+        try {
+            return runNextEmpty(in, from, sc);
+        } finally {
+            sc.releaseSets(spareSets);
+        }
+    }
+
+    private int runNextEmpty(SearchInput in, int from, Scratch sc) {
+        final CharSequence text = in.text;
+        final int end = in.regionEnd;
+        final int lo = hasLook ? in.regionStart + 1 : Integer.MIN_VALUE;
+        final int hi = hasLook ? end - 2 : end;
+        sc.begin(from);
+        int info = from > in.regionStart ? classInfo[classes.classOf(text.charAt(from - 1))] : 0;
+        DfaState s = startState(0, info, sc);
+        if (s == GIVE_UP) {
+            return gaveUp(sc, 0);
+        }
+        final Budget budget = sc.budget;
+        int p = from;
+        while (p < end) {
+            budget.tick();
+            char c = text.charAt(p);
+            int cls = classes.classOf(c);
+            DfaState n;
+            if (p >= lo && p < hi) {
+                n = s.next[cls];
+                if (n == null) {
+                    n = computeNext(s, cls, c, p, in, true, sc);
+                }
+            } else {
+                n = edgeNext(s, cls, c, p, in, sc);
+            }
+            if (n.special) {
+                if (n.gen == null && (n == QUIT || n == GIVE_UP)) {
+                    return n == QUIT ? quit(sc, p - from) : gaveUp(sc, p - from);
+                }
+                if (n.empty || n.dead) {
+                    sc.steps += p - from + 1;
+                    return p + 1;
+                }
+            }
+            s = n;
+            p++;
+        }
+        sc.steps += p - from;
+        return end;
+    }
+
+    /**
      * The smallest position {@code p >= from} such that the pattern matches {@code text[p, end)}
      * (in the context of the whole input), {@link #NO_MATCH}, or {@link #GAVE_UP}. Reverse DFAs
      * only.

@@ -19,6 +19,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>A search runs, as RE2 and regex-automata's {@code meta} do (each rule has a one-line reason
  * where it is applied, in {@code run}):
  * <ol>
+ *   <li>a String text whose rest of the region lacks something every match contains is answered
+ *       "no match" by the {@link RequiredLiteralFilter} (vector scans, remembered across the
+ *       searches of a find loop), built once the pattern has searched enough text;</li>
  *   <li>a pattern that is a literal set ({@code nfa.Literals#exact}) is answered by a
  *       {@link Prefilter} alone, no automaton;</li>
  *   <li>an anchored search that wants groups or is short (up to {@link #SHORT_REGION} units), of
@@ -48,7 +51,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * same input), and recover groups set inside lookarounds with {@link LookCaptures}. An
  * unanchored Pike VM search skips, whenever no thread is alive, to the next place a match may
  * start ({@link LookStartSkip}), and lookarounds asked about at few positions are answered one
- * at a time ({@link LookProbes}) rather than by a table pass over the input.
+ * at a time ({@link LookProbes}) rather than by a table pass over the input; a lookaround whose
+ * body is a fixed chain is walked where asked ({@link LookChain}). A long unanchored search of a
+ * pattern with barriers (units no match contains) runs on the backtracker one segment at a time
+ * ({@link LookSegments}) before falling back to the Pike VM.
  *
  * <p>{@link Scratch#hitEnd()} and {@link Scratch#requireEnd()} are the Pike VM's answers, which
  * follow java.util.regex's: what the search examined at the end of the input before it settled on
@@ -140,8 +146,20 @@ public final class Strategy {
      */
     private final boolean spansToRegionEnd;
 
+    /**
+     * Rejects searches whose text lacks what every match contains; null for a pattern that is one
+     * plain literal or a dictionary (their own search is a vector scan, or one pass for all).
+     */
+    private final LazyRequiredLiterals required;
+
+    /** The required-literal filter if built (tests). */
+    RequiredLiteralFilter requiredFilter() {
+        return required == null ? null : required.built();
+    }
+
     private Strategy(Program program, Literals literals, boolean endAnchored, Ast.Node node,
-                     long dfaCacheBytes, int shortRegion) {
+                     long dfaCacheBytes, int shortRegion, LazyRequiredLiterals required) {
+        this.required = RequiredLiteralFilter.redundantFor(literals.exact()) || literals.largeExact() != null ? null : required;
         this.literals = literals;
         this.endAnchored = endAnchored;
         this.startsWithDotStar = LeadingDotStar.of(node);
@@ -177,18 +195,35 @@ public final class Strategy {
     public static Strategy compile(Ast.Root root) {
         return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
                 root.node(),
-                LazyDfa.configuredCacheBytes(), SHORT_REGION);
+                LazyDfa.configuredCacheBytes(), SHORT_REGION, LazyRequiredLiterals.ofTree(root));
+    }
+
+    /**
+     * As {@link #compile(Ast.Root)} for a pattern parsed from {@code root.pattern()} under
+     * {@code flags}, which analyses that later need are parsed from again rather than kept.
+     */
+    public static Strategy compileReparsable(Ast.Root root, int flags) {
+        return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
+                root.node(),
+                LazyDfa.configuredCacheBytes(), SHORT_REGION, LazyRequiredLiterals.ofSource(root.pattern(), flags));
+    }
+
+    /** As {@link #compile(Ast.Root)}, with or without the required-literal filter at once (tests). */
+    static Strategy compile(Ast.Root root, boolean requiredLiterals) {
+        return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
+                root.node(),
+                LazyDfa.configuredCacheBytes(), SHORT_REGION, requiredLiterals ? LazyRequiredLiterals.ofTree(root, 0) : null);
     }
 
     /**
      * As {@link #compile(Ast.Root)} with an explicit DFA cache budget per direction (tests,
-     * tuning); short inputs go to the DFAs too (no backtracker shortcut), so tests of the DFAs
-     * can use short texts.
+     * tuning); short inputs go to the DFAs too (no backtracker shortcut) and no required-literal
+     * filter answers first, so tests of the DFAs can use any text.
      */
     public static Strategy compile(Ast.Root root, long dfaCacheBytes) {
         return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
                 root.node(),
-                dfaCacheBytes, -1);
+                dfaCacheBytes, -1, null);
     }
 
     public int groupCount() {
@@ -292,6 +327,15 @@ public final class Strategy {
 
     private boolean run(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
         scratch.startSearch();
+        if (required != null && in.text instanceof String s) {
+            // Something every match contains is missing from the rest of the region: no match,
+            // without running an automaton (the hit-end flags come from a deferred Pike VM run).
+            RequiredLiteralFilter f = required.filter(in.regionEnd - from);
+            if (f != null && !f.mayMatch(s, from, in.regionEnd, scratch.requiredMemo(), scratch)) {
+                scratch.defer(in, from, anchor);
+                return false;
+            }
+        }
         // Every match of a pattern that begins with ^ or \A starts where that assertion holds, a
         // single position no later than the region start: an anchored search finds the same match
         // without scanning on (the deferred hit-end run keeps the caller's anchor).
@@ -325,6 +369,14 @@ public final class Strategy {
                 return found;
             }
             LookStartSkip skip = engineAnchor == Anchor.UNANCHORED ? lookStartSkip() : null;
+            if (skip != null) {
+                // Long input: the backtracker, one segment between barriers at a time (LookSegments).
+                int r = lookSegmentSearch(in, from, slots, scratch, skip);
+                if (r != LookSegments.GAVE_UP) {
+                    scratch.defer(in, from, anchor);
+                    return r == LookSegments.FOUND;
+                }
+            }
             if (skip != null) {
                 PikeVM.Cache cache = scratch.pikeCache();
                 cache.skip = skip;
@@ -377,7 +429,8 @@ public final class Strategy {
             long steps0 = bc.steps;
             boolean found = backtracker.search(in, from, in.regionEnd, engineAnchor, slots, bc);
             scratch.defer(in, from, anchor);
-            shortWork.note(bc.steps - steps0);
+            // The units it searched: up to the match end (a find loop's next search goes on from there).
+            shortWork.note(bc.steps - steps0, (found && slots.length > 1 ? slots[1] : in.regionEnd) - from);
             return found;
         }
         if (pf.exact != null) {
@@ -425,7 +478,8 @@ public final class Strategy {
     /**
      * Whether a short search (one the backtracker alone could answer) should run on the DFAs
      * instead: when no group is wanted now (the pattern has none, or the caller computes them
-     * later and has seldom asked for them, {@link ShortSearchPolicy#capturesWanted}), and the DFAs
+     * later and has seldom asked for them, {@link ShortSearchPolicy#capturesWanted}) or the
+     * backtracker has proved costly per unit ({@link ShortSearchPolicy#costly}), and the DFAs
      * are worth having (already built for a longer search, or the backtracker's work on short
      * searches of this pattern has outgrown what building them costs). A warm DFA answers in a
      * few nanoseconds per unit, where the backtracker may visit every (instruction, position)
@@ -433,7 +487,7 @@ public final class Strategy {
      * the DFA.
      */
     private boolean shortSearchOnDfas(int[] slots, Scratch scratch) {
-        if (slots.length > 2 && (!scratch.deferGroups || shortWork.capturesWanted())) {
+        if (slots.length > 2 && (!scratch.deferGroups || shortWork.capturesWanted()) && !shortWork.costly(program.size())) {
             return false;
         }
         Dfas d = dfas;
@@ -456,7 +510,7 @@ public final class Strategy {
             if (start < 0) {
                 return 0;
             }
-            k = lits.firstAt(text, start, limit);
+            k = lits.literalCount() == 1 ? 0 : lits.firstAt(text, start, limit); // find checked a lone literal
         } else if (anchor == Anchor.START) {
             k = lits.firstAt(text, from, limit);
         } else {
@@ -691,6 +745,35 @@ public final class Strategy {
         return s == NO_SKIP ? null : (LookStartSkip) s;
     }
 
+    /** Built on the first long search of a pattern with lookarounds; {@link #NO_SKIP} when it has no barrier. */
+    private volatile Object lookSegments;
+
+    /** {@link LookSegments#search}, or {@link LookSegments#GAVE_UP} if the pattern has no barrier. */
+    private int lookSegmentSearch(SearchInput in, int from, int[] slots, Scratch scratch, LookStartSkip skip) {
+        Object s = lookSegments;
+        if (s == null) {
+            LookSegments k = LookSegments.of(program, dfaCacheBytes);
+            s = k == null ? NO_SKIP : k;
+            lookSegments = s; // racing threads build equal objects; either is fine
+        }
+        if (s == NO_SKIP) {
+            return LookSegments.GAVE_UP;
+        }
+        Backtracker.Cache bc = scratch.backtrackCache();
+        bc.looks = scratch.lookTables(in);
+        try {
+            int r = ((LookSegments) s).search(backtracker, skip, in, from, slots, bc, bc.looks);
+            if (r == LookSegments.FOUND && slots.length > 2 && program.captureLooks.length > 0) {
+                // The backtracker's row (captures, latch and position slots) is the Pike VM's.
+                LookCaptures.recover(program, bc.slots.clone(), slots, bc.looks);
+            }
+            return r;
+        } catch (RuntimeException e) {
+            scratch.lookTables = null; // an abort may leave a table pass half done
+            throw e;
+        }
+    }
+
     /** A Pike VM search of a pattern with lookarounds, groups in lookarounds recovered; sets {@code cache.found}. */
     private void lookSearch(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch, PikeVM.Cache cache) {
         cache.looks = scratch.lookTables(in);
@@ -751,6 +834,15 @@ public final class Strategy {
         private long lookSteps;
         /** The base-character memo of {@code \b} checks, shared by this scratch's engines (one runs at a time). */
         private Assertions.BaseCharMemo memo;
+        /** Where the required literals occur next in the current text ({@link RequiredLiteralFilter}). */
+        private RequiredLiteralFilter.Memo requiredMemo;
+
+        RequiredLiteralFilter.Memo requiredMemo() {
+            if (requiredMemo == null) {
+                requiredMemo = new RequiredLiteralFilter.Memo();
+            }
+            return requiredMemo;
+        }
 
         Scratch(Strategy owner) {
             this.owner = owner;
