@@ -182,7 +182,7 @@ public final class LazyDfa {
      */
     public int searchForward(SearchInput in, int from, Anchor anchor, Scratch sc) {
         try {
-            return runForward(in, from, anchor, false, in.regionEnd, sc);
+            return runForward(in, from, anchor, false, sc);
         } finally {
             sc.releaseSets(spareSets);
         }
@@ -195,28 +195,13 @@ public final class LazyDfa {
      */
     public int searchEarliest(SearchInput in, int from, Anchor anchor, Scratch sc) {
         try {
-            return runForward(in, from, anchor, true, in.regionEnd, sc);
+            return runForward(in, from, anchor, true, sc);
         } finally {
             sc.releaseSets(spareSets);
         }
     }
 
-    /**
-     * Whether a match starts at {@code start} and ends at or before {@code limit}: the end of the
-     * first such match an anchored scan meets, {@link #NO_MATCH}, or {@link #GAVE_UP}. Reads no
-     * unit past {@code limit} (the one at {@code limit} decides whether a match ends there).
-     * Forward DFAs only.
-     */
-    public int earliestEndWithin(SearchInput in, int start, int limit, Scratch sc) {
-        try {
-            return runForward(in, start, Anchor.START, true, Math.min(limit + 1, in.regionEnd), sc);
-        } finally {
-            sc.releaseSets(spareSets);
-        }
-    }
-
-    /** The forward scan: reads units before {@code stop} only; a match at the region end counts only if {@code stop} is the region end. */
-    private int runForward(SearchInput in, int from, Anchor anchor, boolean earliest, int stop, Scratch sc) {
+    private int runForward(SearchInput in, int from, Anchor anchor, boolean earliest, Scratch sc) {
         final CharSequence text = in.text;
         final int end = in.regionEnd;
         // Transitions at positions in [lo, hi) are decided by unit classes and cached.
@@ -243,7 +228,7 @@ public final class LazyDfa {
                 sc.lastEmpty = q;
             }
         }
-        while (p < stop) {
+        while (p < end) {
             budget.tick();
             char c = text.charAt(p);
             int cls = classes.classOf(c);
@@ -292,7 +277,7 @@ public final class LazyDfa {
             p++;
         }
         sc.steps += p - from;
-        if (p == end && atEnd(s, end, in, sc)) {
+        if (atEnd(s, end, in, sc)) {
             last = end;
         }
         return last;

@@ -35,11 +35,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>otherwise the forward {@link LazyDfa} finds where the match ends (with prefix literals:
  *       anchored at each place a prefilter finds one), then for {@code find} the reverse lazy DFA
  *       from that end finds where it starts (for {@code lookingAt}/{@code matches}, and for
- *       patterns that begin with {@code ^}/{@code \A}, the start is the search start; a match
- *       that starts where the forward scan last had no thread alive is confirmed there by a
- *       short anchored scan instead, {@link MatchAtLowest}); a pattern {@code (?s).*R(?s).*}
- *       matches the rest of the region if it matches at all, so its scan stops at the first
- *       match end;</li>
+ *       patterns that begin with {@code ^}/{@code \A}, the start is the search start); a
+ *       pattern {@code (?s).*R(?s).*} matches the rest of the region if it matches at all, so
+ *       its scan stops at the first match end;</li>
  *   <li>only if groups are wanted, the {@link OnePass} engine (one-pass patterns), the
  *       backtracker (short spans) or the {@link PikeVM} anchored
  *       on exactly that span; it sees the whole input, so assertions and captures are those of a
@@ -717,8 +715,7 @@ public final class Strategy {
             // match cannot be shorter than the span from there, it starts exactly there.
             int lowest = scratch.fwd.lastEmpty;
             int min = d.forward.minUnits();
-            if (min > 0 && end - lowest == min
-                    || end - lowest <= MatchAtLowest.MAX_SPAN && MatchAtLowest.startsThere(d.forward, in, lowest, end, scratch.fwd)) {
+            if (min > 0 && end - lowest == min) {
                 return fill(in, lowest, end, slots, scratch) ? 1 : LazyDfa.GAVE_UP;
             }
             if (scratch.rev == null) {

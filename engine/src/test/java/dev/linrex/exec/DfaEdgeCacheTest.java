@@ -25,18 +25,17 @@ class DfaEdgeCacheTest {
 
     @Test
     void repeatedSearchOfALongStateComputesNoEdgeClosure() {
-        // \p{L}{32,80} unanchored: up to 80 threads per state, and the pair-midpoint guard (an
+        // \p{L}{32,64} unanchored: up to 64 threads per state, and the pair-midpoint guard (an
         // assertion) makes every position next to an edge a candidate for an uncached closure.
-        // (A match longer than MatchAtLowest.MAX_SPAN, so that the reverse DFA finds its start.)
-        Strategy st = Strategy.compile(Parser.parse("\\p{L}{32,80}", 0), LazyDfa.DEFAULT_CACHE_BYTES);
-        String text = "\u03b4".repeat(80);
+        Strategy st = Strategy.compile(Parser.parse("\\p{L}{32,64}", 0), LazyDfa.DEFAULT_CACHE_BYTES);
+        String text = "\u03b4".repeat(64);
         int[] slots = new int[2];
         long first = dfaSteps(st, text, slots);
         assertEquals(0, slots[0]);
-        assertEquals(80, slots[1]);
+        assertEquals(64, slots[1]);
         long second = dfaSteps(st, text, slots);
-        // 80 units forward, 80 back: nothing else once the states and their edge answers are cached.
-        assertEquals(2 * 80, second, "first search took " + first);
+        // 64 units forward, 64 back: nothing else once the states and their edge answers are cached.
+        assertEquals(2 * 64, second, "first search took " + first);
         assertTrue(first > 3 * second, "the first search builds the states: " + first);
         assertEquals(0, st.fallbacks());
     }
