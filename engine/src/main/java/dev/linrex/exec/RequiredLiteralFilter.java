@@ -72,6 +72,15 @@ final class RequiredLiteralFilter {
         return needles.length;
     }
 
+    /**
+     * Searches of one text and region the filter is asked about once it has let this many through:
+     * successive finds in a text with many matches would pay for the check on each, where it can
+     * only save the scan of the tail after the last match (which the engines do anyway). A text
+     * without a needle is still rejected at its first search, one with a few early matches at a
+     * later one.
+     */
+    static final int MAX_PASSES = 4;
+
     /** Where each needle occurs next in one text and region, as far as scanned; per Matcher. */
     static final class Memo {
         private String text;
@@ -84,8 +93,11 @@ final class RequiredLiteralFilter {
          * scan costs far less per unit than an automaton step).
          */
         long steps;
+        /** Searches of this text and region the filter let through (see {@link #MAX_PASSES}). */
+        private int passes;
 
         private void reset(String text, int end, int needles) {
+            passes = 0;
             if (next == null || next.length != needles) {
                 next = new int[needles];
                 scannedFrom = new int[needles];
@@ -109,6 +121,9 @@ final class RequiredLiteralFilter {
         if (memo.text != text || memo.end != end || memo.next == null || memo.next.length != needles.length) {
             memo.reset(text, end, needles.length);
         }
+        if (memo.passes >= MAX_PASSES) {
+            return true;
+        }
         int g = 0;
         boolean found = false;
         for (int i = 0; i < needles.length; i++) {
@@ -123,6 +138,7 @@ final class RequiredLiteralFilter {
                 g++;
             }
         }
+        memo.passes++;
         return true;
     }
 

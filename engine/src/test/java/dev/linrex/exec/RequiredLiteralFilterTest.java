@@ -126,4 +126,23 @@ class RequiredLiteralFilterTest {
         // indexOf cannot stop at the region end: such searches go unfiltered rather than scan 100,000 units each.
         assertEquals(0, scratch.requiredMemo().steps);
     }
+
+    @Test
+    void aTextWithManyMatchesIsCheckedOnlyForItsFirstSearches() {
+        RequiredLiteralFilter f = RequiredLiteralFilter.of(
+                dev.linrex.nfa.RequiredLiterals.of(Parser.parse("<[^>]*entity[^>]*>", 0)));
+        Strategy st = Strategy.compile(Parser.parse("x", 0));
+        String text = "<entity>".repeat(10) + "x".repeat(200);
+        RequiredLiteralFilter.Memo memo = new RequiredLiteralFilter.Memo();
+        for (int i = 0; i < RequiredLiteralFilter.MAX_PASSES; i++) {
+            assertTrue(f.mayMatch(text, 8 * i, text.length(), memo, st.newScratch()));
+        }
+        long scanned = memo.steps;
+        // Past the last match the needle is gone, but this text has had its checks: let through unscanned.
+        assertTrue(f.mayMatch(text, 80, text.length(), memo, st.newScratch()));
+        assertEquals(scanned, memo.steps);
+        // A new text (even equal) is checked again, and its tail rejected.
+        String other = new String(text.toCharArray());
+        assertFalse(f.mayMatch(other, 80, other.length(), memo, st.newScratch()));
+    }
 }
