@@ -596,8 +596,12 @@ public final class Backtracker {
         int[] stack = NO_FRAMES;
         private static final long[] NO_BITS = new long[0];
         private static final int[] NO_FRAMES = new int[0];
-        /** The largest stack {@link #reset} allocates up front; deeper searches grow it as they go. */
-        private static final int MAX_PRESIZED_STACK = 1024;
+        /**
+         * The largest stack {@link #reset} allocates up front; deeper searches grow it as they go.
+         * Small: a Matcher per line of a grep allocates it per line, and with the branch filters
+         * and the tight one-unit loops a search pushes far fewer frames than units.
+         */
+        private static final int MAX_PRESIZED_STACK = 192;
         final Assertions.BaseCharMemo memo;
         long steps;
         /** The owning search's limits (a private unlimited one when used alone). */
@@ -611,8 +615,8 @@ public final class Backtracker {
         }
 
         void reset(int bits, int span) {
-            // A loop over the span pushes about one frame (3 ints) per unit: size the stack for
-            // that up front rather than doubling from 48 while matching (bounded, since a search
+            // A loop over the span may push a frame (3 ints) per unit: size the stack for a short
+            // span up front rather than doubling from 48 while matching (bounded, since a search
             // that ends early should not pay for a long span).
             int want = Math.min(3 * span + 48, MAX_PRESIZED_STACK);
             if (stack.length < want) {

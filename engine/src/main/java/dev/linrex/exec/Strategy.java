@@ -397,7 +397,6 @@ public final class Strategy {
             scratch.defer(in, from, anchor);
             return false;
         }
-        boolean midpointStart = program.start != program.startAtFrom && Assertions.isPairMidpoint(in.text, from);
         Prefilters pf = prefilters();
         OnePass onePass;
         // (A literal set wanting no groups is compared directly, below: no engine cache to set up.)
@@ -444,7 +443,8 @@ public final class Strategy {
             fallbacks.incrementAndGet();
             return pikeSearch(in, from, anchor, slots, scratch);
         }
-        Dfas d = midpointStart ? Dfas.NONE : dfas();
+        // (Whether the search starts mid-pair is read only here, where it decides: most searches end before.)
+        Dfas d = program.start != program.startAtFrom && Assertions.isPairMidpoint(in.text, from) ? Dfas.NONE : dfas();
         if (d.forward != null) {
             // A pattern whose matches all end at the end of the input is searched backwards from
             // there (the work is the matching suffix, not the input: \s+$ on a line of spaces).
