@@ -14,8 +14,9 @@ import java.util.List;
  * JavaScript Regular Expressions", PLDI 2024).
  */
 final class LookCompiler {
-    private final List<Lookaround> looks = new ArrayList<>();
-    private final List<Lookaround> view = Collections.unmodifiableList(looks);
+    /** Created with the first lookaround: most patterns have none. */
+    private List<Lookaround> looks;
+    private List<Lookaround> view = List.of();
     private final int groupCount;
 
     LookCompiler(int groupCount) {
@@ -33,13 +34,48 @@ final class LookCompiler {
      * the lookaround's position in (or -1).
      */
     Lookaround compile(Compiler bodyCompiler, Ast.Look lk, boolean seesBefore, boolean seesAfter, int positionSlot) {
+        if (looks == null) {
+            // before the body is built: its program gets the live view, which grows to hold it
+            looks = new ArrayList<>();
+            view = Collections.unmodifiableList(looks);
+        }
         boolean before = seesBefore || lk.behind();
         boolean after = seesAfter || !lk.behind();
         Program body = bodyCompiler.compileProgram(lk.body(), groupCount, false, false, before, after);
         Program reverse = lk.behind() ? null : ReverseProgram.of(body);
         Lookaround l = new Lookaround(looks.size(), lk.behind(), lk.negated(), body, reverse, lk.minLength(),
-                lk.maxLength(), lk.codePoints(), before, after, lk.groupsFrom(), lk.groupsTo(), positionSlot);
+                lk.maxLength(), lk.codePoints(), before, after, lk.groupsFrom(), lk.groupsTo(), positionSlot, chainOf(body));
         looks.add(l);
         return l;
+    }
+
+    /**
+     * The checks of {@code body} if it is one deterministic chain from its start to MATCH (see
+     * {@link Lookaround#chain}), else null.
+     */
+    static int[] chainOf(Program body) {
+        int[] chain = new int[body.size() + 1];
+        int n = 0;
+        int pc = body.start;
+        for (int walked = 0; walked <= body.size(); walked++) {
+            switch (body.op[pc]) {
+                case Program.MATCH:
+                    return java.util.Arrays.copyOf(chain, n);
+                case Program.SAVE:
+                case Program.NOP:
+                    pc = body.out[pc];
+                    break;
+                case Program.ASSERT:
+                case Program.LOOK:
+                case Program.RANGE:
+                case Program.CLASS:
+                    chain[n++] = pc;
+                    pc = body.out[pc];
+                    break;
+                default: // SPLIT, DISPATCH, LATCH, FAIL
+                    return null;
+            }
+        }
+        return null; // a cycle: cannot happen without SPLIT, kept safe
     }
 }
