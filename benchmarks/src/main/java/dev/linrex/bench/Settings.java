@@ -25,6 +25,16 @@ public final class Settings {
         return Integer.getInteger("bench.warmupMs", 100);
     }
 
+    /**
+     * Warm-up of the compile benchmark (ms), longer than the workloads': one pass over the compile
+     * set runs hundreds of milliseconds before the JIT has compiled an engine's parser and compiler
+     * (the set holds a 55,000-char word list), so 100 ms would time interpreted code for some
+     * engines and not others. Every engine gets the same warm-up.
+     */
+    public static int compileWarmupMillis() {
+        return Integer.getInteger("bench.compileWarmupMs", 3_000);
+    }
+
     /** JMH measurement iterations and their length (ms); the median of these is reported. */
     public static int measurementIterations() {
         return Integer.getInteger("bench.iterations", 3);

@@ -58,15 +58,25 @@ final class Analysis {
         if (n instanceof Ast.CharSet cs) {
             return cs.codePoints();
         } else if (n instanceof Ast.Concat c) {
-            return c.items().stream().anyMatch(Analysis::hasCodePointClass);
+            return anyHasCodePointClass(c.items());
         } else if (n instanceof Ast.Alternation a) {
-            return a.items().stream().anyMatch(Analysis::hasCodePointClass);
+            return anyHasCodePointClass(a.items());
         } else if (n instanceof Ast.Group g) {
             return hasCodePointClass(g.body());
         } else if (n instanceof Ast.Repeat r) {
             return hasCodePointClass(r.body());
         } else if (n instanceof Ast.Look l) {
             return hasCodePointClass(l.body());
+        }
+        return false;
+    }
+
+    /** A plain loop, not a stream: this runs on every compile. */
+    private static boolean anyHasCodePointClass(java.util.List<Node> items) {
+        for (int i = 0; i < items.size(); i++) {
+            if (hasCodePointClass(items.get(i))) {
+                return true;
+            }
         }
         return false;
     }

@@ -47,12 +47,13 @@ public final class Compiler {
 
     private final String pattern;
     private final int maxSize;
-    private int[] op = new int[64];
-    private int[] out = new int[64];
-    private int[] arg = new int[64];
-    private int[] arg2 = new int[64];
-    private char[][] classes = new char[8][];
-    private int[][] targets = new int[8][];
+    private int[] op;
+    private int[] out;
+    private int[] arg;
+    private int[] arg2;
+    /** Created with the first class. */
+    private char[][] classes = NO_CLASSES;
+    private int[][] targets = NO_TARGETS;
     private int classCount;
     private int size;
     private int[] latchSlot;
@@ -61,8 +62,18 @@ public final class Compiler {
     private LookCompiler looks;
 
     Compiler(String pattern, int maxSize) {
+        this(pattern, maxSize, 64);
+    }
+
+    /** {@code capacity}: instructions before the arrays first grow. */
+    private Compiler(String pattern, int maxSize, int capacity) {
         this.pattern = pattern;
         this.maxSize = maxSize;
+        int n = Math.max(1, Math.min(capacity, maxSize));
+        op = new int[n];
+        out = new int[n];
+        arg = new int[n];
+        arg2 = new int[n];
     }
 
     public static int maxProgramSize() {
@@ -86,7 +97,8 @@ public final class Compiler {
     }
 
     private static Program compileTree(Ast.Root root, int maxSize) {
-        Compiler c = new Compiler(root.pattern(), maxSize);
+        // Programs are mostly about as long as their pattern: start there, not at 64 and doubling.
+        Compiler c = new Compiler(root.pattern(), maxSize, root.pattern().length() + 16);
         c.looks = new LookCompiler(root.groupCount());
         // The scan also skips pair midpoints when the pattern text has a supplementary char or a
         // surrogate anywhere (java.util.regex's hasSupplementary), e.g. only in a lookaround body
@@ -126,10 +138,16 @@ public final class Compiler {
         return build(start, groupCount, beginAnchored, guarded);
     }
 
+    private static final int[] NO_IDS = new int[0];
+    private static final char[][] NO_CLASSES = new char[0][];
+    private static final int[][] NO_TARGETS = new int[0][];
+
     private boolean textHasSupplementary;
     private boolean bodySeesBefore;
     private boolean bodySeesAfter;
-    private final List<Integer> captureLooks = new ArrayList<>();
+    /** Ids of the lookarounds with groups in this program; created with the first. */
+    private int[] captureLooks;
+    private int captureLookCount;
 
     /** A compiler for a lookaround body inside this one, sharing the pattern's lookaround list. */
     Compiler forBody() {
@@ -143,14 +161,16 @@ public final class Compiler {
         // is set (see compileTree): later start positions are guarded.
         int start = guarded && textHasSupplementary
                 ? emit(Program.ASSERT, startAtFrom, ASSERT_NOT_PAIR_MIDPOINT, 0) : startAtFrom;
-        int[] ids = new int[captureLooks.size()];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = captureLooks.get(i);
-        }
-        return new Program(Arrays.copyOf(op, size), Arrays.copyOf(out, size), Arrays.copyOf(arg, size),
-                Arrays.copyOf(arg2, size), Arrays.copyOf(classes, classCount), Arrays.copyOf(targets, classCount), start,
+        int[] ids = captureLookCount == 0 ? NO_IDS : Arrays.copyOf(captureLooks, captureLookCount);
+        return new Program(exact(op), exact(out), exact(arg), exact(arg2), classCount == 0 ? NO_CLASSES : Arrays.copyOf(classes, classCount),
+                classCount == 0 ? NO_TARGETS : Arrays.copyOf(targets, classCount), start,
                 startAtFrom, groupCount,
                 latchSlot, latchSlotCount, beginAnchored, looks.list(), ids);
+    }
+
+    /** The first {@code size} entries: the array itself when that is all of it (this compiler is done with it). */
+    private int[] exact(int[] a) {
+        return a.length == size ? a : Arrays.copyOf(a, size);
     }
 
     /**
@@ -169,7 +189,12 @@ public final class Compiler {
         // that from the pattern text and from some kinds of class (see compileTree).
         int[] entries = perLevel(Program.LOOK, l.id, k);
         if (positionSlot >= 0) {
-            captureLooks.add(l.id);
+            if (captureLooks == null) {
+                captureLooks = new int[4];
+            } else if (captureLookCount == captureLooks.length) {
+                captureLooks = Arrays.copyOf(captureLooks, captureLookCount * 2);
+            }
+            captureLooks[captureLookCount++] = l.id;
             entries = perLevel(Program.SAVE, positionSlot, entries);
         }
         return entries;
@@ -204,7 +229,18 @@ public final class Compiler {
             List<Node> items = c.items();
             int[] cur = k;
             for (int i = items.size() - 1; i >= 0; i--) {
-                cur = compile(items.get(i), cur);
+                Node item = items.get(i);
+                if (cur.length == 1 && item instanceof Ast.CharSet) {
+                    // A run of characters at one level (most of most patterns): chained pc by pc.
+                    int pc = cur[0];
+                    for (; i >= 0 && items.get(i) instanceof Ast.CharSet cs; i--) {
+                        pc = charSetPc(cs, pc, Compiler.ASSERT_NOT_BEFORE_LOW_SURROGATE);
+                    }
+                    i++;
+                    cur = new int[] {pc};
+                } else {
+                    cur = compile(item, cur);
+                }
             }
             return cur;
         } else if (n instanceof Ast.Alternation a) {
@@ -239,18 +275,24 @@ public final class Compiler {
     }
 
     private int[] charSetNode(Ast.CharSet cs, int[] k, int loneHighCheck) {
-        CodePointSet set = cs.set();
-        int pc;
-        if (set.rangeCount() == 1 && (set.hi(0) < Character.MIN_SURROGATE
-                || set.lo(0) > Character.MAX_SURROGATE && set.hi(0) <= Character.MAX_VALUE)) {
-            // One range of BMP units, no surrogates (most literal characters): what charSet gives, directly.
-            pc = emit(Program.RANGE, k[k.length - 1], set.lo(0), set.hi(0));
-        } else {
-            pc = charSet(Utf16Ranges.of(set), k[k.length - 1], loneHighCheck);
+        int pc = charSetPc(cs, k[k.length - 1], loneHighCheck);
+        if (k.length == 1) {
+            return new int[] {pc};
         }
         int[] r = new int[k.length];
         Arrays.fill(r, pc);
         return r;
+    }
+
+    /** The entry of one code point of {@code cs} continuing at {@code next} (a consuming instruction consumes at the deepest level). */
+    private int charSetPc(Ast.CharSet cs, int next, int loneHighCheck) {
+        CodePointSet set = cs.set();
+        if (set.rangeCount() == 1 && (set.hi(0) < Character.MIN_SURROGATE
+                || set.lo(0) > Character.MAX_SURROGATE && set.hi(0) <= Character.MAX_VALUE)) {
+            // One range of BMP units, no surrogates (most literal characters): what charSet gives, directly.
+            return emit(Program.RANGE, next, set.lo(0), set.hi(0));
+        }
+        return charSet(Utf16Ranges.of(set), next, loneHighCheck);
     }
 
     private int[] group(Ast.Group g, int[] k, boolean record) {
@@ -545,8 +587,8 @@ public final class Compiler {
                     : r > 0 ? lowPc[r - 1] : split(check, lowPc[-r - 2]);
         }
         if (classCount == classes.length) {
-            classes = Arrays.copyOf(classes, classCount * 2);
-            targets = Arrays.copyOf(targets, classCount * 2);
+            classes = Arrays.copyOf(classes, Math.max(8, classCount * 2));
+            targets = Arrays.copyOf(targets, Math.max(8, classCount * 2));
         }
         classes[classCount] = shape.ranges();
         targets[classCount] = t;
@@ -558,8 +600,8 @@ public final class Compiler {
             return emit(Program.RANGE, next, ranges[0], ranges[1]);
         }
         if (classCount == classes.length) {
-            classes = Arrays.copyOf(classes, classCount * 2);
-            targets = Arrays.copyOf(targets, classCount * 2);
+            classes = Arrays.copyOf(classes, Math.max(8, classCount * 2));
+            targets = Arrays.copyOf(targets, Math.max(8, classCount * 2));
         }
         classes[classCount] = ranges;
         return emit(Program.CLASS, next, classCount++, 0);

@@ -238,6 +238,9 @@ public final class Literals {
 
     /** Every literal of {@code a} followed by every literal of {@code b}, or null if too many/long. */
     private static Seq concat(Seq a, Seq b, int max) {
+        if (a == Seq.EMPTY && b.lits.size() <= max) {
+            return b; // the empty literal followed by b's literals: b's literals (the first item of most sequences)
+        }
         if ((long) a.lits.size() * b.lits.size() > max) {
             return null;
         }
@@ -256,9 +259,24 @@ public final class Literals {
         return new Seq(r, b.complete);
     }
 
+    /**
+     * The units of each one-unit Latin-1 set, shared by all literals (read-only, as every unit
+     * array here): most literal characters are one of these.
+     */
+    private static final char[][] LATIN1_UNITS = new char[256][];
+
+    static {
+        for (int c = 0; c < LATIN1_UNITS.length; c++) {
+            LATIN1_UNITS[c] = new char[] {(char) c};
+        }
+    }
+
     /** The set's units if it is a few non-surrogate BMP code points, else null. */
     private static char[] units(Ast.CharSet cs) {
         var set = cs.set();
+        if (set.isSingle() && set.lo(0) < LATIN1_UNITS.length) {
+            return LATIN1_UNITS[set.lo(0)];
+        }
         long size = set.size();
         if (size == 0 || size > MAX_UNITS) {
             return null;

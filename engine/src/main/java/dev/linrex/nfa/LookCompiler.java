@@ -14,8 +14,9 @@ import java.util.List;
  * JavaScript Regular Expressions", PLDI 2024).
  */
 final class LookCompiler {
-    private final List<Lookaround> looks = new ArrayList<>();
-    private final List<Lookaround> view = Collections.unmodifiableList(looks);
+    /** Created with the first lookaround: most patterns have none. */
+    private List<Lookaround> looks;
+    private List<Lookaround> view = List.of();
     private final int groupCount;
 
     LookCompiler(int groupCount) {
@@ -33,6 +34,11 @@ final class LookCompiler {
      * the lookaround's position in (or -1).
      */
     Lookaround compile(Compiler bodyCompiler, Ast.Look lk, boolean seesBefore, boolean seesAfter, int positionSlot) {
+        if (looks == null) {
+            // before the body is built: its program gets the live view, which grows to hold it
+            looks = new ArrayList<>();
+            view = Collections.unmodifiableList(looks);
+        }
         boolean before = seesBefore || lk.behind();
         boolean after = seesAfter || !lk.behind();
         Program body = bodyCompiler.compileProgram(lk.body(), groupCount, false, false, before, after);

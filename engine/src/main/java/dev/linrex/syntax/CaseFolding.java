@@ -115,8 +115,27 @@ final class CaseFolding {
         return ASCII_CASELESS[c];
     }
 
+    /**
+     * {@link #foldOrbit} of the code points below {@code 0x800} (Latin, Greek, Cyrillic, ...),
+     * filled on first use: case-insensitive Unicode literals ask for the same few again and again.
+     * The sets are immutable, so a racing fill stores equal values.
+     */
+    private static final CodePointSet[] SMALL_ORBITS = new CodePointSet[0x800];
+
     /** {k} plus every x with toLowerCase(toUpperCase(x)) == k. */
     static CodePointSet foldOrbit(int k) {
+        if (k >= 0 && k < SMALL_ORBITS.length) {
+            CodePointSet s = SMALL_ORBITS[k];
+            if (s == null) {
+                s = computeFoldOrbit(k);
+                SMALL_ORBITS[k] = s;
+            }
+            return s;
+        }
+        return computeFoldOrbit(k);
+    }
+
+    private static CodePointSet computeFoldOrbit(int k) {
         int[] byFold = Table.BY_FOLD;
         int[] lu = Table.LOWER_OF_UPPER;
         int lo = 0;

@@ -41,7 +41,16 @@ final class ClassParser {
             return new Lazy(s, s, bmp);
         }
 
+        /** Whether the bit vector does not matter (no {@code &&} has put it inside an expression). */
+        boolean plain() {
+            return whenInBits == whenNotInBits;
+        }
+
         Lazy union(Lazy o) {
+            if (plain() && o.plain()) { // the common case: a union of members, computed once
+                CodePointSet u = whenInBits.union(o.whenInBits);
+                return new Lazy(u, u, bmp && o.bmp);
+            }
             return new Lazy(whenInBits.union(o.whenInBits), whenNotInBits.union(o.whenNotInBits), bmp && o.bmp);
         }
 
@@ -50,6 +59,12 @@ final class ClassParser {
         }
 
         CodePointSet eval(CodePointSet bits) {
+            if (plain()) {
+                return whenInBits; // (S ∩ B) ∪ (S \ B)
+            }
+            if (whenInBits == CodePointSet.ALL) {
+                return bits.union(whenNotInBits); // B ∪ (N \ B), e.g. plain members plus the bit vector
+            }
             return whenInBits.intersect(bits).union(whenNotInBits.subtract(bits));
         }
     }

@@ -37,7 +37,19 @@ public final class CodePointSet {
         derived = form;
     }
 
+    /** The one-code-point sets of Latin-1, shared: most literals of most patterns are one of these. */
+    private static final CodePointSet[] LATIN1 = new CodePointSet[256];
+
+    static {
+        for (int c = 0; c < LATIN1.length; c++) {
+            LATIN1[c] = new CodePointSet(new int[] {c, c});
+        }
+    }
+
     public static CodePointSet of(int codePoint) {
+        if (codePoint >= 0 && codePoint < LATIN1.length) {
+            return LATIN1[codePoint];
+        }
         return new CodePointSet(new int[] {codePoint, codePoint});
     }
 
@@ -54,6 +66,9 @@ public final class CodePointSet {
             throw new IllegalArgumentException("odd pair array");
         }
         int n = length / 2;
+        if (sortedByLow(pairs, length)) {
+            return merged(pairs, length);
+        }
         long[] packed = new long[n];
         int m = 0;
         for (int i = 0; i < n; i++) {
@@ -69,6 +84,37 @@ public final class CodePointSet {
         for (int i = 0; i < m; i++) {
             int lo = (int) (packed[i] >>> 32);
             int hi = (int) packed[i];
+            if (k > 0 && lo <= out[k - 1] + 1) {
+                if (hi > out[k - 1]) {
+                    out[k - 1] = hi;
+                }
+            } else {
+                out[k++] = lo;
+                out[k++] = hi;
+            }
+        }
+        return new CodePointSet(k == out.length ? out : Arrays.copyOf(out, k));
+    }
+
+    /** Whether every pair has lo <= hi and the pairs ascend by lo (e.g. members read in order). */
+    private static boolean sortedByLow(int[] pairs, int length) {
+        int last = Integer.MIN_VALUE;
+        for (int i = 0; i < length; i += 2) {
+            if (pairs[i] > pairs[i + 1] || pairs[i] < last) {
+                return false;
+            }
+            last = pairs[i];
+        }
+        return true;
+    }
+
+    /** The set of pairs sorted by lo: overlapping and adjacent ones joined, in one pass. */
+    private static CodePointSet merged(int[] pairs, int length) {
+        int[] out = new int[length];
+        int k = 0;
+        for (int i = 0; i < length; i += 2) {
+            int lo = pairs[i];
+            int hi = pairs[i + 1];
             if (k > 0 && lo <= out[k - 1] + 1) {
                 if (hi > out[k - 1]) {
                     out[k - 1] = hi;
@@ -129,15 +175,47 @@ public final class CodePointSet {
     }
 
     public CodePointSet union(CodePointSet other) {
-        if (other.isEmpty()) {
+        if (other.isEmpty() || other == this) {
             return this;
         }
         if (isEmpty()) {
             return other;
         }
-        int[] all = Arrays.copyOf(ranges, ranges.length + other.ranges.length);
-        System.arraycopy(other.ranges, 0, all, ranges.length, other.ranges.length);
-        return fromPairs(all, all.length);
+        // Both lists are sorted and normalized: one merge pass, no sort.
+        int[] a = ranges;
+        int[] b = other.ranges;
+        int[] out = new int[a.length + b.length];
+        int k = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length || j < b.length) {
+            int lo;
+            int hi;
+            if (j >= b.length || (i < a.length && a[i] <= b[j])) {
+                lo = a[i];
+                hi = a[i + 1];
+                i += 2;
+            } else {
+                lo = b[j];
+                hi = b[j + 1];
+                j += 2;
+            }
+            if (k > 0 && lo <= out[k - 1] + 1) {
+                if (hi > out[k - 1]) {
+                    out[k - 1] = hi;
+                }
+            } else {
+                out[k++] = lo;
+                out[k++] = hi;
+            }
+        }
+        if (k == a.length && Arrays.equals(a, 0, k, out, 0, k)) {
+            return this; // other added nothing
+        }
+        if (k == b.length && Arrays.equals(b, 0, k, out, 0, k)) {
+            return other;
+        }
+        return new CodePointSet(k == out.length ? out : Arrays.copyOf(out, k));
     }
 
     public CodePointSet complement() {

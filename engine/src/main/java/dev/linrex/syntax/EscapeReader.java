@@ -199,7 +199,7 @@ abstract class EscapeReader extends PatternReader {
                 }
                 return -1;
             case 'D':
-                return classEscape(PerlClasses.digit(uc).complement(), inClass, create, false);
+                return classEscape(PerlClasses.notDigit(uc), inClass, create, false);
             case 'G':
                 if (inClass) {
                     break;
@@ -210,7 +210,7 @@ abstract class EscapeReader extends PatternReader {
                 }
                 return -1;
             case 'H':
-                return classEscape(PerlClasses.HORIZ_SPACE.complement(), inClass, create, false);
+                return classEscape(PerlClasses.NOT_HORIZ_SPACE, inClass, create, false);
             case 'N':
                 return namedCharacter();
             case 'R':
@@ -222,11 +222,11 @@ abstract class EscapeReader extends PatternReader {
                 }
                 return -1;
             case 'S':
-                return classEscape(PerlClasses.space(uc).complement(), inClass, create, false);
+                return classEscape(PerlClasses.notSpace(uc), inClass, create, false);
             case 'V':
-                return classEscape(PerlClasses.VERT_SPACE.complement(), inClass, create, false);
+                return classEscape(PerlClasses.NOT_VERT_SPACE, inClass, create, false);
             case 'W':
-                return classEscape(PerlClasses.word(uc).complement(), inClass, create, false);
+                return classEscape(PerlClasses.notWord(uc), inClass, create, false);
             case 'X':
                 if (inClass) {
                     break;

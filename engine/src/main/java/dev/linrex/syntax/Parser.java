@@ -56,19 +56,27 @@ public final class Parser extends EscapeReader {
     }
 
     private int nextGroupIndex = 1;
-    private final Map<String, Integer> groupNames = new LinkedHashMap<>();
+    /** Named groups, name to number; created with the first. */
+    private Map<String, Integer> groupNames;
 
     private final ClassParser classes = new ClassParser(this);
 
-    /** Where each group's {@code (} is in the pattern, for the errors of {@link GroupCurlyLimits}. */
-    private final Map<Ast.Group, Integer> groupOpenIndex = new IdentityHashMap<>();
+    /**
+     * Where each group's {@code (} is in the pattern, for the errors of {@link GroupCurlyLimits};
+     * created with the first group (most patterns have none, and compile time counts).
+     */
+    private Map<Ast.Group, Integer> groupOpenIndex;
 
-    /** The JDK node kind each quantifier becomes (see {@link LookbehindLength}). */
-    private final Map<Ast.Repeat, Integer> quantifierKinds = new IdentityHashMap<>();
+    /**
+     * The JDK node kind each quantifier becomes (see {@link LookbehindLength}). Only quantifiers
+     * inside a lookbehind are asked for, and those come after the first lookaround opens, so the
+     * map is created then.
+     */
+    private Map<Ast.Repeat, Integer> quantifierKinds;
 
     @Override
     boolean isGroupName(String name) {
-        return groupNames.containsKey(name);
+        return groupNames != null && groupNames.containsKey(name);
     }
 
     @Override
@@ -76,8 +84,12 @@ public final class Parser extends EscapeReader {
         return nextGroupIndex - 1;
     }
 
+    /** Whether the pattern text has {@code \R} (see {@link GroupCurlyLimits}). */
+    private final boolean hasLineEnding;
+
     private Parser(String pattern, int flags, int maxNesting) {
         super(pattern, flags, maxNesting);
+        this.hasLineEnding = pattern.contains("\\R");
     }
 
     /**
@@ -125,15 +137,16 @@ public final class Parser extends EscapeReader {
                 LookaroundLimits.check(node, pattern);
             }
             // Its rejections need a capturing group or a \R: most patterns skip the walk.
-            if (p.nextGroupIndex > 1 || pattern.contains("\\R")) {
-                GroupCurlyLimits.check(node, pattern, p.groupOpenIndex);
+            if (p.nextGroupIndex > 1 || p.hasLineEnding) {
+                GroupCurlyLimits.check(node, pattern,
+                        p.groupOpenIndex == null ? Collections.emptyMap() : p.groupOpenIndex);
             }
         } catch (StackOverflowError e) {
             throw tooDeep(pattern);
         }
         // Root.flags are the flags in force at the end of the top level, inline ones included:
         // what java.util.regex's Pattern.flags() reports.
-        return new Ast.Root(node, p.nextGroupIndex - 1, p.groupNames.isEmpty() ? Collections.emptyMap()
+        return new Ast.Root(node, p.nextGroupIndex - 1, p.groupNames == null ? Collections.emptyMap()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(p.groupNames)), pattern, p.flags0);
     }
 
@@ -153,7 +166,8 @@ public final class Parser extends EscapeReader {
         final String name;
         final int savedFlags;
         final Frame parent;
-        final List<Ast.Node> alternatives = new ArrayList<>(2);
+        /** Created at the first {@code |}. */
+        List<Ast.Node> alternatives;
         List<Ast.Node> items = new ArrayList<>();
         /** Lookarounds: negative? */
         boolean negated;
@@ -184,12 +198,11 @@ public final class Parser extends EscapeReader {
 
     private static Ast.Node alternation(Frame f) {
         Ast.Node last = sequence(f.items);
-        if (f.alternatives.isEmpty()) {
+        if (f.alternatives == null) {
             return last;
         }
-        List<Ast.Node> all = new ArrayList<>(f.alternatives);
-        all.add(last);
-        return new Ast.Alternation(List.copyOf(all));
+        f.alternatives.add(last); // the frame is closed: its list can take the last branch
+        return new Ast.Alternation(List.copyOf(f.alternatives));
     }
 
     /**
@@ -210,6 +223,9 @@ public final class Parser extends EscapeReader {
                     continue;
                 }
                 case '|':
+                    if (f.alternatives == null) {
+                        f.alternatives = new ArrayList<>();
+                    }
                     f.alternatives.add(sequence(f.items));
                     f.items = new ArrayList<>();
                     next();
@@ -232,7 +248,7 @@ public final class Parser extends EscapeReader {
                         node = new Ast.CharSet(property, !lastSetBmp);
                     } else {
                         unread();
-                        node = atom();
+                        node = atom(f.items);
                     }
                     break;
                 case '^':
@@ -266,18 +282,16 @@ public final class Parser extends EscapeReader {
                         accept(')', "Unclosed group");
                         throw error("Unclosed group");
                     }
-                    node = atom();
+                    node = atom(f.items);
                     break;
                 default:
-                    node = atom();
+                    node = atom(f.items);
                     break;
             }
-            node = closure(node);
-            if (node instanceof Ast.Concat) {
-                f.items.addAll(((Ast.Concat) node).items()); // a run of literals
-            } else {
-                f.items.add(node);
+            if (node == RUN_ADDED) {
+                continue; // a run of literals, already in f.items; never followed by a quantifier
             }
+            f.items.add(closure(node));
         }
     }
 
@@ -323,10 +337,13 @@ public final class Parser extends EscapeReader {
                     ch = read();
                     if (ch != '=' && ch != '!') {
                         String name = groupName(ch);
-                        if (groupNames.containsKey(name)) {
+                        if (isGroupName(name)) {
                             throw error("Named capturing group <" + name + "> is already defined");
                         }
                         int index = nextGroupIndex++;
+                        if (groupNames == null) {
+                            groupNames = new LinkedHashMap<>();
+                        }
                         groupNames.put(name, index);
                         g = new Frame(CAPTURE, index, name, save, parent);
                         break;
@@ -367,6 +384,9 @@ public final class Parser extends EscapeReader {
 
     private Frame lookFrame(int kind, boolean negated, int open, int save, Frame parent) {
         sawLook = true;
+        if (quantifierKinds == null) {
+            quantifierKinds = new IdentityHashMap<>();
+        }
         Frame g = new Frame(kind, 0, null, save, parent);
         g.negated = negated;
         g.bodyStart = cursor;
@@ -419,7 +439,13 @@ public final class Parser extends EscapeReader {
                 return look;
             default:
                 Ast.Group group = f.kind == CAPTURE ? new Ast.Group(f.index, f.name, body) : new Ast.Group(0, null, body);
-                groupOpenIndex.put(group, f.openIndex);
+                // GroupCurlyLimits reports capturing groups, and any group only for a \R
+                if (f.kind == CAPTURE || hasLineEnding) {
+                    if (groupOpenIndex == null) {
+                        groupOpenIndex = new IdentityHashMap<>();
+                    }
+                    groupOpenIndex.put(group, f.openIndex);
+                }
                 return group;
         }
     }
@@ -554,7 +580,9 @@ public final class Parser extends EscapeReader {
         }
         Ast.Repeat r = new Ast.Repeat(prev, min, max, greedy);
         // Lazy * and + become the JDK's Curly, not CharPropertyGreedy; ?? stays a Ques.
-        quantifierKinds.put(r, kind == LookbehindLength.GREEDY_STAR && !greedy ? LookbehindLength.CURLY : kind);
+        if (quantifierKinds != null) { // a quantifier that may be inside a lookbehind (see the field)
+            quantifierKinds.put(r, kind == LookbehindLength.GREEDY_STAR && !greedy ? LookbehindLength.CURLY : kind);
+        }
         return r;
     }
 
@@ -563,11 +591,12 @@ public final class Parser extends EscapeReader {
     /**
      * A run of literal characters (escaped or not), or one escape that is not a literal. Like
      * the JDK, a run stops before a char that is followed by a quantifier, so the quantifier
-     * applies to that char alone. A run of two or more comes back as a Concat of CharSets; the
-     * distinction matters for case folding (see {@link CaseFolding#literal}).
+     * applies to that char alone. A run of two or more is appended to {@code items} as CharSets
+     * folded as slice members (the distinction matters for case folding, see
+     * {@link CaseFolding#literal}) and {@link #RUN_ADDED} is returned: no quantifier can follow it.
      */
-    private Ast.Node atom() {
-        int[] buf = new int[8];
+    private Ast.Node atom(List<Ast.Node> items) {
+        int[] buf = atomBuffer;
         int first = 0;
         int prev = -1;
         int ch = peek();
@@ -606,7 +635,7 @@ public final class Parser extends EscapeReader {
                     ch = escape(false, first == 0, false);
                     if (ch >= 0) {
                         if (first == buf.length) {
-                            buf = java.util.Arrays.copyOf(buf, first * 2);
+                            buf = atomBuffer = java.util.Arrays.copyOf(buf, first * 2);
                         }
                         buf[first++] = ch;
                         ch = peek();
@@ -624,7 +653,7 @@ public final class Parser extends EscapeReader {
                 default:
                     prev = cursor;
                     if (first == buf.length) {
-                        buf = java.util.Arrays.copyOf(buf, first * 2);
+                        buf = atomBuffer = java.util.Arrays.copyOf(buf, first * 2);
                     }
                     buf[first++] = ch;
                     ch = next();
@@ -636,13 +665,41 @@ public final class Parser extends EscapeReader {
         }
         if (first == 1) {
             // one char is the JDK's single(ch) (a longer run is a slice, no class)
-            return new Ast.CharSet(CaseFolding.literal(buf[0], flags0, false), !ClassParser.singleIsBmp(buf[0], flags0));
+            return charSet(CaseFolding.literal(buf[0], flags0, false), !ClassParser.singleIsBmp(buf[0], flags0));
         }
-        List<Ast.Node> items = new ArrayList<>(first);
+        boolean caseless = has(Flags.CASE_INSENSITIVE);
         for (int i = 0; i < first; i++) {
-            items.add(new Ast.CharSet(CaseFolding.literal(buf[i], flags0, true)));
+            int c = buf[i];
+            items.add(!caseless && c < LATIN1_NODES.length ? LATIN1_NODES[c]
+                    : charSet(CaseFolding.literal(c, flags0, true), false));
         }
-        return new Ast.Concat(items);
+        return RUN_ADDED;
     }
+
+    /** The node of each shared one-character Latin-1 set (see {@link CodePointSet#of}), read as a BMP predicate. */
+    private static final Ast.CharSet[] LATIN1_NODES = new Ast.CharSet[256];
+
+    static {
+        for (int c = 0; c < LATIN1_NODES.length; c++) {
+            LATIN1_NODES[c] = new Ast.CharSet(CodePointSet.of(c));
+        }
+    }
+
+    /** A CharSet node; nodes are values, so the common literal ones are shared rather than built per character. */
+    private static Ast.CharSet charSet(CodePointSet set, boolean codePoints) {
+        if (!codePoints && set.isSingle()) {
+            int c = set.lo(0);
+            if (c < LATIN1_NODES.length && LATIN1_NODES[c].set() == set) {
+                return LATIN1_NODES[c];
+            }
+        }
+        return new Ast.CharSet(set, codePoints);
+    }
+
+    /** {@link #atom}'s result when it added a run of literals to the sequence itself. */
+    private static final Ast.Node RUN_ADDED = new Ast.Empty();
+
+    /** {@link #atom}'s buffer of literal code points, kept for the next atom (grown as needed). */
+    private int[] atomBuffer = new int[16];
 
 }

@@ -27,11 +27,24 @@ final class PatternText {
 
     PatternText(String pattern, boolean literal) {
         int n = pattern.length();
+        char[] chars = pattern.toCharArray(); // one bulk copy; the loops below make no calls per char
         int[] c = new int[n + 2 + PAD];
+        int i = 0;
+        while (i < n && (chars[i] < Character.MIN_SURROGATE || chars[i] > Character.MAX_SURROGATE)) {
+            c[i] = chars[i];
+            i++;
+        }
         int[] src = new int[n + 2 + PAD];
-        int count = 0;
-        for (int i = 0; i < n; ) {
-            int ch = pattern.codePointAt(i);
+        for (int j = 0; j < i; j++) {
+            src[j] = j;
+        }
+        int count = i;
+        while (i < n) { // from the first surrogate on: code points, as String.codePointAt reads them
+            char hi = chars[i];
+            int ch = hi;
+            if (Character.isHighSurrogate(hi) && i + 1 < n && Character.isLowSurrogate(chars[i + 1])) {
+                ch = Character.toCodePoint(hi, chars[i + 1]);
+            }
             c[count] = ch;
             src[count] = i;
             count++;

@@ -41,6 +41,25 @@ final class PerlClasses {
     /** The members of {@code \R}'s single-character alternative. */
     static final CodePointSet LINE_ENDING_SINGLE = CharSets.of('\n', 0x0B, '\f', '\r', 0x85, 0x2028, 0x2029);
 
+    /** The complements of {@code \d \s \w \h \v} ({@code \D \S \W \H \V}), built once, not per use. */
+    static final CodePointSet NOT_ASCII_DIGIT = ASCII_DIGIT.complement();
+    static final CodePointSet NOT_ASCII_SPACE = ASCII_SPACE.complement();
+    static final CodePointSet NOT_ASCII_WORD = ASCII_WORD.complement();
+    static final CodePointSet NOT_HORIZ_SPACE = HORIZ_SPACE.complement();
+    static final CodePointSet NOT_VERT_SPACE = VERT_SPACE.complement();
+
+    static CodePointSet notDigit(boolean unicode) {
+        return unicode ? UnicodeProperties.composite("=NOT_DIGIT", () -> digit(true).complement()) : NOT_ASCII_DIGIT;
+    }
+
+    static CodePointSet notSpace(boolean unicode) {
+        return unicode ? UnicodeProperties.composite("=NOT_WHITESPACE", () -> space(true).complement()) : NOT_ASCII_SPACE;
+    }
+
+    static CodePointSet notWord(boolean unicode) {
+        return unicode ? UnicodeProperties.composite("=NOT_WORD", () -> word(true).complement()) : NOT_ASCII_WORD;
+    }
+
     static CodePointSet digit(boolean unicode) {
         return unicode ? UnicodeProperties.named("DIGIT", Character::isDigit) : ASCII_DIGIT;
     }

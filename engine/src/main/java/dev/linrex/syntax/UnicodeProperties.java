@@ -87,7 +87,7 @@ final class UnicodeProperties {
     }
 
     /** A cached set built from cached sets by {@code f} (computed once per key). */
-    private static CodePointSet composite(String key, java.util.function.Supplier<CodePointSet> f) {
+    static CodePointSet composite(String key, java.util.function.Supplier<CodePointSet> f) {
         CodePointSet s = CACHE.get(key);
         if (s == null) {
             s = f.get();

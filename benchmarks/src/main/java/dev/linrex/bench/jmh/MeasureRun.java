@@ -216,7 +216,8 @@ public final class MeasureRun {
         Fixtures.compileSet = List.copyOf(set);
         JsonObject out = new JsonObject();
         out.addProperty("patterns", set.size());
-        ChainedOptionsBuilder opts = options(CompileBenchmark.class).param("engine", engine);
+        ChainedOptionsBuilder opts = options(CompileBenchmark.class).param("engine", engine)
+                .warmupIterations(1).warmupTime(TimeValue.milliseconds(Settings.compileWarmupMillis()));
         for (RunResult r : runJmh(opts)) {
             var stats = r.getPrimaryResult().getStatistics();
             out.addProperty("p50Nanos", stats.getPercentile(50));

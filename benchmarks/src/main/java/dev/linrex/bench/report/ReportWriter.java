@@ -306,7 +306,9 @@ public final class ReportWriter {
         line("## Compile time");
         line("");
         line("JMH SampleTime over the compile set (every distinct suite pattern that all engines compile), one pattern"
-                + " per call, cycling: the median sample is the median compile time over the suite's patterns.");
+                + " per call, cycling: the median sample is the median compile time over the suite's patterns. Warm-up "
+                + Settings.compileWarmupMillis() + " ms per engine (one pass over the set runs for hundreds of ms before"
+                + " the JIT has compiled a parser), then the configured measurement iterations.");
         line("");
         line("| engine | patterns | median | p90 | mean | median ÷ JDK median |");
         line("|---|---:|---:|---:|---:|---:|");
