@@ -84,16 +84,26 @@ public final class CodePointSet {
         for (int i = 0; i < m; i++) {
             int lo = (int) (packed[i] >>> 32);
             int hi = (int) packed[i];
-            if (k > 0 && lo <= out[k - 1] + 1) {
-                if (hi > out[k - 1]) {
-                    out[k - 1] = hi;
-                }
-            } else {
-                out[k++] = lo;
-                out[k++] = hi;
-            }
+            k = join(out, k, lo, hi);
         }
         return new CodePointSet(k == out.length ? out : Arrays.copyOf(out, k));
+    }
+
+    /**
+     * Adds range {@code [lo, hi]}, whose lo is no smaller than any before it, to the first
+     * {@code k} entries of {@code out}: joined to the last range if they overlap or touch.
+     * Returns the new length.
+     */
+    private static int join(int[] out, int k, int lo, int hi) {
+        if (k > 0 && lo <= out[k - 1] + 1) {
+            if (hi > out[k - 1]) {
+                out[k - 1] = hi;
+            }
+            return k;
+        }
+        out[k] = lo;
+        out[k + 1] = hi;
+        return k + 2;
     }
 
     /** Whether every pair has lo <= hi and the pairs ascend by lo (e.g. members read in order). */
@@ -115,14 +125,7 @@ public final class CodePointSet {
         for (int i = 0; i < length; i += 2) {
             int lo = pairs[i];
             int hi = pairs[i + 1];
-            if (k > 0 && lo <= out[k - 1] + 1) {
-                if (hi > out[k - 1]) {
-                    out[k - 1] = hi;
-                }
-            } else {
-                out[k++] = lo;
-                out[k++] = hi;
-            }
+            k = join(out, k, lo, hi);
         }
         return new CodePointSet(k == out.length ? out : Arrays.copyOf(out, k));
     }
@@ -200,14 +203,7 @@ public final class CodePointSet {
                 hi = b[j + 1];
                 j += 2;
             }
-            if (k > 0 && lo <= out[k - 1] + 1) {
-                if (hi > out[k - 1]) {
-                    out[k - 1] = hi;
-                }
-            } else {
-                out[k++] = lo;
-                out[k++] = hi;
-            }
+            k = join(out, k, lo, hi);
         }
         if (k == a.length && Arrays.equals(a, 0, k, out, 0, k)) {
             return this; // other added nothing
