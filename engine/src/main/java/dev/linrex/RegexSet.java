@@ -51,7 +51,9 @@ import java.util.regex.MatchResult;
  * match) are split apart from the rest first; once a set has parts, one Aho–Corasick pass over
  * the input finds which of those patterns' literals occur, and only parts holding such
  * candidates (or patterns without literals) are searched, each until its candidates have all
- * matched. A single pattern whose DFA still thrashes is gated by the literal factors all its
+ * matched; while that pass saves no work (on long inputs a literal often occurs without its
+ * rule matching) it is left out for a while. Parts are scanned two at a time, their DFA walks
+ * interleaved in one loop. A single pattern whose DFA still thrashes is gated by the literal factors all its
  * matches contain and otherwise runs on a Pike VM continuation. Time is linear in the input for a
  * given set. Patterns with lookarounds are matched one by one after that pass, with their own
  * {@link Pattern}. Where the DFA cannot decide a {@code \b} from the characters' classes (next to

@@ -231,16 +231,7 @@ public final class LazyDfa {
         while (p < end) {
             budget.tick();
             char c = text.charAt(p);
-            int cls = classes.classOf(c);
-            DfaState n;
-            if (p >= lo && p < hi) {
-                n = s.next[cls];
-                if (n == null) {
-                    n = computeNext(s, cls, c, p, in, true, sc);
-                }
-            } else {
-                n = edgeNext(s, cls, c, p, in, sc);
-            }
+            DfaState n = step(s, c, p, lo, hi, in, sc);
             if (n.special) {
                 if (n.gen == null && (n == QUIT || n == GIVE_UP)) {
                     return n == QUIT ? quit(sc, p - from) : gaveUp(sc, p - from);
@@ -300,6 +291,19 @@ public final class LazyDfa {
         }
     }
 
+    /**
+     * The state after {@code s} reads unit {@code c} at {@code p}: its cached transition inside
+     * {@code [lo, hi)}, where no assertion can see a region edge, else the edge-aware step.
+     */
+    private DfaState step(DfaState s, char c, int p, int lo, int hi, SearchInput in, Scratch sc) {
+        int cls = classes.classOf(c);
+        if (p >= lo && p < hi) {
+            DfaState n = s.next[cls];
+            return n != null ? n : computeNext(s, cls, c, p, in, true, sc);
+        }
+        return edgeNext(s, cls, c, p, in, sc);
+    }
+
     private int runNextEmpty(SearchInput in, int from, Scratch sc) {
         final CharSequence text = in.text;
         final int end = in.regionEnd;
@@ -316,16 +320,7 @@ public final class LazyDfa {
         while (p < end) {
             budget.tick();
             char c = text.charAt(p);
-            int cls = classes.classOf(c);
-            DfaState n;
-            if (p >= lo && p < hi) {
-                n = s.next[cls];
-                if (n == null) {
-                    n = computeNext(s, cls, c, p, in, true, sc);
-                }
-            } else {
-                n = edgeNext(s, cls, c, p, in, sc);
-            }
+            DfaState n = step(s, c, p, lo, hi, in, sc);
             if (n.special) {
                 if (n.gen == null && (n == QUIT || n == GIVE_UP)) {
                     return n == QUIT ? quit(sc, p - from) : gaveUp(sc, p - from);
@@ -372,16 +367,7 @@ public final class LazyDfa {
         while (p > from) {
             budget.tick();
             char c = text.charAt(p - 1);
-            int cls = classes.classOf(c);
-            DfaState n;
-            if (p >= lo && p < hi) {
-                n = s.next[cls];
-                if (n == null) {
-                    n = computeNext(s, cls, c, p, in, true, sc);
-                }
-            } else {
-                n = edgeNext(s, cls, c, p, in, sc);
-            }
+            DfaState n = step(s, c, p, lo, hi, in, sc);
             if (n.special) {
                 if (n.gen == null && (n == QUIT || n == GIVE_UP)) {
                     return n == QUIT ? quit(sc, end - p) : gaveUp(sc, end - p);

@@ -198,10 +198,10 @@ public final class SetEngine {
 
     /**
      * DFA-only searches of two engines over the same input, their scans interleaved (see
-     * {@link SetDfa#searchTogether}): {@code outA} receives {@code a}'s ids if its search
-     * completed, {@code outB} {@code b}'s. Returns bit 0 set if {@code a}'s completed, bit 1 if
+     * {@link SetDfa#searchTogether}): {@code outA} receives the ids {@code a}'s search found,
+     * {@code outB} {@code b}'s. Returns bit 0 set if {@code a}'s completed, bit 1 if
      * {@code b}'s did; -1 (nothing searched) if either has no DFA or is thrashing. A search that
-     * did not complete is to be run alone.
+     * did not complete gave up as {@link #searchDfaOnly} does (its ids are those found before).
      */
     static int searchDfaOnlyTogether(SetEngine a, int wantA, long[] outA, SetEngine b, int wantB, long[] outB,
                                      SearchInput in) {
@@ -236,16 +236,16 @@ public final class SetEngine {
         }
     }
 
-    /** Accounts a search run by {@link #searchDfaOnlyTogether}; copies its ids to {@code out} if it completed. */
+    /** Accounts a search run by {@link #searchDfaOnlyTogether} and copies its ids to {@code out}; whether it completed. */
     private boolean endTogether(SetDfa d, SetScratch sc, SearchInput in, long before, long built, long[] out) {
         account(d, in.regionEnd - in.regionStart, sc.steps - before, d.statesBuilt() - built);
         noteShare(in.regionEnd - in.regionStart, sc.steps - before);
         steps.addAndGet(sc.steps - before);
+        System.arraycopy(sc.bits, 0, out, 0, Math.min(out.length, sc.bits.length));
         if (sc.scan.result != SetDfa.DONE) {
             fallbacks.incrementAndGet();
             return false;
         }
-        System.arraycopy(sc.bits, 0, out, 0, Math.min(out.length, sc.bits.length));
         return true;
     }
 

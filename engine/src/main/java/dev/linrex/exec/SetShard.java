@@ -115,6 +115,15 @@ public final class SetShard {
         if (r != null) {
             return or(r, bits);
         }
+        return afterGiveUp(in, any, bits, candidates, partial, want);
+    }
+
+    /**
+     * A leaf's search after its DFA gave up (or was thrashing) with the ids in {@code partial}
+     * found: done if those suffice, else the part is split and its halves searched, or a
+     * one-pattern part is gated by its factors and finished on the Pike VM.
+     */
+    private int afterGiveUp(SearchInput in, boolean any, long[] bits, long[] candidates, long[] partial, int want) {
         int got = or(partial, bits);
         if (got > 0 && (any || ids.length == 1 || got >= want)) {
             return got;
@@ -205,8 +214,9 @@ public final class SetShard {
         if (r < 0) {
             return x.search(in, false, bits, candidates) + y.search(in, false, bits, candidates);
         }
-        int got = (r & 1) != 0 ? or(px, bits) : x.search(in, false, bits, candidates);
-        return got + ((r & 2) != 0 ? or(py, bits) : y.search(in, false, bits, candidates));
+        // A scan that gave up goes on as a leaf's own does (split, or factor gate and Pike VM).
+        int got = (r & 1) != 0 ? or(px, bits) : x.afterGiveUp(in, false, bits, candidates, px, wantX);
+        return got + ((r & 2) != 0 ? or(py, bits) : y.afterGiveUp(in, false, bits, candidates, py, wantY));
     }
 
     /**

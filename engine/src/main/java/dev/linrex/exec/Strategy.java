@@ -691,6 +691,9 @@ public final class Strategy {
 
     /** The captures of the match at exactly {@code [start, end)}; false if there is none there. */
     private boolean spanCaptures(SearchInput in, int start, int end, int[] slots, Scratch scratch) {
+        if (hasLooks) {
+            return lookSpanCaptures(in, start, end, slots, scratch);
+        }
         OnePass onePass = onePass();
         if (onePass != null) {
             // A one-pass pattern: a single deterministic scan of the span, no thread lists, no
@@ -768,10 +771,48 @@ public final class Strategy {
         try {
             int r = ((LookSegments) s).search(backtracker, skip, in, from, slots, bc, bc.looks);
             if (r == LookSegments.FOUND && slots.length > 2 && program.captureLooks.length > 0) {
-                // The backtracker's row (captures, latch and position slots) is the Pike VM's.
-                LookCaptures.recover(program, bc.slots.clone(), slots, bc.looks);
+                if (scratch.deferGroups) {
+                    scratch.groupsDeferred = true; // groups inside lookarounds on request: lookSpanCaptures
+                } else {
+                    // The backtracker's row (captures, latch and position slots) is the Pike VM's.
+                    LookCaptures.recover(program, bc.slots.clone(), slots, bc.looks);
+                }
             }
             return r;
+        } catch (RuntimeException e) {
+            scratch.lookTables = null; // an abort may leave a table pass half done
+            throw e;
+        }
+    }
+
+    /**
+     * {@link #spanCaptures} for a pattern with lookarounds (a segment search that deferred the
+     * groups set inside lookarounds): the backtracker (or the Pike VM) on exactly the span, reading
+     * the input's lookaround tables, then those groups recovered from its row.
+     */
+    private boolean lookSpanCaptures(SearchInput in, int start, int end, int[] slots, Scratch scratch) {
+        LookTables tables = scratch.lookTables(in);
+        try {
+            int[] row;
+            if (backtracker.fits(start, end)) {
+                Backtracker.Cache bc = scratch.backtrackCache();
+                bc.looks = tables;
+                if (!backtracker.search(in, start, end, Anchor.BOTH, slots, bc)) {
+                    return false;
+                }
+                row = bc.slots;
+            } else {
+                PikeVM.Cache cache = scratch.pikeCache();
+                cache.looks = tables;
+                if (!pikeVM.search(in, start, end, Anchor.BOTH, slots, cache)) {
+                    return false;
+                }
+                row = cache.matchSlots;
+            }
+            if (slots.length > 2 && program.captureLooks.length > 0) {
+                LookCaptures.recover(program, row.clone(), slots, tables);
+            }
+            return true;
         } catch (RuntimeException e) {
             scratch.lookTables = null; // an abort may leave a table pass half done
             throw e;

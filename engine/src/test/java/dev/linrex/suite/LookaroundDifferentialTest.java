@@ -294,6 +294,41 @@ class LookaroundDifferentialTest {
         System.out.println("[linrex lookaround fuzz, long inputs] " + tries + " patterns, " + compared + " compared, 0 disagreements");
     }
 
+    /**
+     * Groups set inside a lookaround, on a long input (the segment search defers them until a
+     * group is read, then recovers them on the match's span), read after some finds and not
+     * others, against java.util.regex.
+     */
+    @Test
+    void lookaroundGroupsOnALongInputAreReadOnRequest() {
+        StringBuilder sb = new StringBuilder();
+        Random rnd = new Random(5);
+        for (int i = 0; i < 300; i++) {
+            sb.append(i % 3 == 0 ? "$" : "x ").append(rnd.nextInt(10_000_000)).append(i % 5 == 0 ? ".5 " : " ");
+        }
+        String text = sb.toString();
+        for (String re : new String[] {"\\B(?=(\\d{3})+(?!\\d))", "(?<=(\\$))\\d+(?=(\\.\\d|\\s))", "\\d(?=(\\d\\d)\\b)"}) {
+            java.util.regex.Matcher want = java.util.regex.Pattern.compile(re).matcher(text);
+            dev.linrex.Matcher got = dev.linrex.Pattern.compile(re).matcher(text);
+            int k = 0;
+            while (true) {
+                boolean w = want.find();
+                assertEquals(w, got.find(), re + " find #" + k);
+                if (!w) {
+                    break;
+                }
+                assertEquals(want.start() + "-" + want.end(), got.start() + "-" + got.end(), re + " match #" + k);
+                if (k % 3 != 1) {
+                    for (int g = 1; g <= want.groupCount(); g++) {
+                        assertEquals(want.start(g) + "-" + want.end(g), got.start(g) + "-" + got.end(g), re + " group " + g + " #" + k);
+                    }
+                }
+                k++;
+            }
+            assertTrue(k > 50, re + ": " + k + " matches");
+        }
+    }
+
     private static final String[] ATOMS = {"a", "b", "c", ".", "[ab]", "\\w", "\\b", "^", "$", "\\d", EMOJI, "(?m:^)", "x"};
 
     private static String gen(Random rnd, int depth) {
