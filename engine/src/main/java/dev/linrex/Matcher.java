@@ -88,14 +88,18 @@ public final class Matcher implements MatchResult {
 
     Matcher(Pattern pattern, CharSequence text) {
         this.text = text;
-        setPattern(pattern);
-        reset();
+        this.pattern = pattern;
+        scratch = pattern.strategy().newScratch();
+        limits = pattern.limits();
+        if (limits != MatchLimits.NONE) {
+            applyLimits(); // a new scratch's budget is already set for NONE
+        }
+        groups = new int[2 * (pattern.groupCount() + 1)];
+        reset(); // fills the groups with -1
     }
 
     private void setPattern(Pattern p) {
-        if (scratch != null) {
-            resolveEndFlags(); // the new pattern's scratch cannot answer for the old pattern's search
-        }
+        resolveEndFlags(); // the new pattern's scratch cannot answer for the old pattern's search
         pattern = p;
         scratch = p.strategy().newScratch();
         if (!ownLimits) {

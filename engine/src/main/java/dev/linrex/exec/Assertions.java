@@ -27,6 +27,32 @@ final class Assertions {
 
     private Assertions() {}
 
+    /**
+     * Whether a search of {@code prog} may consult a {@link BaseCharMemo}: only word-boundary
+     * assertions do (and, conservatively, any program with lookarounds). Engines of a program
+     * without them are given none, saving its allocation per Matcher.
+     */
+    static boolean usesBaseCharMemo(dev.linrex.nfa.Program prog) {
+        if (prog.hasLooks()) {
+            return true;
+        }
+        for (int pc = 0; pc < prog.size(); pc++) {
+            if (prog.op[pc] == dev.linrex.nfa.Program.ASSERT) {
+                int code = prog.arg[pc];
+                if (code < 0 || code >= KINDS.length) {
+                    continue; // the compiler's own surrogate and line-feed checks
+                }
+                switch (KINDS[code]) {
+                    case WORD_BOUNDARY, NOT_WORD_BOUNDARY, WORD_BOUNDARY_UNICODE, NOT_WORD_BOUNDARY_UNICODE -> {
+                        return true;
+                    }
+                    default -> { }
+                }
+            }
+        }
+        return false;
+    }
+
     /** Evaluates assertion {@code code} at position {@code i}; returns a combination of the bits above. */
     static int check(int code, SearchInput in, int i, BaseCharMemo memo) {
         if (code == Compiler.ASSERT_NOT_BEFORE_LOW_SURROGATE) {

@@ -602,6 +602,7 @@ public final class Backtracker {
          * and the tight one-unit loops a search pushes far fewer frames than units.
          */
         private static final int MAX_PRESIZED_STACK = 192;
+        /** Null for a program without word boundaries (nothing consults it). */
         final Assertions.BaseCharMemo memo;
         long steps;
         /** The owning search's limits (a private unlimited one when used alone). */
@@ -629,7 +630,9 @@ public final class Backtracker {
                 Arrays.fill(visited, 0, dirtyWords, 0L);
             }
             dirtyWords = visited.length; // until the search ends normally and says how far it went
-            memo.reset();
+            if (memo != null) {
+                memo.reset();
+            }
         }
 
         /** A search ended normally: only the words it set bits in need clearing before the next. */

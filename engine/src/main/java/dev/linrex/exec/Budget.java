@@ -23,31 +23,42 @@ public sealed class Budget permits Strategy.Scratch {
     /** Credit when nothing needs checking: more work than any search can do. */
     private static final long UNCHECKED = Long.MAX_VALUE / 4;
 
-    /** Negative: no deadline. */
-    private long timeoutNanos = -1;
-    /** Negative: no work budget. */
-    private long maxWork = -1;
-    private boolean interruptible = true;
+    /**
+     * The limits, in one shared immutable object: a scratch is made for every Matcher, and the
+     * common setting (none, interruptible) then costs one reference instead of three fields.
+     */
+    private Limits limits = Limits.DEFAULT;
+
+    /** {@code timeoutNanos}/{@code maxWork} negative: none. */
+    private record Limits(long timeoutNanos, long maxWork, boolean interruptible) {
+        static final Limits DEFAULT = new Limits(-1, -1, true);
+        static final Limits UNINTERRUPTIBLE = new Limits(-1, -1, false);
+
+        static Limits of(long timeoutNanos, long maxWork, boolean interruptible) {
+            if (timeoutNanos < 0 && maxWork < 0) {
+                return interruptible ? DEFAULT : UNINTERRUPTIBLE;
+            }
+            return new Limits(Math.max(timeoutNanos, -1), Math.max(maxWork, -1), interruptible);
+        }
+    }
 
     /** Units that may still be done before {@link #checkpoint()} must run; engines decrement it. */
     private long credit = CHECK_INTERVAL;
-    /** The credit handed out at the last refill. */
-    private long granted = CHECK_INTERVAL;
-    /** Work of the current search up to the last refill. */
-    private long spent;
+    /**
+     * Work of the current search up to the last refill plus the credit handed out then: the work
+     * so far is {@code base - credit} (one field for both keeps the per-Matcher scratch small).
+     */
+    private long base = CHECK_INTERVAL;
     private long deadline;
 
     /** Sets the limits for the following searches. {@code timeoutNanos}/{@code maxWork} negative: none. */
     public void configure(long timeoutNanos, long maxWork, boolean interruptible) {
-        this.timeoutNanos = timeoutNanos;
-        this.maxWork = maxWork;
-        this.interruptible = interruptible;
-        spent = 0;
-        refill();
+        this.limits = Limits.of(timeoutNanos, maxWork, interruptible);
+        refill(0);
     }
 
     private boolean limited() {
-        return timeoutNanos >= 0 || maxWork >= 0;
+        return limits.timeoutNanos >= 0 || limits.maxWork >= 0;
     }
 
     /**
@@ -56,12 +67,12 @@ public sealed class Budget permits Strategy.Scratch {
      * {@link #CHECK_INTERVAL} units even across many short searches.
      */
     void begin() {
-        if (limited()) {
-            spent = 0;
-            if (timeoutNanos >= 0) {
-                deadline = System.nanoTime() + timeoutNanos;
+        Limits l = limits;
+        if (l.timeoutNanos >= 0 || l.maxWork >= 0) {
+            if (l.timeoutNanos >= 0) {
+                deadline = System.nanoTime() + l.timeoutNanos;
             }
-            refill();
+            refill(0);
         }
     }
 
@@ -81,30 +92,34 @@ public sealed class Budget permits Strategy.Scratch {
 
     /** Work done by the current search so far (exact at a checkpoint). */
     public long spent() {
-        return spent + granted - credit;
+        return base - credit;
     }
 
-    private void refill() {
+    /** Hands out the next credit after {@code spent} units of the current search. */
+    private void refill(long spent) {
         long c;
+        long maxWork = limits.maxWork;
         if (maxWork >= 0) {
             c = Math.min(CHECK_INTERVAL, maxWork - spent);
         } else {
-            c = limited() || interruptible ? CHECK_INTERVAL : UNCHECKED;
+            c = limited() || limits.interruptible ? CHECK_INTERVAL : UNCHECKED;
         }
-        granted = c;
+        base = spent + c;
         credit = c;
     }
 
     /** The countdown ran out: account for the work and check every limit. */
     void checkpoint() {
-        spent += granted - credit;
-        granted = 0;
+        long timeoutNanos = limits.timeoutNanos;
+        long maxWork = limits.maxWork;
+        long spent = base - credit;
+        base = spent;
         credit = 0;
         if (maxWork >= 0 && spent > maxWork) {
             throw new MatchAbortedException(Reason.WORK_LIMIT, spent,
                     "search stopped after " + spent + " work units (budget " + maxWork + ")");
         }
-        if (interruptible && Thread.currentThread().isInterrupted()) {
+        if (limits.interruptible && Thread.currentThread().isInterrupted()) {
             throw new MatchAbortedException(Reason.INTERRUPTED, spent,
                     "search stopped after " + spent + " work units: thread interrupted");
         }
@@ -112,6 +127,6 @@ public sealed class Budget permits Strategy.Scratch {
             throw new MatchAbortedException(Reason.TIMEOUT, spent,
                     "search stopped after " + spent + " work units: timeout " + timeoutNanos + " ns passed");
         }
-        refill();
+        refill(spent);
     }
 }

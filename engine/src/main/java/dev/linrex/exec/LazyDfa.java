@@ -750,6 +750,7 @@ public final class LazyDfa {
         long skipped;
         /** Edge positions and search ends answered from the cache (see {@code edgeNext}, {@code atEnd}), over all searches. */
         long edgeHits;
+        /** Null for a program without word boundaries (nothing consults it). */
         final Assertions.BaseCharMemo memo;
         /** Units scanned plus instructions visited by closures, over all searches. */
         long steps;
@@ -805,7 +806,9 @@ public final class LazyDfa {
             lastEmpty = origin;
             built = 0;
             clears = 0;
-            memo.reset();
+            if (memo != null) {
+                memo.reset();
+            }
         }
 
         void clearVisited() {

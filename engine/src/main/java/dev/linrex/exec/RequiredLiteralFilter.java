@@ -85,9 +85,12 @@ final class RequiredLiteralFilter {
     static final class Memo {
         private String text;
         private int end;
-        /** Needle i's first occurrence ending by {@code end} at or after {@code scannedFrom[i]}, or -1 if none. */
-        private int[] next;
-        private int[] scannedFrom;
+        /**
+         * Per needle i: at {@code 2i} its first occurrence ending by {@code end} at or after the
+         * position at {@code 2i + 1} (where it was last scanned from), or -1 if none. One array,
+         * not two: a Matcher that searches once allocates one array less.
+         */
+        private int[] known;
         /**
          * Units scanned so far, for linearity tests (not in the scratch's step count: a vector
          * scan costs far less per unit than an automaton step).
@@ -98,13 +101,14 @@ final class RequiredLiteralFilter {
 
         private void reset(String text, int end, int needles) {
             passes = 0;
-            if (next == null || next.length != needles) {
-                next = new int[needles];
-                scannedFrom = new int[needles];
+            if (known == null || known.length != 2 * needles) {
+                known = new int[2 * needles];
             }
             this.text = text;
             this.end = end;
-            java.util.Arrays.fill(scannedFrom, Integer.MAX_VALUE); // nothing known yet
+            for (int i = 1; i < known.length; i += 2) {
+                known[i] = Integer.MAX_VALUE; // nothing known yet
+            }
         }
     }
 
@@ -118,7 +122,7 @@ final class RequiredLiteralFilter {
             // a small region, again for each region of a big text. Such searches are not filtered.
             return true;
         }
-        if (memo.text != text || memo.end != end || memo.next == null || memo.next.length != needles.length) {
+        if (memo.text != text || memo.end != end || memo.known == null || memo.known.length != 2 * needles.length) {
             memo.reset(text, end, needles.length);
         }
         if (memo.passes >= MAX_PASSES) {
@@ -168,8 +172,8 @@ final class RequiredLiteralFilter {
 
     /** Needle i's first occurrence in {@code [from, end)}, or -1: from the memo while it still answers. */
     private int next(int i, String text, int from, int end, Memo memo, Budget budget) {
-        int known = memo.next[i];
-        if (from >= memo.scannedFrom[i] && (known < 0 || known >= from)) {
+        int known = memo.known[2 * i];
+        if (from >= memo.known[2 * i + 1] && (known < 0 || known >= from)) {
             return known; // nothing between scannedFrom and known, and from lies in that stretch
         }
         String needle = needles[i];
@@ -180,8 +184,8 @@ final class RequiredLiteralFilter {
         long scanned = (at < 0 ? end : at + needle.length()) - from;
         memo.steps += scanned;
         budget.charge(scanned);
-        memo.next[i] = at;
-        memo.scannedFrom[i] = from;
+        memo.known[2 * i] = at;
+        memo.known[2 * i + 1] = from;
         return at;
     }
 }

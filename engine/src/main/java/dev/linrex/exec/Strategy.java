@@ -138,6 +138,8 @@ public final class Strategy {
     private final boolean endAnchored;
     /** {@code program.hasLooks()}, read on every search. */
     private final boolean hasLooks;
+    /** Whether the program has word boundaries, whose checks need a per-Matcher {@link Assertions.BaseCharMemo}. */
+    private final boolean usesBaseCharMemo;
     /** The pattern begins with {@code (?s).*} ({@link LeadingDotStar}): the leftmost match starts at the search start. */
     private final boolean startsWithDotStar;
     /**
@@ -167,6 +169,7 @@ public final class Strategy {
         this.shortRegion = shortRegion;
         this.program = program;
         this.hasLooks = program.hasLooks();
+        this.usesBaseCharMemo = Assertions.usesBaseCharMemo(program);
         this.pikeVM = new PikeVM(program);
         this.backtracker = new Backtracker(program);
         this.dfaCacheBytes = dfaCacheBytes;
@@ -890,8 +893,9 @@ public final class Strategy {
             this.owner = owner;
         }
 
+        /** The memo the DFAs and backtracker share; null when the program has no word boundary. */
         Assertions.BaseCharMemo memo() {
-            if (memo == null) {
+            if (memo == null && owner.usesBaseCharMemo) {
                 memo = new Assertions.BaseCharMemo();
             }
             return memo;
