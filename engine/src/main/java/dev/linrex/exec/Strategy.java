@@ -328,9 +328,24 @@ public final class Strategy {
     /** {@link #SHORT_REGION}, or -1 to send every search to the DFAs first (tests of the DFAs). */
     private final int shortRegion;
 
+    /** Anchored searches up to this long are still offered to the required-literal filter. */
+    static final int ANCHORED_FILTER_UNITS = 1024;
+
     private boolean run(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
         scratch.startSearch();
-        if (required != null && in.text instanceof String s) {
+        // Every match of a pattern that begins with ^ or \A starts where that assertion holds, a
+        // single position no later than the region start: an anchored search finds the same match
+        // without scanning on (the deferred hit-end run keeps the caller's anchor).
+        // Likewise a pattern that begins with (?s).*: its leftmost match, if any, starts at the
+        // search start (the repeat takes whatever precedes a later one).
+        Anchor engineAnchor = anchor == Anchor.UNANCHORED && (program.beginAnchored || startsWithDotStar)
+                ? Anchor.START : anchor;
+        // Not for an end-anchored pattern (the reverse search reads only the match), nor for a long
+        // search anchored at its start by ^ or the caller (the automaton usually stops after a few
+        // units, where the filter would scan the whole region).
+        if (required != null && in.text instanceof String s && !endAnchored
+                && (engineAnchor == Anchor.UNANCHORED || startsWithDotStar
+                    || in.regionEnd - from <= ANCHORED_FILTER_UNITS)) {
             // Something every match contains is missing from the rest of the region: no match,
             // without running an automaton (the hit-end flags come from a deferred Pike VM run).
             RequiredLiteralFilter f = required.filter(in.regionEnd - from);
@@ -340,13 +355,6 @@ public final class Strategy {
                 return false;
             }
         }
-        // Every match of a pattern that begins with ^ or \A starts where that assertion holds, a
-        // single position no later than the region start: an anchored search finds the same match
-        // without scanning on (the deferred hit-end run keeps the caller's anchor).
-        // Likewise a pattern that begins with (?s).*: its leftmost match, if any, starts at the
-        // search start (the repeat takes whatever precedes a later one).
-        Anchor engineAnchor = anchor == Anchor.UNANCHORED && (program.beginAnchored || startsWithDotStar)
-                ? Anchor.START : anchor;
         // The DFAs start every attempt with the pair-midpoint guard; a search that itself starts
         // mid-pair (after an empty match) is exempt from it, which only the Pike VM models.
         if (hasLooks) {

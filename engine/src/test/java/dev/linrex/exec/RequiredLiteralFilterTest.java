@@ -145,4 +145,22 @@ class RequiredLiteralFilterTest {
         String other = new String(text.toCharArray());
         assertFalse(f.mayMatch(other, 80, other.length(), memo, st.newScratch()));
     }
+
+    @Test
+    void endAnchoredAndLongAnchoredSearchesAreNotScanned() {
+        String text = "q".repeat(100_000);
+        SearchInput in = new SearchInput(text, 0, text.length(), false, true);
+        for (String re : new String[] {"[XYZ]ABCDEFG$", "^abc.*xyz", "end\\z"}) {
+            Strategy st = Strategy.compile(Parser.parse(re, 0), true);
+            Strategy.Scratch scratch = st.newScratch();
+            int[] slots = new int[2 * (st.groupCount() + 1)];
+            assertFalse(st.search(in, 0, Anchor.UNANCHORED, slots, scratch), re);
+            assertEquals(0, scratch.requiredMemo().steps, re + ": the search reads only a few units, the filter none");
+        }
+        // An unanchored search of the same text is scanned (and rejected).
+        Strategy st = Strategy.compile(Parser.parse("a[XYZ]ABCDEFG", 0), true);
+        Strategy.Scratch scratch = st.newScratch();
+        assertFalse(st.search(in, 0, Anchor.UNANCHORED, new int[2], scratch));
+        assertTrue(scratch.requiredMemo().steps > 0);
+    }
 }
