@@ -75,7 +75,7 @@ public final class Pattern implements java.io.Serializable {
         Ast.Root root = Parser.parse(pattern, flags);
         this.pattern = pattern;
         this.givenFlags = flags;
-        this.strategy = dfaCacheBytes == DFA_BUDGET_FROM_PROPERTY ? Strategy.compile(root) : Strategy.compile(root, dfaCacheBytes);
+        this.strategy = dfaCacheBytes == DFA_BUDGET_FROM_PROPERTY ? Strategy.compileReparsable(root, flags) : Strategy.compile(root, dfaCacheBytes);
         this.groupCount = root.groupCount();
         this.namedGroups = root.groupNames(); // already an unmodifiable copy
         // As the JDK: flags() reports the flags in force at the end of the pattern's top level

@@ -80,6 +80,21 @@ public final class RegexSet {
      * k + 1 passes.
      */
     private final int[] alone;
+    /**
+     * The literal pass's record: searches in a row where it saved no work (see
+     * {@code SetShard.candidatesSavedWork}), and searches left to run without it. On long
+     * requests a literal rule's literal usually occurs without the rule matching, so its part
+     * scans the whole input anyway and the pass (as costly as a DFA pass) is pure overhead;
+     * after {@link #PREFILTER_MISSES} such searches it is left out for
+     * {@link #PREFILTER_REST} searches, then tried again. Racy counters: they only steer speed,
+     * every search's answer is exact either way.
+     */
+    private volatile int prefilterMisses;
+    private volatile int prefilterRest;
+    /** Literal passes run (tests, monitoring). */
+    private final java.util.concurrent.atomic.AtomicLong literalPasses = new java.util.concurrent.atomic.AtomicLong();
+    static final int PREFILTER_MISSES = 4;
+    static final int PREFILTER_REST = 28;
 
     /** A pattern that could not join the set, and why. */
     public record Rejected(int index, String pattern, int flags, IllegalArgumentException reason) {
@@ -249,15 +264,19 @@ public final class RegexSet {
         long[] bits = new long[(patterns.size() + 63) >>> 6];
         if (acceptedCount > alone.length) {
             long[] candidates = null;
-            if (literals != null && root.parts() > 1) {
+            if (literals != null && root.parts() > 1 && prefilterWanted()) {
                 // A set in one part is one pass whatever the literals say. Once it is split (a
                 // literal part apart from the rest first), one pass finds which patterns' literals
                 // occur: only those patterns can match, so parts without them are skipped and a
                 // part stops once its candidates have matched.
                 candidates = noLiterals.clone();
                 literals.scan(input, 0, input.length(), candidates);
+                literalPasses.incrementAndGet();
             }
             root.search(SearchInput.of(input), any, bits, candidates);
+            if (candidates != null && !any) {
+                notePrefilter(root.candidatesSavedWork(candidates, bits));
+            }
         }
         for (int i : alone) {
             if (any && !isZero(bits)) {
@@ -268,6 +287,27 @@ public final class RegexSet {
             }
         }
         return bits;
+    }
+
+    /** Whether this search runs the literal pass (see {@link #prefilterRest}). */
+    private boolean prefilterWanted() {
+        int rest = prefilterRest;
+        if (rest > 0) {
+            prefilterRest = rest - 1;
+            return false;
+        }
+        return true;
+    }
+
+    private void notePrefilter(boolean savedWork) {
+        if (savedWork) {
+            prefilterMisses = 0;
+        } else if (prefilterMisses + 1 >= PREFILTER_MISSES) {
+            prefilterMisses = PREFILTER_MISSES - 1; // one more miss after the rest: rest again
+            prefilterRest = PREFILTER_REST;
+        } else {
+            prefilterMisses++;
+        }
     }
 
     private static boolean isZero(long[] bits) {
@@ -292,6 +332,11 @@ public final class RegexSet {
         }
         Matcher m = p.matcher(input);
         return m.find() ? Optional.of(m.toMatchResult()) : Optional.empty();
+    }
+
+    /** Literal passes run so far (tests, monitoring). */
+    long literalPasses() {
+        return literalPasses.get();
     }
 
     /** The engines (tests, monitoring). */

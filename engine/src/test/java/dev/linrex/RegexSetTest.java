@@ -242,6 +242,23 @@ class RegexSetTest {
     }
 
     @Test
+    void aGenerationHoldsAtMostTheStatesATableEntryCanName() {
+        // Table entries are chars (a 15-bit serial and a flag): with a budget large enough for
+        // more states, the generation is full at MAX_SERIAL states and cleared; answers do not change.
+        RegexSet set = RegexSet.builder().cacheBytes(256L << 20).add("a[ab]{15}c").add("b[ab]{14}a").build();
+        Random rnd = new Random(5);
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < 150_000; i++) {
+            s.append(rnd.nextBoolean() ? 'a' : 'b');
+        }
+        String text = s.toString() + "c";
+        assertArrayEquals(expected(new String[] {"a[ab]{15}c", "b[ab]{14}a"}, text, false), set.matches(text));
+        dev.linrex.exec.SetShard root = set.engines();
+        assertTrue(root.splits() > 0 || root.engine().dfa().clears() > 0 || root.engine().dfa().gaveUps() > 0,
+                "the state limit was reached: " + root.describe());
+    }
+
+    @Test
     void warmSearchCostsOneStepPerUnitEvenAtTheEdges() {
         // Anchors and word boundaries make the region's first position, its last two and the
         // final step depend on the input; those transitions are cached per assertion outcome,
@@ -326,6 +343,91 @@ class RegexSetTest {
         assertTrue(on.engines().parts() > 1, "the set was split: " + on.engines().describe());
         assertTrue(on.engines().skipped() > 0, "some parts were skipped");
         assertEquals(0, off.engines().skipped());
+    }
+
+    @Test
+    void splitSetScansItsPartsInPairsWithTheSameAnswersAndLinearWork() {
+        // Once split, a set's parts are scanned two at a time over the text (their DFA walks
+        // interleaved); one of a pair may finish early (all its candidates matched) and the
+        // other goes on alone. Answers must equal each rule alone, for Strings and other
+        // CharSequences, and the work stays linear in the text.
+        for (boolean prefilter : new boolean[] {true, false}) {
+            RegexSet set = literalSet(prefilter);
+            Random rnd = new Random(23);
+            String[] words = {"union", "SELECT", " ", "<", "script", "on", "load", "=", "he", "rs", "x", "ab", "7",
+                "cd", "etc/", "passwd", "${", "}", "\n", "a", "b", "c", "!!", "\u00e9", "\uD83D\uDE00", "q", "z", "3"};
+            List<String> inputs = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                StringBuilder b = new StringBuilder(i % 3 == 0 ? "GET /" : "");
+                for (int n = i < 3 ? 20_000 : 1 + rnd.nextInt(3000); n > 0; n--) {
+                    if (rnd.nextInt(8) == 0) {
+                        b.append("q" + (char) ('a' + rnd.nextInt(6)) + "q");
+                    }
+                    b.append(words[rnd.nextInt(words.length)]);
+                }
+                inputs.add(b.toString());
+            }
+            for (String in : inputs) {
+                int[] want = expected(LITERAL_SET, in, false);
+                assertArrayEquals(want, set.matches(in), () -> "prefilter " + prefilter + ": " + in);
+                assertArrayEquals(want, set.matches(new StringBuilder(in)), () -> "prefilter " + prefilter + ": " + in);
+            }
+            int parts = set.engines().parts();
+            assertTrue(parts >= 3, "split into several parts: " + set.engines().describe());
+            // Linear: work per unit bounded by the program's size, and twice the text about twice the work.
+            long bound = 2L * set.engines().engine().program().size() + 2;
+            for (String in : inputs.subList(0, 3)) {
+                long before = set.engines().steps();
+                set.matches(in);
+                long steps1 = set.engines().steps() - before;
+                assertTrue(steps1 <= bound * in.length(), steps1 + " steps for " + in.length() + " units");
+                before = set.engines().steps();
+                set.matches(in + in);
+                long steps2 = set.engines().steps() - before;
+                assertTrue(steps2 < 3 * steps1, steps1 + " then " + steps2);
+            }
+        }
+    }
+
+    @Test
+    void literalPassIsLeftOutWhileItSavesNoWorkAndTriedAgain() {
+        // Literals that occur without their rules matching: every part with literal rules scans
+        // the whole input anyway, so after a few such searches the pass is left out for a while.
+        String[] rules = java.util.stream.Stream.concat(java.util.stream.Stream.of("(?i)union\\s+select", "etc/passwd"),
+                java.util.stream.IntStream.range(0, 6).mapToObj(k -> "q[^q]*" + (char) ('a' + k) + "[^z]*" + k + "z"))
+                .toArray(String[]::new);
+        RegexSet.Builder b = RegexSet.builder().cacheBytes(24 << 10);
+        for (String r : rules) {
+            b.add(r);
+        }
+        RegexSet set = b.build();
+        Random rnd = new Random(29);
+        StringBuilder sb = new StringBuilder();
+        while (sb.length() < 40_000) {
+            sb.append("q").append((char) ('a' + rnd.nextInt(6))).append(rnd.nextInt(10)).append(rnd.nextBoolean() ? "z" : "x");
+        }
+        String longText = sb.toString();
+        assertArrayEquals(expected(rules, longText, false), set.matches(longText)); // splits the set
+        assertTrue(set.engines().parts() > 1, set.engines().describe());
+        String noSave = "UNION x etc/passw " + longText.substring(0, 2000);
+        int[] want = expected(rules, noSave, false);
+        long before = set.literalPasses();
+        int searches = 3 * (RegexSet.PREFILTER_MISSES + RegexSet.PREFILTER_REST);
+        for (int i = 0; i < searches; i++) {
+            assertArrayEquals(want, set.matches(noSave));
+        }
+        long passes = set.literalPasses() - before;
+        assertTrue(passes > 0 && passes <= 3L * RegexSet.PREFILTER_MISSES + 1, passes + " literal passes in " + searches);
+        // Inputs where the pass skips parts keep it on once it is tried again.
+        String saves = longText.substring(0, 2000);
+        for (int i = 0; i < RegexSet.PREFILTER_REST + 1; i++) {
+            assertArrayEquals(expected(rules, saves, false), set.matches(saves));
+        }
+        before = set.literalPasses();
+        for (int i = 0; i < 10; i++) {
+            set.matches(saves);
+        }
+        assertEquals(10, set.literalPasses() - before);
     }
 
     /** {@link #LITERAL_RULES} and long-lived loops, so that the combined DFA does not fit a tiny cache and splits. */

@@ -6,7 +6,8 @@ import java.util.Arrays;
 /**
  * A bounded backtracker for captures on short spans: depth-first search over the program in the
  * Pike VM's priority order, with a visited bit per (instruction, position) so that no pair is
- * explored twice. That makes it linear (at most program size x span length steps) and, because
+ * explored twice (kept only for instructions with more than one way in, the others being met at
+ * most once per position anyway, see {@link Filters#visitBit}). That makes it linear (at most program size x span length steps) and, because
  * whether a thread at (pc, pos) can reach a match does not depend on its capture slots, the
  * first match it finds is the one the {@link PikeVM} reports, slots included (the same argument
  * as RE2's BitState and regex-automata's {@code BoundedBacktracker}). It wins on short spans
@@ -67,6 +68,46 @@ public final class Backtracker {
          * has no DISPATCH.
          */
         final int[] asciiTarget;
+        /**
+         * Per SPLIT, the same look-ahead for its first (preferred) branch: {@link #ALT_ALWAYS}, or
+         * the units it can begin with in {@link #firstLow}/{@link #firstHigh}. When the unit at the
+         * position is not among them, the preferred branch would only fail, so the search goes
+         * straight to the second one without pushing it: a lazy loop such as {@code .*? \{} then
+         * costs one step per unit instead of a failed exit, a push and a pop.
+         */
+        final byte[] firstFilter;
+        final long[] firstLow;
+        final long[] firstHigh;
+        /**
+         * Per instruction, the fewest units a path from it to a match consumes
+         * ({@link MinUnits#toMatch}): a SPLIT branch that needs more than is left before the end
+         * of the span is not taken. Captures on a span found by the DFAs ({@link Anchor#BOTH})
+         * thus go straight to the alternative that fits, as in {@code (\\p{L}{14})|...|(\\p{L}{5})}
+         * on a 7-letter word.
+         */
+        final int[] toMatch;
+        /**
+         * Per instruction, its visited bit within a position's row, or -1 for an instruction with
+         * one way in (one predecessor edge, and not where a search starts): such an instruction is
+         * explored at a position at most as often as its predecessor is, which is at most once by
+         * induction, so it needs no bit of its own. Only the join points (loop heads, the ends of
+         * alternations) are marked: a smaller visited set to clear and fewer bits to test.
+         */
+        final int[] visitBit;
+        /** Visited bits per position: the number of marked instructions. */
+        final int rowBits;
+        /**
+         * Per SPLIT that heads a one-unit loop such as {@code .*} or {@code [^"]*} (its preferred
+         * branch is a CLASS or DISPATCH whose ASCII units all lead back to it): that instruction;
+         * -1 otherwise. The step loop runs such a loop over ASCII units in a tight inner loop.
+         */
+        final int[] loopBody;
+        /**
+         * Likewise per SPLIT that heads a lazy one-unit loop such as {@code .*?} (its second branch
+         * is the body that leads back to it) and whose exit can be filtered ({@link #firstFilter}):
+         * the body, else -1. Units where the exit cannot begin are passed in a tight inner loop.
+         */
+        final int[] lazyBody;
 
         Filters(Program prog) {
             this.first = FirstUnits.of(prog);
@@ -74,7 +115,36 @@ public final class Backtracker {
             this.low = new long[size];
             this.high = new long[size];
             this.altFilter = new byte[size];
+            this.firstFilter = new byte[size];
+            this.firstLow = new long[size];
+            this.firstHigh = new long[size];
+            this.toMatch = MinUnits.toMatch(prog);
+            this.visitBit = new int[size];
+            int[] waysIn = new int[size];
+            for (int pc = 0; pc < size; pc++) {
+                switch (prog.op[pc]) {
+                    case Program.SPLIT -> {
+                        waysIn[prog.out[pc]]++;
+                        waysIn[prog.arg[pc]]++;
+                    }
+                    case Program.DISPATCH -> {
+                        for (int t : prog.targets[prog.arg[pc]]) {
+                            waysIn[t]++;
+                        }
+                    }
+                    case Program.MATCH, Program.FAIL -> { }
+                    default -> waysIn[prog.out[pc]]++;
+                }
+            }
+            waysIn[prog.start] += 2; // searches start here and at startAtFrom: always marked
+            waysIn[prog.startAtFrom] += 2;
+            int bits = 0;
+            for (int pc = 0; pc < size; pc++) {
+                visitBit[pc] = waysIn[pc] > 1 ? bits++ : -1;
+            }
+            this.rowBits = bits;
             int[] marks = new int[size];
+            int mark = 0;
             int[] targets = null;
             for (int pc = 0; pc < size; pc++) {
                 if (prog.op[pc] == Program.DISPATCH) {
@@ -92,15 +162,35 @@ public final class Backtracker {
                     low[pc] = m[0];
                     high[pc] = m[1];
                 } else if (prog.op[pc] == Program.SPLIT) {
-                    FirstUnits f = FirstUnits.of(prog, prog.arg[pc], ALT_FILTER_VISITS, marks, pc + 1);
+                    FirstUnits f = FirstUnits.of(prog, prog.arg[pc], ALT_FILTER_VISITS, marks, ++mark);
                     if (f != null) {
                         low[pc] = f.low;
                         high[pc] = f.high;
                         altFilter[pc] = f.anyNonAscii ? ALT_ASCII_OR_WIDE : ALT_ASCII;
                     }
+                    FirstUnits g = FirstUnits.of(prog, prog.out[pc], ALT_FILTER_VISITS, marks, ++mark);
+                    if (g != null) {
+                        firstLow[pc] = g.low;
+                        firstHigh[pc] = g.high;
+                        firstFilter[pc] = g.anyNonAscii ? ALT_ASCII_OR_WIDE : ALT_ASCII;
+                    }
                 }
             }
             this.asciiTarget = targets;
+            this.loopBody = new int[size];
+            for (int pc = 0; pc < size; pc++) {
+                int d = prog.op[pc] == Program.SPLIT ? prog.out[pc] : -1;
+                boolean loops = d >= 0 && (prog.op[d] == Program.CLASS && prog.out[d] == pc
+                        || prog.op[d] == Program.DISPATCH && targets[d] == pc);
+                loopBody[pc] = loops ? d : -1;
+            }
+            this.lazyBody = new int[size];
+            for (int pc = 0; pc < size; pc++) {
+                int d = prog.op[pc] == Program.SPLIT && firstFilter[pc] != ALT_ALWAYS ? prog.arg[pc] : -1;
+                boolean loops = d >= 0 && (prog.op[d] == Program.CLASS && prog.out[d] == pc
+                        || prog.op[d] == Program.DISPATCH && targets[d] == pc);
+                lazyBody[pc] = loops ? d : -1;
+            }
         }
     }
 
@@ -142,7 +232,7 @@ public final class Backtracker {
 
     /** Whether a search over {@code [from, end]} is small enough for this engine. */
     public boolean fits(int from, int end) {
-        return (long) prog.size() * (end - from + 1) <= MAX_VISITED_BITS;
+        return (long) filters().rowBits * (end - from + 1) <= MAX_VISITED_BITS;
     }
 
     public Cache newCache() {
@@ -167,12 +257,12 @@ public final class Backtracker {
      */
     public boolean search(SearchInput in, int from, int end, Anchor anchor, int[] slots, Cache cache) {
         final int stride = end - from + 1;
-        final int size = prog.size();
+        final Filters filters = filters();
+        final int size = filters.rowBits;
         cache.reset(size * stride, stride);
         // A failed run undoes its slot writes on the way out, so one fill serves every start.
         Arrays.fill(cache.slots, -1);
         cache.dirtyEnd = 0;
-        final Filters filters = filters();
         final FirstUnits first = filters.first;
         for (int s = from; s <= end; s++) {
             if (first != null) {
@@ -207,6 +297,13 @@ public final class Backtracker {
         final long[] low = filters.low;
         final long[] high = filters.high;
         final byte[] altFilter = filters.altFilter;
+        final byte[] firstFilter = filters.firstFilter;
+        final long[] firstLow = filters.firstLow;
+        final long[] firstHigh = filters.firstHigh;
+        final int[] toMatch = filters.toMatch;
+        final int[] visitBit = filters.visitBit;
+        final int[] loopBody = filters.loopBody;
+        final int[] lazyBody = filters.lazyBody;
         final int[] asciiTarget = filters.asciiTarget;
         final int[] op = prog.op;
         final int[] out = prog.out;
@@ -224,6 +321,7 @@ public final class Backtracker {
         int dirtyEnd = cache.dirtyEnd;
         final Budget budget = cache.budget;
         // The step loop: one frame popped per iteration.
+        chain_failed:
         while (sp > 0) {
             int kind = stack[--sp];
             int pos = stack[--sp];
@@ -234,16 +332,19 @@ public final class Backtracker {
             }
             // Follow one chain, pushing alternatives and slot restores.
             while (true) {
-                long bit = (long) (pos - from) * size + pc;
-                int word = (int) (bit >>> 6);
-                long w = visited[word];
-                long mask = 1L << bit;
-                if ((w & mask) != 0) {
-                    break;
-                }
-                visited[word] = w | mask;
-                if (word >= dirtyEnd) {
-                    dirtyEnd = word + 1;
+                int v = visitBit[pc];
+                if (v >= 0) {
+                    long bit = (long) (pos - from) * size + v;
+                    int word = (int) (bit >>> 6);
+                    long w = visited[word];
+                    long mask = 1L << bit;
+                    if ((w & mask) != 0) {
+                        break;
+                    }
+                    visited[word] = w | mask;
+                    if (word >= dirtyEnd) {
+                        dirtyEnd = word + 1;
+                    }
                 }
                 steps++;
                 budget.tick(); // may abort: the next search resets the visited set, slots and stack
@@ -284,11 +385,121 @@ public final class Backtracker {
                     }
                     break;
                 } else if (o == Program.SPLIT) {
+                    int d = loopBody[pc];
+                    if (d >= 0) {
+                        // A one-unit loop: while the unit is ASCII, take the body (pushing the exit
+                        // where it may begin) and come back, as the general steps below would, one
+                        // tight iteration per unit. Stops on a unit it cannot decide by a bit
+                        // test (left to the general steps) or where the loop itself stops.
+                        final int exit = arg[pc];
+                        final long exitLow = low[pc];
+                        final long exitHigh = high[pc];
+                        final boolean exitAlways = altFilter[pc] == ALT_ALWAYS;
+                        final long bodyLow = low[d];
+                        final long bodyHigh = high[d];
+                        final int needExit = toMatch[exit];
+                        final int needBody = toMatch[d];
+                        final int vBody = visitBit[d];
+                        final int vLoop = visitBit[pc];
+                        char c;
+                        while (pos < end && (c = text.charAt(pos)) < 128) {
+                            int left = end - pos;
+                            long bitOf = 1L << c;
+                            boolean second = (exitAlways || ((c < 64 ? exitLow : exitHigh) & bitOf) != 0) && needExit <= left;
+                            if (((c < 64 ? bodyLow : bodyHigh) & bitOf) == 0 || needBody > left) {
+                                break; // the body cannot go on here: the general steps decide
+                            }
+                            if (second) {
+                                if (sp + 3 > stack.length) {
+                                    stack = cache.stack = Arrays.copyOf(stack, stack.length * 2);
+                                }
+                                stack[sp++] = exit;
+                                stack[sp++] = pos;
+                                stack[sp++] = EXPLORE;
+                            }
+                            // The body at pos (marked if it has a bit), then the loop head at pos + 1.
+                            if (vBody >= 0) {
+                                int marked = mark(visited, (long) (pos - from) * size + vBody, dirtyEnd);
+                                if (marked < 0) {
+                                    continue chain_failed; // visited before: the chain ends here
+                                }
+                                dirtyEnd = marked;
+                            }
+                            steps++;
+                            budget.tick();
+                            pos++;
+                            if (vLoop >= 0) {
+                                int marked = mark(visited, (long) (pos - from) * size + vLoop, dirtyEnd);
+                                if (marked < 0) {
+                                    continue chain_failed; // visited before: the chain ends here
+                                }
+                                dirtyEnd = marked;
+                            }
+                            steps++;
+                            budget.tick();
+                        }
+                    }
+                    d = lazyBody[pc];
+                    if (d >= 0) {
+                        // A lazy one-unit loop: while its exit cannot begin with the (ASCII) unit,
+                        // the general steps would go straight to the body and back; do that tightly.
+                        final int exit = out[pc];
+                        final long exitLow = firstLow[pc];
+                        final long exitHigh = firstHigh[pc];
+                        final long bodyLow = low[d];
+                        final long bodyHigh = high[d];
+                        final int needExit = toMatch[exit];
+                        final int needBody = toMatch[d];
+                        final int vBody = visitBit[d];
+                        final int vLoop = visitBit[pc];
+                        char c;
+                        while (pos < end && (c = text.charAt(pos)) < 128) {
+                            int left = end - pos;
+                            long bitOf = 1L << c;
+                            if (((c < 64 ? exitLow : exitHigh) & bitOf) != 0 && needExit <= left
+                                    || ((c < 64 ? bodyLow : bodyHigh) & bitOf) == 0 || needBody > left) {
+                                break; // the exit may begin here, or the body cannot go on: the general steps decide
+                            }
+                            if (vBody >= 0) {
+                                int marked = mark(visited, (long) (pos - from) * size + vBody, dirtyEnd);
+                                if (marked < 0) {
+                                    continue chain_failed; // visited before: the chain ends here
+                                }
+                                dirtyEnd = marked;
+                            }
+                            steps++;
+                            budget.tick();
+                            pos++;
+                            if (vLoop >= 0) {
+                                int marked = mark(visited, (long) (pos - from) * size + vLoop, dirtyEnd);
+                                if (marked < 0) {
+                                    continue chain_failed; // visited before: the chain ends here
+                                }
+                                dirtyEnd = marked;
+                            }
+                            steps++;
+                            budget.tick();
+                        }
+                    }
                     byte f = altFilter[pc];
-                    char c;
-                    if (f == ALT_ALWAYS || pos < end && ((c = text.charAt(pos)) < 128
+                    byte g = firstFilter[pc];
+                    // The unit at pos, or -1 at the end (where no branch that must consume can match).
+                    int c = (f | g) == ALT_ALWAYS || pos >= end ? -1 : text.charAt(pos);
+                    int left = end - pos;
+                    boolean second = (f == ALT_ALWAYS || c >= 0 && (c < 128
                             ? ((c < 64 ? low[pc] : high[pc]) >>> c & 1L) != 0
-                            : f == ALT_ASCII_OR_WIDE)) {
+                            : f == ALT_ASCII_OR_WIDE)) && toMatch[arg[pc]] <= left;
+                    boolean first = (g == ALT_ALWAYS || c >= 0 && (c < 128
+                            ? ((c < 64 ? firstLow[pc] : firstHigh[pc]) >>> c & 1L) != 0
+                            : g == ALT_ASCII_OR_WIDE)) && toMatch[out[pc]] <= left;
+                    if (!first) {
+                        if (!second) {
+                            break;
+                        }
+                        pc = arg[pc]; // the preferred branch would fail here: only the other is left
+                        continue;
+                    }
+                    if (second) {
                         if (sp + 3 > stack.length) {
                             stack = cache.stack = Arrays.copyOf(stack, stack.length * 2);
                         }
@@ -354,9 +565,24 @@ public final class Backtracker {
         return false;
     }
 
+    /**
+     * Sets visited bit {@code bit}: -1 if it was already set, else the new one-past-last dirty
+     * word given the current {@code dirtyEnd}.
+     */
+    private static int mark(long[] visited, long bit, int dirtyEnd) {
+        int word = (int) (bit >>> 6);
+        long w = visited[word];
+        long mask = 1L << bit;
+        if ((w & mask) != 0) {
+            return -1;
+        }
+        visited[word] = w | mask;
+        return word >= dirtyEnd ? word + 1 : dirtyEnd;
+    }
+
     /** Mutable per-search state: the visited bits, one slot row and the DFS stack. */
     public static final class Cache {
-        /** Bit {@code (pos - from) * programSize + pc}: position-major, see {@link #dirtyWords}. */
+        /** Bit {@code (pos - from) * rowBits + visitBit[pc]} (see {@link Filters#visitBit}): position-major, see {@link #dirtyWords}. */
         long[] visited = NO_BITS;
         /**
          * Words of {@link #visited} that may have bits set: those of the positions the last search

@@ -49,12 +49,12 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class DfaCache {
     /**
-     * Fixed per-state charge besides the row and the pcs arrays: the DfaState object (at most 56
-     * bytes), its Key (32), the map node (48) and the state's share of the map's table (up to 32
-     * while it resizes), each figure for 8-byte references; with compressed references the real
-     * sum is about 112.
+     * Fixed per-state charge besides the row and the pcs arrays: the DfaState object (at most 64
+     * bytes), its Key (32), the map node (48), the state's share of the map's table (up to 32
+     * while it resizes) and its remembered edge transition ({@code DfaState.EdgeStep}, 32), each
+     * figure for 8-byte references; with compressed references the real sum is about 136.
      */
-    static final int STATE_OVERHEAD = 168;
+    static final int STATE_OVERHEAD = 208;
     /** Fixed per-generation charge: the map's table, the start-state array and the generation object. */
     static final int GENERATION_OVERHEAD = 256;
     /**

@@ -49,6 +49,17 @@ final class DfaState {
      * Written racily as one int, always with a value that is a function of the state's key.
      */
     int eoi;
+    /**
+     * The transition last computed at an edge position (next to a region edge, where assertions
+     * are evaluated on the input) whose look-set was not the interior one: a function of the
+     * unit class and the look-set holding there, so a search that starts (or ends) at an edge
+     * like the last one computes no closure. One immutable object, written racily; null until
+     * the first such transition. Charged in {@link DfaCache#STATE_OVERHEAD}.
+     */
+    EdgeStep edge;
+
+    /** {@link #edge}: from this state on a unit of class {@code cls} where exactly {@code holds} holds, {@code next}. */
+    record EdgeStep(int cls, int holds, DfaState next) {}
 
     DfaState(int flags, int[] pcs, DfaCache.Generation gen, int classCount) {
         this.flags = flags;

@@ -182,13 +182,41 @@ public final class LazyDfa {
      */
     public int searchForward(SearchInput in, int from, Anchor anchor, Scratch sc) {
         try {
-            return runForward(in, from, anchor, sc);
+            return runForward(in, from, anchor, false, in.regionEnd, sc);
         } finally {
             sc.releaseSets(spareSets);
         }
     }
 
-    private int runForward(SearchInput in, int from, Anchor anchor, Scratch sc) {
+    /**
+     * Whether a match exists from {@code from}: the end of the <em>first</em> match the scan
+     * meets (not the leftmost-first one), {@link #NO_MATCH}, or {@link #GAVE_UP}. The scan stops
+     * there, so it reads only up to the earliest match end. Forward DFAs only.
+     */
+    public int searchEarliest(SearchInput in, int from, Anchor anchor, Scratch sc) {
+        try {
+            return runForward(in, from, anchor, true, in.regionEnd, sc);
+        } finally {
+            sc.releaseSets(spareSets);
+        }
+    }
+
+    /**
+     * Whether a match starts at {@code start} and ends at or before {@code limit}: the end of the
+     * first such match an anchored scan meets, {@link #NO_MATCH}, or {@link #GAVE_UP}. Reads no
+     * unit past {@code limit} (the one at {@code limit} decides whether a match ends there).
+     * Forward DFAs only.
+     */
+    public int earliestEndWithin(SearchInput in, int start, int limit, Scratch sc) {
+        try {
+            return runForward(in, start, Anchor.START, true, Math.min(limit + 1, in.regionEnd), sc);
+        } finally {
+            sc.releaseSets(spareSets);
+        }
+    }
+
+    /** The forward scan: reads units before {@code stop} only; a match at the region end counts only if {@code stop} is the region end. */
+    private int runForward(SearchInput in, int from, Anchor anchor, boolean earliest, int stop, Scratch sc) {
         final CharSequence text = in.text;
         final int end = in.regionEnd;
         // Transitions at positions in [lo, hi) are decided by unit classes and cached.
@@ -215,7 +243,7 @@ public final class LazyDfa {
                 sc.lastEmpty = q;
             }
         }
-        while (p < end) {
+        while (p < stop) {
             budget.tick();
             char c = text.charAt(p);
             int cls = classes.classOf(c);
@@ -234,6 +262,10 @@ public final class LazyDfa {
                 }
                 if (n.isMatch()) {
                     last = p;
+                    if (earliest) {
+                        sc.steps += p - from + 1;
+                        return last;
+                    }
                 }
                 if (n.dead) {
                     sc.steps += p - from + 1;
@@ -260,10 +292,69 @@ public final class LazyDfa {
             p++;
         }
         sc.steps += p - from;
-        if (atEnd(s, end, in, sc)) {
+        if (p == end && atEnd(s, end, in, sc)) {
             last = end;
         }
         return last;
+    }
+
+    /**
+     * Unanchored scan from {@code from} for the first position {@code p > from} at which no
+     * attempt that started before {@code p} has a thread left (the state after {@code text[p - 1]}
+     * is empty): every match starting in {@code [from, p)} ends by {@code p}. Returns that
+     * {@code p}, the region end if there is none before it, or {@link #GAVE_UP}. For a program
+     * without MATCH ({@code nfa.RelaxedProgram}), whose states never cut threads off; forward
+     * DFAs only. The caller must not start at the midpoint of a surrogate pair (every attempt
+     * here begins with the pair guard).
+     */
+    public int nextEmpty(SearchInput in, int from, Scratch sc) {
+        try {
+            return runNextEmpty(in, from, sc);
+        } finally {
+            sc.releaseSets(spareSets);
+        }
+    }
+
+    private int runNextEmpty(SearchInput in, int from, Scratch sc) {
+        final CharSequence text = in.text;
+        final int end = in.regionEnd;
+        final int lo = hasLook ? in.regionStart + 1 : Integer.MIN_VALUE;
+        final int hi = hasLook ? end - 2 : end;
+        sc.begin(from);
+        int info = from > in.regionStart ? classInfo[classes.classOf(text.charAt(from - 1))] : 0;
+        DfaState s = startState(0, info, sc);
+        if (s == GIVE_UP) {
+            return gaveUp(sc, 0);
+        }
+        final Budget budget = sc.budget;
+        int p = from;
+        while (p < end) {
+            budget.tick();
+            char c = text.charAt(p);
+            int cls = classes.classOf(c);
+            DfaState n;
+            if (p >= lo && p < hi) {
+                n = s.next[cls];
+                if (n == null) {
+                    n = computeNext(s, cls, c, p, in, true, sc);
+                }
+            } else {
+                n = edgeNext(s, cls, c, p, in, sc);
+            }
+            if (n.special) {
+                if (n.gen == null && (n == QUIT || n == GIVE_UP)) {
+                    return n == QUIT ? quit(sc, p - from) : gaveUp(sc, p - from);
+                }
+                if (n.empty || n.dead) {
+                    sc.steps += p - from + 1;
+                    return p + 1;
+                }
+            }
+            s = n;
+            p++;
+        }
+        sc.steps += p - from;
+        return end;
     }
 
     /**
@@ -355,12 +446,25 @@ public final class LazyDfa {
         int left = reverse ? classInfo[cls] : s.info();
         int right = reverse ? s.info() : classInfo[cls];
         int x = look.interior(left, right);
-        if (x >>> 16 == 0 && look.exact(in, p, sc.memo) == x) {
+        int exact = look.exact(in, p, sc.memo);
+        if (x >>> 16 == 0 && exact == x) {
             sc.edgeHits++;
             DfaState n = s.next[cls];
             return n != null ? n : computeNext(s, cls, c, p, in, true, sc);
         }
-        return computeNext(s, cls, c, p, in, false, sc);
+        // Not the interior transition (^ at the region start, $ at its end): still a function of
+        // the class and of the exact look-set, remembered for the last such pair (the next search
+        // of the same pattern usually starts at the same kind of edge).
+        DfaState.EdgeStep e = s.edge;
+        if (e != null && e.cls() == cls && e.holds() == exact) {
+            sc.edgeHits++;
+            return e.next();
+        }
+        DfaState n = computeNext(s, cls, c, p, in, false, sc);
+        if (s.gen != null && (n.gen == s.gen || n == DEAD || n == DEAD_MATCH)) {
+            s.edge = new DfaState.EdgeStep(cls, exact, n);
+        }
+        return n;
     }
 
     /** The next position in {@code [p, hi)} a match can start at, or {@code hi}; the scan is charged to the budget. */

@@ -18,4 +18,7 @@ interface LiteralSearch {
 
     /** The length of literal {@code literal}. */
     int length(int literal);
+
+    /** How many literals there are (with one, {@link #find} has already said which occurs). */
+    int literalCount();
 }

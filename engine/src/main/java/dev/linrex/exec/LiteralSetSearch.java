@@ -76,6 +76,11 @@ final class LiteralSetSearch implements LiteralSearch {
     }
 
     @Override
+    public int literalCount() {
+        return lengths.length;
+    }
+
+    @Override
     public int length(int literal) {
         return lengths[literal];
     }

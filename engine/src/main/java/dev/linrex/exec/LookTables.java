@@ -11,7 +11,8 @@ import java.util.List;
  * costs O((lookarounds + 1) x input x program size). Engines ask {@link #holds} from a
  * {@link dev.linrex.nfa.Program#LOOK} instruction. While a lookaround is asked about at few
  * positions (a search that skips most of the input), {@link LookProbes} answers one position at a
- * time instead, within a work bound past which the table is built.
+ * time instead, within a work bound past which the table is built; one whose body is a fixed
+ * chain is answered by {@link LookChain}, walking it at the position asked.
  */
 public final class LookTables {
     final SearchInput in;
@@ -21,10 +22,18 @@ public final class LookTables {
     private final Object[] tables;
     private final SearchInput[] inputs;
     private LookProbes probes;
+    private final Assertions.BaseCharMemo chainMemo = new Assertions.BaseCharMemo();
     /** False: every question goes to the tables (tests compare the two ways). */
     boolean probing = true;
     private PikeVM[] bodyVMs;
     private PikeVM.Cache[] bodyCaches;
+    /**
+     * The last segment-end scan of {@link LookSegments} on this input: from
+     * {@code segmentScanFrom} (-1: none yet), the segment ends at {@code segmentEnd}.
+     */
+    int segmentScanFrom = -1;
+    int segmentEnd;
+    private LazyDfa.Scratch segmentScratch;
     /** Work done by the table passes (instructions visited, threads stepped). */
     long steps;
     /** The search limits of the Matcher's scratch: table passes and body runs count against them. */
@@ -60,6 +69,9 @@ public final class LookTables {
         Object t = tables[id];
         if (t == null) {
             Lookaround l = looks.get(id);
+            if (probing && LookChain.applies(l)) { // a fixed chain: walked where asked
+                return LookChain.holds(l, inputFor(l), pos, this, chainMemo);
+            }
             if (probes == null && probing) {
                 probes = new LookProbes(this, looks.size());
             }
@@ -109,6 +121,14 @@ public final class LookTables {
             }
         }
         return s;
+    }
+
+    /** A scratch for {@link LookSegments}' relaxed DFA (one per pattern, so one per tables), charged to {@link #budget}. */
+    LazyDfa.Scratch segmentScratch(LazyDfa dfa) {
+        if (segmentScratch == null) {
+            segmentScratch = dfa.newScratch(budget);
+        }
+        return segmentScratch;
     }
 
     List<Lookaround> looks() {

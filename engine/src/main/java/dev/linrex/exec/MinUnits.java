@@ -74,4 +74,90 @@ final class MinUnits {
         }
         return sp;
     }
+
+    /** {@link #toMatch}: no MATCH is reachable from the instruction (larger than any span). */
+    static final int UNREACHABLE = Integer.MAX_VALUE / 2;
+
+    /**
+     * Per instruction, the fewest units a path from it to a MATCH consumes ({@link #UNREACHABLE}
+     * if none). A path from {@code pc} at {@code pos} cannot match before an end {@code e} with
+     * {@code e - pos < toMatch[pc]}. A shortest-path search backwards from the MATCH instructions
+     * with 0/1 weights (a consuming instruction costs 1): each instruction is settled once, so the
+     * work is linear in the program. Assertions and lookarounds are taken to hold.
+     */
+    static int[] toMatch(Program prog) {
+        int n = prog.size();
+        // Predecessor lists, as arrays: preds[predStart[v] .. predStart[v + 1]).
+        int[] count = new int[n + 1];
+        for (int pc = 0; pc < n; pc++) {
+            for (int k = 0, m = successorCount(prog, pc); k < m; k++) {
+                count[successor(prog, pc, k) + 1]++;
+            }
+        }
+        for (int v = 0; v < n; v++) {
+            count[v + 1] += count[v];
+        }
+        int[] preds = new int[count[n]];
+        int[] fill = count.clone();
+        for (int pc = 0; pc < n; pc++) {
+            for (int k = 0, m = successorCount(prog, pc); k < m; k++) {
+                preds[fill[successor(prog, pc, k)]++] = pc;
+            }
+        }
+        int[] dist = new int[n];
+        java.util.Arrays.fill(dist, UNREACHABLE);
+        // A deque of instructions: each edge is relaxed once (when its target is settled), so there
+        // are at most preds.length pushes at the front and preds.length + n at the back.
+        int[] deque = new int[2 * preds.length + n + 2];
+        int head = preds.length + 1;
+        int tail = head;
+        for (int pc = 0; pc < n; pc++) {
+            if (prog.op[pc] == Program.MATCH) {
+                dist[pc] = 0;
+                deque[tail++] = pc;
+            }
+        }
+        boolean[] done = new boolean[n];
+        while (head < tail) {
+            int v = deque[head++];
+            if (done[v]) {
+                continue;
+            }
+            done[v] = true;
+            for (int i = count[v]; i < count[v + 1]; i++) {
+                int u = preds[i];
+                int w = consumes(prog.op[u]) ? 1 : 0;
+                if (!done[u] && dist[v] + w < dist[u]) {
+                    dist[u] = dist[v] + w;
+                    if (w == 0) {
+                        deque[--head] = u;
+                    } else {
+                        deque[tail++] = u;
+                    }
+                }
+            }
+        }
+        return dist;
+    }
+
+    private static boolean consumes(int op) {
+        return op == Program.RANGE || op == Program.CLASS || op == Program.DISPATCH;
+    }
+
+    private static int successorCount(Program prog, int pc) {
+        return switch (prog.op[pc]) {
+            case Program.SPLIT -> 2;
+            case Program.DISPATCH -> prog.targets[prog.arg[pc]].length;
+            case Program.MATCH, Program.FAIL -> 0;
+            default -> 1;
+        };
+    }
+
+    private static int successor(Program prog, int pc, int k) {
+        return switch (prog.op[pc]) {
+            case Program.SPLIT -> k == 0 ? prog.out[pc] : prog.arg[pc];
+            case Program.DISPATCH -> prog.targets[prog.arg[pc]][k];
+            default -> prog.out[pc];
+        };
+    }
 }

@@ -28,6 +28,14 @@ final class Prefilter implements LiteralSearch {
     private final char c;
     /** Membership of units at {@link #offset} when there are more than three: indexed by unit. */
     private final boolean[] table;
+    /**
+     * Per literal, when each of its positions allows one unit or a pair differing only in bit
+     * 0x20 (an ASCII letter in both cases, as {@code (?i)} gives): the unit with that bit set
+     * ({@code folded}) and the bit to force ({@code foldMask}), so that a position is checked with
+     * {@code (u | foldMask[i]) == folded[i]} instead of a search of its set; null otherwise.
+     */
+    private final char[][] folded;
+    private final char[][] foldMask;
 
     Prefilter(List<char[][]> literals) {
         lits = literals.toArray(new char[0][][]);
@@ -37,6 +45,11 @@ final class Prefilter implements LiteralSearch {
         }
         minLength = min;
         needle = lits.length == 1 ? plain(lits[0]) : null;
+        folded = new char[lits.length][];
+        foldMask = new char[lits.length][];
+        for (int k = 0; k < lits.length; k++) {
+            fold(lits[k], k);
+        }
         int best = 0;
         long bestScore = Long.MAX_VALUE;
         for (int i = 0; i < minLength; i++) {
@@ -73,6 +86,26 @@ final class Prefilter implements LiteralSearch {
         }
     }
 
+    /** Fills {@link #folded} and {@link #foldMask} for literal {@code k}, if each of its sets is one unit or a 0x20 pair. */
+    private void fold(char[][] lit, int k) {
+        char[] value = new char[lit.length];
+        char[] mask = new char[lit.length];
+        for (int i = 0; i < lit.length; i++) {
+            char[] units = lit[i];
+            if (units.length == 1) {
+                value[i] = units[0];
+            } else if (units.length == 2 && (units[0] ^ units[1]) == 0x20) {
+                // (u | 0x20) == v, with v's bit 0x20 set, holds for exactly u = v and u = v ^ 0x20.
+                value[i] = (char) (units[0] | 0x20);
+                mask[i] = 0x20;
+            } else {
+                return;
+            }
+        }
+        folded[k] = value;
+        foldMask[k] = mask;
+    }
+
     private static String plain(char[][] lit) {
         StringBuilder sb = new StringBuilder(lit.length);
         for (char[] units : lit) {
@@ -94,7 +127,8 @@ final class Prefilter implements LiteralSearch {
         return u < 128 ? 300 : 100;
     }
 
-    int literalCount() {
+    @Override
+    public int literalCount() {
         return lits.length;
     }
 
@@ -159,7 +193,7 @@ final class Prefilter implements LiteralSearch {
     @Override
     public int firstAt(CharSequence text, int p, int limit) {
         for (int k = 0; k < lits.length; k++) {
-            if (matchesAt(lits[k], text, p, limit)) {
+            if (matchesAt(k, text, p, limit)) {
                 return k;
             }
         }
@@ -170,7 +204,7 @@ final class Prefilter implements LiteralSearch {
     @Override
     public int firstSpanning(CharSequence text, int p, int limit) {
         for (int k = 0; k < lits.length; k++) {
-            if (lits[k].length == limit - p && matchesAt(lits[k], text, p, limit)) {
+            if (lits[k].length == limit - p && matchesAt(k, text, p, limit)) {
                 return k;
             }
         }
@@ -180,6 +214,24 @@ final class Prefilter implements LiteralSearch {
     @Override
     public int length(int literal) {
         return lits[literal].length;
+    }
+
+    /** Whether literal {@code k} occurs at {@code p} before {@code limit}. */
+    private boolean matchesAt(int k, CharSequence text, int p, int limit) {
+        char[] value = folded[k];
+        if (value == null) {
+            return matchesAt(lits[k], text, p, limit);
+        }
+        if (p < 0 || p + value.length > limit) {
+            return false;
+        }
+        char[] mask = foldMask[k];
+        for (int i = 0; i < value.length; i++) {
+            if ((text.charAt(p + i) | mask[i]) != value[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean matchesAt(char[][] lit, CharSequence text, int p, int limit) {

@@ -67,7 +67,7 @@ public final class SetDfa {
     /** Returned by a search that finished (did not give up). */
     static final int DONE = -1;
 
-    private static final SetState GIVE_UP = new SetState(new SetState.Key(0, new int[0], new int[0]), null, 0);
+    private static final SetState GIVE_UP = new SetState(new SetState.Key(0, new int[0], new int[0]), null, 0, 0);
 
     private final Program prog;
     private final SetPikeVM nfa;
@@ -130,28 +130,58 @@ public final class SetDfa {
      * then {@code sc.next} holds the threads to continue with from there.
      */
     int search(SearchInput in, SetScratch sc, int minUnitsPerState) {
+        SetScan k = sc.scan;
+        if (!begin(k, in, sc, minUnitsPerState)) {
+            return k.result;
+        }
+        return run(k, in.regionStart);
+    }
+
+    /**
+     * Starts search {@code k} at the region's start (see {@link #search}); false if it ended at
+     * once (gave up: {@code k.result}).
+     */
+    boolean begin(SetScan k, SearchInput in, SetScratch sc, int minUnitsPerState) {
         sc.minUnitsPerState = minUnitsPerState;
-        final CharSequence text = in.text;
-        final int end = in.regionEnd;
-        final int lo = hasLook ? in.regionStart + 1 : Integer.MIN_VALUE;
-        final int hi = hasLook ? end - 2 : end;
+        k.dfa = this;
+        k.in = in;
+        k.sc = sc;
+        k.end = in.regionEnd;
+        k.lo = hasLook ? in.regionStart + 1 : Integer.MIN_VALUE;
+        k.hi = hasLook ? in.regionEnd - 2 : in.regionEnd;
         sc.searchStartSteps = sc.steps;
         sc.newRecordedSet();
+        k.syncMarks();
         SetState s = startState(sc);
         if (s == GIVE_UP) {
-            return giveUp(in.regionStart, null, sc);
+            k.result = giveUp(in.regionStart, null, sc);
+            return false;
         }
-        int p = in.regionStart;
+        k.gen = s.gen;
+        k.table = s.gen.table;
+        k.matchSetOf = s.gen.matchSetOf;
+        k.cur = s.serial;
+        k.result = SetScan.RUNNING;
+        return true;
+    }
+
+    /** Runs search {@code k} from position {@code p} to its end; returns its result (see {@link #search}). */
+    int run(SetScan k, int p) {
+        final CharSequence text = k.in.text;
+        final int end = k.end;
+        final int lo = k.lo;
+        final int hi = k.hi;
         final char[] latin = classes.latin1();
         final int shift = cache.shift;
-        SetDfaCache.Generation g = s.gen;
-        int[] table = g.table;
-        int cur = s.serial; // the current state; s is brought up to date only off the fast path
+        char[] table = k.table;
+        int[] matchSetOf = k.matchSetOf;
+        // The current state's serial; the state object is needed only off the fast path.
+        int cur = k.cur;
         // The search's marks of match states already recorded (see SetScratch#firstVisit), read
         // here so that revisiting one (most states of a set with patterns such as \s) is a compare.
-        int[] marks = sc.recorded;
-        int stamp = sc.stamp;
-        final char[] buf = sc.units;
+        int[] marks = k.marks;
+        int stamp = k.stamp;
+        final char[] buf = k.sc.units;
         int bufStart = p;
         int bufEnd = p; // buf holds the text's units [bufStart, bufEnd)
         while (p < end) {
@@ -168,11 +198,11 @@ public final class SetDfa {
                 while (i < n) {
                     char u = buf[i];
                     int x = table[(cur << shift) + (u < 256 ? latin[u] : classes.classOf(u))];
-                    if (x <= 0) {
-                        if (x == 0 || -x >= marks.length || marks[-x] != stamp) {
+                    if ((char) (x - 1) >= SetDfaCache.MAX_SERIAL) { // 0, or SPECIAL set
+                        x &= SetDfaCache.MAX_SERIAL;
+                        if (x == 0 || !SetScan.recorded(x, matchSetOf, marks, stamp)) {
                             break; // not computed yet, or matches to record: the step below
                         }
-                        x = -x;
                     }
                     cur = x;
                     i++;
@@ -182,54 +212,174 @@ public final class SetDfa {
                     continue;
                 }
             }
-            char c = text.charAt(p);
-            int cls = c < 256 ? latin[c] : classes.classOf(c);
-            boolean interior = p >= lo && p < hi;
-            if (interior) {
-                int x = table[(cur << shift) + cls];
-                if (x > 0) {
-                    cur = x;
-                    p++;
-                    continue;
-                }
-                if (x < 0) {
-                    cur = -x;
-                    if (cur >= marks.length || marks[cur] != stamp) {
-                        if (record(g.state(cur), sc)) {
-                            sc.steps += p - in.regionStart + 1;
-                            return DONE;
-                        }
-                        marks = sc.recorded;
-                        stamp = sc.stamp;
-                    }
-                    p++;
-                    continue;
-                }
+            k.cur = cur;
+            if (!stepAt(k, p)) {
+                return k.result;
             }
-            s = g.state(cur);
-            SetState n = interior ? computeNext(s, cls, c, p, in, true, sc) : edgeNext(s, cls, c, p, in, sc);
-            if (n == GIVE_UP) {
-                sc.steps += p - in.regionStart;
-                return giveUp(p, s, sc);
-            }
-            if (n.special && record(n, sc)) {
-                sc.steps += p - in.regionStart + 1;
-                return DONE;
-            }
-            if (n.gen != g) {
-                sc.newRecordedSet(); // the local marks were of the old generation's serials
-            }
-            marks = sc.recorded;
-            stamp = sc.stamp;
-            g = n.gen;
-            table = g.table;
-            cur = n.serial;
+            table = k.table;
+            matchSetOf = k.matchSetOf;
+            cur = k.cur;
+            marks = k.marks;
+            stamp = k.stamp;
             p++;
         }
-        s = g.state(cur);
-        sc.steps += p - in.regionStart;
-        sc.recordAll(endMatches(s, in, end, sc));
+        k.cur = cur;
+        finish(k);
         return DONE;
+    }
+
+    /**
+     * Scans {@code a} and {@code b} (both begun on the same input) together, unit by unit: two
+     * DFAs' table walks are independent chains of dependent loads, and interleaved the CPU overlaps
+     * their latencies (a large set DFA's table does not fit the L1 cache, so a step waits on a
+     * load). When one search ends the other continues alone. Results are in each scan.
+     */
+    static void searchTogether(SetScan a, SetScan b) {
+        SetDfa da = a.dfa;
+        SetDfa db = b.dfa;
+        final CharSequence text = a.in.text;
+        final int end = a.end;
+        final int lo = Math.max(a.lo, b.lo);
+        final int hi = Math.min(a.hi, b.hi);
+        final char[] la = da.classes.latin1();
+        final char[] lb = db.classes.latin1();
+        final int sa = da.cache.shift;
+        final int sb = db.cache.shift;
+        final char[] buf = a.sc.units;
+        int p = a.in.regionStart;
+        int bufStart = p;
+        int bufEnd = p;
+        while (p < end) {
+            if (p >= lo && p < hi) {
+                if (p >= bufEnd) {
+                    bufStart = p;
+                    bufEnd = Math.min(hi, p + buf.length);
+                    copy(text, bufStart, bufEnd, buf);
+                }
+                char[] ta = a.table;
+                char[] tb = b.table;
+                int[] msa = a.matchSetOf;
+                int[] msb = b.matchSetOf;
+                int ca = a.cur;
+                int cb = b.cur;
+                int[] ma = a.marks;
+                int[] mb = b.marks;
+                int stA = a.stamp;
+                int stB = b.stamp;
+                int i = p - bufStart;
+                final int n = bufEnd - bufStart;
+                while (i < n) {
+                    char u = buf[i];
+                    int xa;
+                    int xb;
+                    if (u < 256) {
+                        xa = ta[(ca << sa) + la[u]];
+                        xb = tb[(cb << sb) + lb[u]];
+                    } else {
+                        xa = ta[(ca << sa) + da.classes.classOf(u)];
+                        xb = tb[(cb << sb) + db.classes.classOf(u)];
+                    }
+                    if ((char) (xa - 1) >= SetDfaCache.MAX_SERIAL) {
+                        xa &= SetDfaCache.MAX_SERIAL;
+                        if (xa == 0 || !SetScan.recorded(xa, msa, ma, stA)) {
+                            break;
+                        }
+                    }
+                    if ((char) (xb - 1) >= SetDfaCache.MAX_SERIAL) {
+                        xb &= SetDfaCache.MAX_SERIAL;
+                        if (xb == 0 || !SetScan.recorded(xb, msb, mb, stB)) {
+                            break;
+                        }
+                    }
+                    ca = xa;
+                    cb = xb;
+                    i++;
+                }
+                a.cur = ca;
+                b.cur = cb;
+                p = bufStart + i;
+                if (i == n) {
+                    continue;
+                }
+            }
+            // A slow step for one of them (or an edge position): each takes this unit its own way.
+            boolean okA = da.stepAt(a, p);
+            boolean okB = db.stepAt(b, p);
+            p++;
+            if (!okA || !okB) {
+                if (okA) {
+                    da.run(a, p);
+                } else if (okB) {
+                    db.run(b, p);
+                }
+                return;
+            }
+        }
+        da.finish(a);
+        db.finish(b);
+    }
+
+    /**
+     * Search {@code k} takes the unit at {@code p} (its state in {@code k.cur}): from the table,
+     * or by computing the transition, recording new matches. False once the search ended (see
+     * {@code k.result}); then its steps are counted.
+     */
+    boolean stepAt(SetScan k, int p) {
+        SearchInput in = k.in;
+        SetScratch sc = k.sc;
+        final int shift = cache.shift;
+        char c = in.text.charAt(p);
+        int cls = c < 256 ? classes.latin1()[c] : classes.classOf(c);
+        boolean interior = p >= k.lo && p < k.hi;
+        if (interior) {
+            int x = k.table[(k.cur << shift) + cls];
+            if (x != 0 && x < SetDfaCache.SPECIAL) {
+                k.cur = x;
+                return true;
+            }
+            if (x != 0) {
+                k.cur = x & SetDfaCache.MAX_SERIAL;
+                if (!SetScan.recorded(k.cur, k.matchSetOf, k.marks, k.stamp)) {
+                    k.matchSetOf = k.gen.matchSetOf;
+                    if (record(k.gen.state(k.cur), sc)) {
+                        sc.steps += p - in.regionStart + 1;
+                        k.result = DONE;
+                        return false;
+                    }
+                    k.syncMarks();
+                }
+                return true;
+            }
+        }
+        SetState s = k.gen.state(k.cur);
+        SetState n = interior ? computeNext(s, cls, c, p, in, true, sc) : edgeNext(s, cls, c, p, in, sc);
+        if (n == GIVE_UP) {
+            sc.steps += p - in.regionStart;
+            k.result = giveUp(p, s, sc);
+            return false;
+        }
+        if (n.special && record(n, sc)) {
+            sc.steps += p - in.regionStart + 1;
+            k.result = DONE;
+            return false;
+        }
+        if (n.gen != k.gen) {
+            sc.newRecordedSet(); // the marks were of the old generation's serials
+        }
+        k.syncMarks();
+        k.gen = n.gen;
+        k.table = n.gen.table;
+        k.matchSetOf = n.gen.matchSetOf;
+        k.cur = n.serial;
+        return true;
+    }
+
+    /** Ends search {@code k} at the region's end: the matches of the final step. */
+    void finish(SetScan k) {
+        SetState s = k.gen.state(k.cur);
+        k.sc.steps += k.end - k.in.regionStart;
+        k.sc.recordAll(endMatches(s, k.in, k.end, k.sc));
+        k.result = DONE;
     }
 
     /** Copies units {@code [from, to)} of {@code text} to the start of {@code buf}. */

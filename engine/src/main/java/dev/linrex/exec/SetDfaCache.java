@@ -14,10 +14,14 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p><b>Why a flat table here</b> (the single-pattern DFA keeps object rows, see
  * {@link DfaCache}): a set's DFA has thousands of states and a request visits most of them, so
  * its scan is bound by memory; following a transition through a row of references touches the
- * state object, its row and the next state's flags, while the table touches one int. A state is
- * named by its serial; its row starts at {@code serial << shift} (rows are a power of two
- * long, so no multiplication); an entry is 0 (not computed), the next state's serial, or its
- * negated serial when the scan must look at that state (it reports matches).
+ * state object, its row and the next state's flags, while the table touches one entry. A state
+ * is named by its serial; its row starts at {@code serial << shift} (rows are a power of two
+ * long); an entry is a {@code char}: 0 (not computed), the next state's serial, or that serial
+ * with {@link #SPECIAL} set when the scan must look at the state (it reports matches). Two-byte
+ * entries halve the table, so more of it stays in the CPU caches, which is what a large set's
+ * scan waits on (the WAF workload runs several sets, each evicting the others' tables); the
+ * price is a generation of at most {@link #MAX_SERIAL} states, about three times what the
+ * default budget holds.
  *
  * <p><b>Publication.</b> A state is registered (its serial reserved, its row and its slot in
  * {@link Generation#states} made) under the generation's lock, which also grows the arrays, so
@@ -43,7 +47,11 @@ final class SetDfaCache {
     /** States the first table of a generation holds, and the least it grows by (if the budget allows). */
     private static final int INITIAL_STATES = 64;
 
-    static final VarHandle ENTRY = MethodHandles.arrayElementVarHandle(int[].class);
+    static final VarHandle ENTRY = MethodHandles.arrayElementVarHandle(char[].class);
+    /** An entry's flag for "the scan must look at this state"; the low bits are the serial. */
+    static final int SPECIAL = 0x8000;
+    /** The largest serial an entry can name: a generation holds at most this many states. */
+    static final int MAX_SERIAL = SPECIAL - 1;
 
     final long budget;
     /** Unit classes; a row has {@code 1 << shift >= classCount} entries. */
@@ -70,9 +78,9 @@ final class SetDfaCache {
         return STATE_OVERHEAD + 16L + 4L * pcCount + 16L + 4L * matchCount;
     }
 
-    /** Table and state-array bytes per state of capacity. */
+    /** Table, state-array and match-set-array bytes per state of capacity. */
     long rowBytes() {
-        return 4L * (1L << shift) + DfaCache.REFERENCE_BYTES;
+        return 2L * (1L << shift) + DfaCache.REFERENCE_BYTES + 4;
     }
 
     long generationBytes() {
@@ -95,9 +103,16 @@ final class SetDfaCache {
         final ConcurrentHashMap<SetState.Key, SetState> map = new ConcurrentHashMap<>();
         final ChargedBytes bytes = new ChargedBytes(generationBytes(), budget);
         /** Transitions: row {@code serial << shift}; see the class comment for the entries. */
-        volatile int[] table = new int[0];
+        volatile char[] table = new char[0];
         /** States by serial (slot 0 unused). */
         volatile SetState[] states = new SetState[0];
+        /**
+         * By serial: the state's {@link SetState#matchSet}, 0 for a state without matches (or not
+         * visible yet to a reader that raced with its registration: it then takes the slow path).
+         */
+        volatile int[] matchSetOf = new int[0];
+        /** Match-set numbers by content (under the lock). */
+        private final java.util.HashMap<java.util.List<Integer>, Integer> matchSets = new java.util.HashMap<>();
         private int serials;
         /** The start state (racy write of a finished state). */
         SetState start;
@@ -124,7 +139,18 @@ final class SetDfaCache {
                     return null;
                 }
                 serials = serial;
-                s = new SetState(key, this, serial);
+                int matchSet = 0;
+                if (key.matches.length > 0) {
+                    java.util.List<Integer> m = new java.util.ArrayList<>(key.matches.length);
+                    for (int id : key.matches) {
+                        m.add(id);
+                    }
+                    matchSet = matchSets.computeIfAbsent(m, x -> matchSets.size() + 1);
+                }
+                s = new SetState(key, this, serial, matchSet);
+                int[] ms = matchSetOf;
+                ms[serial] = matchSet;
+                matchSetOf = ms;
                 SetState[] st = states;
                 st[serial] = s;
                 states = st; // volatile write: publishes the slot with the array
@@ -143,16 +169,18 @@ final class SetDfaCache {
         private boolean grow(int serial) {
             int cap = states.length;
             long want = Math.max(cap + Math.max(INITIAL_STATES, cap >> 3), serial + 1L);
-            long maxRows = (Integer.MAX_VALUE >> shift) - 1;
+            long maxRows = Math.min((Integer.MAX_VALUE >> shift) - 1, MAX_SERIAL + 1L);
             want = Math.min(want, maxRows);
             long afford = bytes.free() / rowBytes();
             long newCap = Math.min(want, cap + Math.max(0, afford));
             if (newCap <= serial || !reserve((newCap - cap) * rowBytes())) {
                 return false;
             }
-            int[] t = java.util.Arrays.copyOf(table, (int) (newCap << shift));
+            char[] t = java.util.Arrays.copyOf(table, (int) (newCap << shift));
             SetState[] st = java.util.Arrays.copyOf(states, (int) newCap);
+            int[] ms = java.util.Arrays.copyOf(matchSetOf, (int) newCap);
             table = t;
+            matchSetOf = ms;
             states = st;
             return true;
         }
@@ -171,7 +199,7 @@ final class SetDfaCache {
 
         /** Links {@code from --cls--> to} in the table (both of this generation). */
         void link(SetState from, int cls, SetState to) {
-            ENTRY.setRelease(table, (from.serial << shift) + cls, to.special ? -to.serial : to.serial);
+            ENTRY.setRelease(table, (from.serial << shift) + cls, (char) (to.special ? to.serial | SPECIAL : to.serial));
         }
 
         /** Charges {@code cost} more bytes to this generation; false (nothing charged) if they do not fit. */

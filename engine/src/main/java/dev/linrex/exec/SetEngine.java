@@ -38,6 +38,12 @@ public final class SetEngine {
     private long windowStartStates;
     private long windowStartClears;
     private volatile long skipUntilUnits;
+    /**
+     * About how much of an input a search scans (work per unit of the region, averaged over
+     * recent searches; racy, it only orders work): {@link SetShard} pairs parts that scan about
+     * as far, so that interleaved scans overlap for as long as possible.
+     */
+    private volatile double scanShare = 1;
 
     /** {@code prog} from {@code nfa.SetCompiler}; its MATCH ids are below {@code idCount}. */
     public SetEngine(Program prog, int idCount, long cacheBytes) {
@@ -116,6 +122,7 @@ public final class SetEngine {
                 long built = d.statesBuilt();
                 int at = d.search(in, sc, minUnitsPerState);
                 account(d, in.regionEnd - in.regionStart, sc.steps - before, d.statesBuilt() - built);
+                noteShare(in.regionEnd - in.regionStart, sc.steps - before);
                 if (at != SetDfa.DONE) {
                     fallbacks.incrementAndGet();
                     if (dfaOnly) {
@@ -187,6 +194,70 @@ public final class SetEngine {
         } finally {
             give(sc);
         }
+    }
+
+    /**
+     * DFA-only searches of two engines over the same input, their scans interleaved (see
+     * {@link SetDfa#searchTogether}): {@code outA} receives {@code a}'s ids if its search
+     * completed, {@code outB} {@code b}'s. Returns bit 0 set if {@code a}'s completed, bit 1 if
+     * {@code b}'s did; -1 (nothing searched) if either has no DFA or is thrashing. A search that
+     * did not complete is to be run alone.
+     */
+    static int searchDfaOnlyTogether(SetEngine a, int wantA, long[] outA, SetEngine b, int wantB, long[] outB,
+                                     SearchInput in) {
+        SetDfa da = a.dfa();
+        SetDfa db = b.dfa();
+        if (da == null || db == null || a.thrashing() || b.thrashing() || wantA <= 0 || wantB <= 0) {
+            return -1;
+        }
+        SetScratch sa = a.take();
+        SetScratch sb = b.take();
+        try {
+            long beforeA = sa.steps;
+            long beforeB = sb.steps;
+            sa.begin(wantA);
+            sb.begin(wantB);
+            long builtA = da.statesBuilt();
+            long builtB = db.statesBuilt();
+            boolean okA = da.begin(sa.scan, in, sa, a.minUnitsPerState);
+            boolean okB = db.begin(sb.scan, in, sb, b.minUnitsPerState);
+            if (okA && okB) {
+                SetDfa.searchTogether(sa.scan, sb.scan);
+            } else if (okA) {
+                da.run(sa.scan, in.regionStart);
+            } else if (okB) {
+                db.run(sb.scan, in.regionStart);
+            }
+            int r = a.endTogether(da, sa, in, beforeA, builtA, outA) ? 1 : 0;
+            return r | (b.endTogether(db, sb, in, beforeB, builtB, outB) ? 2 : 0);
+        } finally {
+            a.give(sa);
+            b.give(sb);
+        }
+    }
+
+    /** Accounts a search run by {@link #searchDfaOnlyTogether}; copies its ids to {@code out} if it completed. */
+    private boolean endTogether(SetDfa d, SetScratch sc, SearchInput in, long before, long built, long[] out) {
+        account(d, in.regionEnd - in.regionStart, sc.steps - before, d.statesBuilt() - built);
+        noteShare(in.regionEnd - in.regionStart, sc.steps - before);
+        steps.addAndGet(sc.steps - before);
+        if (sc.scan.result != SetDfa.DONE) {
+            fallbacks.incrementAndGet();
+            return false;
+        }
+        System.arraycopy(sc.bits, 0, out, 0, Math.min(out.length, sc.bits.length));
+        return true;
+    }
+
+    private void noteShare(long units, long work) {
+        if (units > 0) {
+            scanShare = 0.75 * scanShare + 0.25 * Math.min(4.0, (double) work / units);
+        }
+    }
+
+    /** About how much of an input a recent search scanned (see {@link #scanShare}). */
+    double scanShare() {
+        return scanShare;
     }
 
     /** Runs on the Pike VM only (tests). */

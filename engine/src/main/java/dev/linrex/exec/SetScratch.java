@@ -25,6 +25,8 @@ public final class SetScratch {
      * String's getChars copies fast; charAt checks the string's coder and bounds on every unit).
      */
     final char[] units = new char[1024];
+    /** The set DFA search in progress (see {@link SetScan}). */
+    final SetScan scan = new SetScan();
 
     /** Result: bit per id that matched, how many did, and how many end the search. */
     final long[] bits;
@@ -34,10 +36,12 @@ public final class SetScratch {
     /** Units scanned plus instructions visited by closures, over all searches. */
     long steps;
     /**
-     * Match states this DFA search has already recorded: {@code recorded[serial] == stamp} for
-     * states of generation {@link #stampGen}. A state revisited in a search has nothing new to
-     * report, and in a set where some pattern matches almost everywhere (such as {@code .} or
-     * {@code \s}) nearly every state is a match state, so this check is on the hot path.
+     * Sets of matches this DFA search has already recorded: {@code recorded[matchSet] == stamp}
+     * for states of generation {@link #stampGen} (see {@link SetState#matchSet}). A state whose
+     * matches were recorded has nothing new to report, and in a set where some pattern matches
+     * almost everywhere (such as {@code .} or {@code \s}) nearly every state is a match state,
+     * so this check is on the hot path; thousands of states share a few dozen sets of matches,
+     * so marking sets, not states, keeps the scan on its fast path.
      */
     int[] recorded = new int[256];
     int stamp;
@@ -78,13 +82,13 @@ public final class SetScratch {
         stampGen = null;
     }
 
-    /** Whether {@code s} is recorded for the first time in this DFA search (and marks it). */
+    /** Whether {@code s}'s set of matches is recorded for the first time in this DFA search (and marks it). */
     boolean firstVisit(SetState s) {
         if (s.gen != stampGen) {
             newRecordedSet(); // serials restart in a new generation: forget the old ones' marks
             stampGen = s.gen;
         }
-        int i = s.serial;
+        int i = s.matchSet;
         if (i >= recorded.length) {
             recorded = Arrays.copyOf(recorded, Math.max(i + 1, recorded.length * 2));
         }

@@ -108,7 +108,7 @@ public final class SetShard {
         }
         SetShard[] kids = children;
         if (kids != null) {
-            return searchAll(kids, in, any, bits, candidates);
+            return any ? searchAll(kids, in, true, bits, candidates) : searchLeavesInPairs(in, bits, candidates);
         }
         long[] partial = new long[bits.length];
         long[] r = engine.searchDfaOnly(in, want, partial);
@@ -150,6 +150,103 @@ public final class SetShard {
             }
         }
         return got;
+    }
+
+    /**
+     * Searches this tree's leaves two at a time, each pair's DFA scans interleaved over the text
+     * (see {@code SetDfa.searchTogether}): a set that settled on several parts pays for the
+     * slower of each pair rather than for both, as long as both scan. A leaf without candidates
+     * is skipped as in {@link #search}; one whose DFA cannot run, or gives up, is searched alone.
+     */
+    private int searchLeavesInPairs(SearchInput in, long[] bits, long[] candidates) {
+        List<SetShard> leaves = new ArrayList<>();
+        collectLeaves(leaves);
+        // Parts that scan about as far side by side: a pair whose one scan stops early leaves
+        // the other to run alone.
+        // (Shares are read once: other searches update them while this one sorts.)
+        double[] share = new double[leaves.size()];
+        for (int i = 0; i < share.length; i++) {
+            share[i] = leaves.get(i).engine.scanShare();
+            for (int j = i; j > 0 && share[j - 1] < share[j]; j--) { // insertion sort, descending
+                double t = share[j - 1];
+                share[j - 1] = share[j];
+                share[j] = t;
+                leaves.set(j, leaves.set(j - 1, leaves.get(j)));
+            }
+        }
+        int got = 0;
+        SetShard waiting = null;
+        int waitingWant = 0;
+        for (SetShard leaf : leaves) {
+            int want = candidates == null ? leaf.ids.length : leaf.candidatesIn(candidates);
+            if (want == 0 || leaf.children != null) {
+                got += leaf.search(in, false, bits, candidates); // skipped, or split since collected
+                continue;
+            }
+            if (waiting == null) {
+                waiting = leaf;
+                waitingWant = want;
+                continue;
+            }
+            got += searchPair(waiting, waitingWant, leaf, want, in, bits, candidates);
+            waiting = null;
+        }
+        if (waiting != null) {
+            got += waiting.search(in, false, bits, candidates);
+        }
+        return got;
+    }
+
+    private static int searchPair(SetShard x, int wantX, SetShard y, int wantY, SearchInput in, long[] bits,
+                                  long[] candidates) {
+        long[] px = new long[bits.length];
+        long[] py = new long[bits.length];
+        int r = SetEngine.searchDfaOnlyTogether(x.engine, wantX, px, y.engine, wantY, py, in);
+        if (r < 0) {
+            return x.search(in, false, bits, candidates) + y.search(in, false, bits, candidates);
+        }
+        int got = (r & 1) != 0 ? or(px, bits) : x.search(in, false, bits, candidates);
+        return got + ((r & 2) != 0 ? or(py, bits) : y.search(in, false, bits, candidates));
+    }
+
+    /**
+     * Whether a literal prefilter's {@code candidates} saved work in the search that found
+     * {@code matched}: some current part holding patterns with literals had all its candidates
+     * matched (so it was skipped, or stopped once they had) while not all of its patterns
+     * matched (without the candidates it would have scanned on).
+     */
+    public boolean candidatesSavedWork(long[] candidates, long[] matched) {
+        SetShard[] kids = children;
+        if (kids != null) {
+            for (SetShard k : kids) {
+                if (k.candidatesSavedWork(candidates, matched)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        boolean literals = false;
+        boolean allCandidatesMatched = true;
+        boolean allMatched = true;
+        for (int id : ids) {
+            literals |= hasLiterals.test(id);
+            boolean m = (matched[id >>> 6] & (1L << id)) != 0;
+            allMatched &= m;
+            allCandidatesMatched &= m || (candidates[id >>> 6] & (1L << id)) == 0;
+        }
+        return literals && allCandidatesMatched && !allMatched;
+    }
+
+    /** Adds the current leaves of this tree to {@code out}, in order. */
+    private void collectLeaves(List<SetShard> out) {
+        SetShard[] kids = children;
+        if (kids == null) {
+            out.add(this);
+        } else {
+            for (SetShard k : kids) {
+                k.collectLeaves(out);
+            }
+        }
     }
 
     private SetEngine gate() {

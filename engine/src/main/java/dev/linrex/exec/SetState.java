@@ -34,10 +34,15 @@ final class SetState {
     final boolean special;
     /**
      * Creation number within the generation, from 1: names the state in its generation's
-     * transition table (see {@link SetDfaCache}) and indexes a search's recorded-states marks
-     * (see SetScratch).
+     * transition table (see {@link SetDfaCache}).
      */
     final int serial;
+    /**
+     * The generation's number (from 1) for this state's set of {@link #matches}, 0 for a state
+     * without matches: a search records a set of matches once, whichever of the (often
+     * thousands of) states carrying it it meets first.
+     */
+    final int matchSet;
 
     /**
      * Transitions at the region's edges and the final step's matches (see
@@ -51,8 +56,9 @@ final class SetState {
         static final Edges NONE = new Edges(new long[0], new Object[0]);
     }
 
-    SetState(Key key, SetDfaCache.Generation gen, int serial) {
+    SetState(Key key, SetDfaCache.Generation gen, int serial, int matchSet) {
         this.serial = serial;
+        this.matchSet = matchSet;
         this.info = key.info;
         this.pcs = key.pcs;
         this.matches = key.matches;

@@ -11,7 +11,11 @@ package dev.linrex.exec;
  *       is evidently used often and a warm DFA repays its building. A pattern used once on a short text never builds them.</li>
  *   <li><b>capture demand</b>: whether callers ask for the groups of matches whose groups were
  *       deferred. If they usually do, the backtracker, which finds the match and its groups in
- *       one pass, is cheaper than a DFA pass followed by a captures pass.</li>
+ *       one pass, is cheaper than a DFA pass followed by a captures pass, unless it is
+ *       <b>costly</b>: it took more than {@link #COSTLY_STEPS_PER_UNIT} steps per unit searched
+ *       (a large program tried at every start, such as {@code (\p{L}{14})|...|(\p{L}{5})}),
+ *       where the DFAs take about one step per unit and the captures pass runs on the matches
+ *       only.</li>
  * </ul>
  * Shared by every thread using the pattern, with plain fields: a lost or stale update only
  * delays a choice between two engines that give the same answer, so no synchronisation is
@@ -25,21 +29,42 @@ final class ShortSearchPolicy {
     /** Capture demand at or above which short searches with groups stay on the backtracker. */
     static final int CAPTURES_WANTED = 8;
     private static final int DEMAND_CAP = 16;
+    /** Backtracker steps per unit searched above which it is costly even for searches that want groups. */
+    static final int COSTLY_STEPS_PER_UNIT = 8;
 
     /** Backtracker steps on short searches, saturating at {@link Integer#MAX_VALUE}. */
     private int work;
+    /** Units the short searches counted in {@link #work} searched, saturating likewise. */
+    private int units;
     private boolean warm;
     /** A DFA gave up on a short search (its cache thrashes): short searches stay on the backtracker. */
     private boolean dfaUnfit;
     /** Goes up by 2 per deferred captures computation, down by 1 per deferral; in [0, DEMAND_CAP]. */
     private int demand;
 
-    /** The backtracker did {@code steps} steps on a short search. */
+    /** The backtracker did {@code steps} steps on a short search (of units not counted). */
     void note(long steps) {
+        note(steps, 0);
+    }
+
+    /** The backtracker did {@code steps} steps on a short search of {@code searched} units. */
+    void note(long steps, long searched) {
         if (!warm) {
             long w = work + steps;
             work = (int) Math.min(w, Integer.MAX_VALUE);
+            long u = units + searched;
+            units = (int) Math.min(u, Integer.MAX_VALUE);
         }
+    }
+
+    /**
+     * Whether short searches of a program of {@code size} instructions should use the DFAs now
+     * ({@link #warm}) and the backtracker took more than
+     * {@link #COSTLY_STEPS_PER_UNIT} steps per unit on them: then even searches that want their
+     * groups run on the DFAs, with the groups computed on each match's span.
+     */
+    boolean costly(int size) {
+        return units > 0 && work / units > COSTLY_STEPS_PER_UNIT && warm(size);
     }
 
     /** Whether short searches of a program of {@code size} instructions should use the DFAs now. */

@@ -6,6 +6,7 @@ import dev.linrex.nfa.LeadingDotStar;
 import dev.linrex.nfa.Literals;
 import dev.linrex.nfa.Program;
 import dev.linrex.nfa.ReverseProgram;
+import dev.linrex.nfa.TrailingDotStar;
 import dev.linrex.syntax.Ast;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -18,6 +19,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>A search runs, as RE2 and regex-automata's {@code meta} do (each rule has a one-line reason
  * where it is applied, in {@code run}):
  * <ol>
+ *   <li>a String text whose rest of the region lacks something every match contains is answered
+ *       "no match" by the {@link RequiredLiteralFilter} (vector scans, remembered across the
+ *       searches of a find loop), built once the pattern has searched enough text;</li>
  *   <li>a pattern that is a literal set ({@code nfa.Literals#exact}) is answered by a
  *       {@link Prefilter} alone, no automaton;</li>
  *   <li>an anchored search that wants groups or is short (up to {@link #SHORT_REGION} units), of
@@ -31,7 +35,11 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>otherwise the forward {@link LazyDfa} finds where the match ends (with prefix literals:
  *       anchored at each place a prefilter finds one), then for {@code find} the reverse lazy DFA
  *       from that end finds where it starts (for {@code lookingAt}/{@code matches}, and for
- *       patterns that begin with {@code ^}/{@code \A}, the start is the search start);</li>
+ *       patterns that begin with {@code ^}/{@code \A}, the start is the search start; a match
+ *       that starts where the forward scan last had no thread alive is confirmed there by a
+ *       short anchored scan instead, {@link MatchAtLowest}); a pattern {@code (?s).*R(?s).*}
+ *       matches the rest of the region if it matches at all, so its scan stops at the first
+ *       match end;</li>
  *   <li>only if groups are wanted, the {@link OnePass} engine (one-pass patterns), the
  *       backtracker (short spans) or the {@link PikeVM} anchored
  *       on exactly that span; it sees the whole input, so assertions and captures are those of a
@@ -45,7 +53,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * same input), and recover groups set inside lookarounds with {@link LookCaptures}. An
  * unanchored Pike VM search skips, whenever no thread is alive, to the next place a match may
  * start ({@link LookStartSkip}), and lookarounds asked about at few positions are answered one
- * at a time ({@link LookProbes}) rather than by a table pass over the input.
+ * at a time ({@link LookProbes}) rather than by a table pass over the input; a lookaround whose
+ * body is a fixed chain is walked where asked ({@link LookChain}). A long unanchored search of a
+ * pattern with barriers (units no match contains) runs on the backtracker one segment at a time
+ * ({@link LookSegments}) before falling back to the Pike VM.
  *
  * <p>{@link Scratch#hitEnd()} and {@link Scratch#requireEnd()} are the Pike VM's answers, which
  * follow java.util.regex's: what the search examined at the end of the input before it settled on
@@ -131,12 +142,30 @@ public final class Strategy {
     private final boolean hasLooks;
     /** The pattern begins with {@code (?s).*} ({@link LeadingDotStar}): the leftmost match starts at the search start. */
     private final boolean startsWithDotStar;
+    /**
+     * The pattern is {@code (?s).*R(?s).*} ({@link LeadingDotStar} and {@link TrailingDotStar}): a
+     * search from {@code from} matches exactly {@code [from, regionEnd)} if it matches at all.
+     */
+    private final boolean spansToRegionEnd;
 
-    private Strategy(Program program, Literals literals, boolean endAnchored, boolean startsWithDotStar,
-                     long dfaCacheBytes, int shortRegion) {
+    /**
+     * Rejects searches whose text lacks what every match contains; null for a pattern that is one
+     * plain literal or a dictionary (their own search is a vector scan, or one pass for all).
+     */
+    private final LazyRequiredLiterals required;
+
+    /** The required-literal filter if built (tests). */
+    RequiredLiteralFilter requiredFilter() {
+        return required == null ? null : required.built();
+    }
+
+    private Strategy(Program program, Literals literals, boolean endAnchored, Ast.Node node,
+                     long dfaCacheBytes, int shortRegion, LazyRequiredLiterals required) {
+        this.required = RequiredLiteralFilter.redundantFor(literals.exact()) || literals.largeExact() != null ? null : required;
         this.literals = literals;
         this.endAnchored = endAnchored;
-        this.startsWithDotStar = startsWithDotStar;
+        this.startsWithDotStar = LeadingDotStar.of(node);
+        this.spansToRegionEnd = startsWithDotStar && TrailingDotStar.of(node);
         this.shortRegion = shortRegion;
         this.program = program;
         this.hasLooks = program.hasLooks();
@@ -167,19 +196,36 @@ public final class Strategy {
     /** Compiles a parsed pattern. Throws {@code dev.linrex.PatternTooLargeException} past the size limit. */
     public static Strategy compile(Ast.Root root) {
         return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
-                LeadingDotStar.of(root.node()),
-                LazyDfa.configuredCacheBytes(), SHORT_REGION);
+                root.node(),
+                LazyDfa.configuredCacheBytes(), SHORT_REGION, LazyRequiredLiterals.ofTree(root));
+    }
+
+    /**
+     * As {@link #compile(Ast.Root)} for a pattern parsed from {@code root.pattern()} under
+     * {@code flags}, which analyses that later need are parsed from again rather than kept.
+     */
+    public static Strategy compileReparsable(Ast.Root root, int flags) {
+        return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
+                root.node(),
+                LazyDfa.configuredCacheBytes(), SHORT_REGION, LazyRequiredLiterals.ofSource(root.pattern(), flags));
+    }
+
+    /** As {@link #compile(Ast.Root)}, with or without the required-literal filter at once (tests). */
+    static Strategy compile(Ast.Root root, boolean requiredLiterals) {
+        return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
+                root.node(),
+                LazyDfa.configuredCacheBytes(), SHORT_REGION, requiredLiterals ? LazyRequiredLiterals.ofTree(root, 0) : null);
     }
 
     /**
      * As {@link #compile(Ast.Root)} with an explicit DFA cache budget per direction (tests,
-     * tuning); short inputs go to the DFAs too (no backtracker shortcut), so tests of the DFAs
-     * can use short texts.
+     * tuning); short inputs go to the DFAs too (no backtracker shortcut) and no required-literal
+     * filter answers first, so tests of the DFAs can use any text.
      */
     public static Strategy compile(Ast.Root root, long dfaCacheBytes) {
         return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
-                LeadingDotStar.of(root.node()),
-                dfaCacheBytes, -1);
+                root.node(),
+                dfaCacheBytes, -1, null);
     }
 
     public int groupCount() {
@@ -283,6 +329,15 @@ public final class Strategy {
 
     private boolean run(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
         scratch.startSearch();
+        if (required != null && in.text instanceof String s) {
+            // Something every match contains is missing from the rest of the region: no match,
+            // without running an automaton (the hit-end flags come from a deferred Pike VM run).
+            RequiredLiteralFilter f = required.filter(in.regionEnd - from);
+            if (f != null && !f.mayMatch(s, from, in.regionEnd, scratch.requiredMemo(), scratch)) {
+                scratch.defer(in, from, anchor);
+                return false;
+            }
+        }
         // Every match of a pattern that begins with ^ or \A starts where that assertion holds, a
         // single position no later than the region start: an anchored search finds the same match
         // without scanning on (the deferred hit-end run keeps the caller's anchor).
@@ -317,6 +372,14 @@ public final class Strategy {
             }
             LookStartSkip skip = engineAnchor == Anchor.UNANCHORED ? lookStartSkip() : null;
             if (skip != null) {
+                // Long input: the backtracker, one segment between barriers at a time (LookSegments).
+                int r = lookSegmentSearch(in, from, slots, scratch, skip);
+                if (r != LookSegments.GAVE_UP) {
+                    scratch.defer(in, from, anchor);
+                    return r == LookSegments.FOUND;
+                }
+            }
+            if (skip != null) {
                 PikeVM.Cache cache = scratch.pikeCache();
                 cache.skip = skip;
                 try {
@@ -336,8 +399,10 @@ public final class Strategy {
             return false;
         }
         boolean midpointStart = program.start != program.startAtFrom && Assertions.isPairMidpoint(in.text, from);
+        Prefilters pf = prefilters();
         OnePass onePass;
-        if (engineAnchor != Anchor.UNANCHORED && (slots.length > 2 || in.regionEnd - from <= shortRegion)
+        // (A literal set wanting no groups is compared directly, below: no engine cache to set up.)
+        if (engineAnchor != Anchor.UNANCHORED && (slots.length > 2 || in.regionEnd - from <= shortRegion && pf.exact == null)
                 && (onePass = onePass()) != null) {
             // An anchored search of a one-pass pattern that wants groups, or is short: one
             // deterministic scan finds the match and its groups, where a DFA would find the end and
@@ -347,7 +412,6 @@ public final class Strategy {
             scratch.defer(in, from, anchor);
             return found;
         }
-        Prefilters pf = prefilters();
         boolean shortOnBacktracker = pf.exact == null && in.regionEnd - from <= shortRegion
                 && !shortSearchOnDfas(slots, scratch);
         if (shortOnBacktracker && engineAnchor == Anchor.UNANCHORED && (onePass = onePass()) != null) {
@@ -367,7 +431,8 @@ public final class Strategy {
             long steps0 = bc.steps;
             boolean found = backtracker.search(in, from, in.regionEnd, engineAnchor, slots, bc);
             scratch.defer(in, from, anchor);
-            shortWork.note(bc.steps - steps0);
+            // The units it searched: up to the match end (a find loop's next search goes on from there).
+            shortWork.note(bc.steps - steps0, (found && slots.length > 1 ? slots[1] : in.regionEnd) - from);
             return found;
         }
         if (pf.exact != null) {
@@ -386,7 +451,9 @@ public final class Strategy {
             // there (the work is the matching suffix, not the input: \s+$ on a line of spaces).
             // With required prefix literals, skip to where one occurs and try an anchored match
             // there; else the unanchored forward DFA finds the end and the reverse DFA the start.
-            int r = endAnchored && engineAnchor == Anchor.UNANCHORED
+            int r = spansToRegionEnd
+                    ? spanToRegionEndSearch(d, in, from, slots, scratch)
+                    : endAnchored && engineAnchor == Anchor.UNANCHORED
                     ? endAnchoredSearch(d, in, from, slots, scratch)
                     : pf.prefix != null && engineAnchor == Anchor.UNANCHORED
                     ? prefixSearch(d, pf.prefix, in, from, slots, scratch)
@@ -413,7 +480,8 @@ public final class Strategy {
     /**
      * Whether a short search (one the backtracker alone could answer) should run on the DFAs
      * instead: when no group is wanted now (the pattern has none, or the caller computes them
-     * later and has seldom asked for them, {@link ShortSearchPolicy#capturesWanted}), and the DFAs
+     * later and has seldom asked for them, {@link ShortSearchPolicy#capturesWanted}) or the
+     * backtracker has proved costly per unit ({@link ShortSearchPolicy#costly}), and the DFAs
      * are worth having (already built for a longer search, or the backtracker's work on short
      * searches of this pattern has outgrown what building them costs). A warm DFA answers in a
      * few nanoseconds per unit, where the backtracker may visit every (instruction, position)
@@ -421,7 +489,7 @@ public final class Strategy {
      * the DFA.
      */
     private boolean shortSearchOnDfas(int[] slots, Scratch scratch) {
-        if (slots.length > 2 && (!scratch.deferGroups || shortWork.capturesWanted())) {
+        if (slots.length > 2 && (!scratch.deferGroups || shortWork.capturesWanted()) && !shortWork.costly(program.size())) {
             return false;
         }
         Dfas d = dfas;
@@ -444,7 +512,7 @@ public final class Strategy {
             if (start < 0) {
                 return 0;
             }
-            k = lits.firstAt(text, start, limit);
+            k = lits.literalCount() == 1 ? 0 : lits.firstAt(text, start, limit); // find checked a lone literal
         } else if (anchor == Anchor.START) {
             k = lits.firstAt(text, from, limit);
         } else {
@@ -540,6 +608,22 @@ public final class Strategy {
         return fill(in, start, matchEnd, slots, scratch) ? 1 : LazyDfa.GAVE_UP;
     }
 
+    /**
+     * A search (of any anchor) for a pattern {@code (?s).*R(?s).*}: its match from {@code from}, if
+     * any, is {@code [from, regionEnd)}, and there is one exactly when some match from
+     * {@code from} ends anywhere, so the forward DFA stops at the first match end it meets
+     * instead of scanning to the region end for the leftmost-first one. The groups are those
+     * of the span (deferred like any DFA match's).
+     */
+    private int spanToRegionEndSearch(Dfas d, SearchInput in, int from, int[] slots, Scratch scratch) {
+        ensureDfaScratch(d, scratch);
+        int end = d.forward.searchEarliest(in, from, Anchor.START, scratch.fwd);
+        if (end < 0) {
+            return end == LazyDfa.NO_MATCH ? 0 : LazyDfa.GAVE_UP;
+        }
+        return fill(in, from, in.regionEnd, slots, scratch) ? 1 : LazyDfa.GAVE_UP;
+    }
+
     /** Is {@code text[e, end)} (one or two units) a line terminator: any of java.util.regex's, or CR LF? */
     private static boolean isTerminatorTail(CharSequence text, int e, int end) {
         return end - e == 2
@@ -632,7 +716,8 @@ public final class Strategy {
             // match cannot be shorter than the span from there, it starts exactly there.
             int lowest = scratch.fwd.lastEmpty;
             int min = d.forward.minUnits();
-            if (min > 0 && end - lowest == min) {
+            if (min > 0 && end - lowest == min
+                    || end - lowest <= MatchAtLowest.MAX_SPAN && MatchAtLowest.startsThere(d.forward, in, lowest, end, scratch.fwd)) {
                 return fill(in, lowest, end, slots, scratch) ? 1 : LazyDfa.GAVE_UP;
             }
             if (scratch.rev == null) {
@@ -661,6 +746,35 @@ public final class Strategy {
             lookStartSkip = s; // racing threads build equal objects; either is fine
         }
         return s == NO_SKIP ? null : (LookStartSkip) s;
+    }
+
+    /** Built on the first long search of a pattern with lookarounds; {@link #NO_SKIP} when it has no barrier. */
+    private volatile Object lookSegments;
+
+    /** {@link LookSegments#search}, or {@link LookSegments#GAVE_UP} if the pattern has no barrier. */
+    private int lookSegmentSearch(SearchInput in, int from, int[] slots, Scratch scratch, LookStartSkip skip) {
+        Object s = lookSegments;
+        if (s == null) {
+            LookSegments k = LookSegments.of(program, dfaCacheBytes);
+            s = k == null ? NO_SKIP : k;
+            lookSegments = s; // racing threads build equal objects; either is fine
+        }
+        if (s == NO_SKIP) {
+            return LookSegments.GAVE_UP;
+        }
+        Backtracker.Cache bc = scratch.backtrackCache();
+        bc.looks = scratch.lookTables(in);
+        try {
+            int r = ((LookSegments) s).search(backtracker, skip, in, from, slots, bc, bc.looks);
+            if (r == LookSegments.FOUND && slots.length > 2 && program.captureLooks.length > 0) {
+                // The backtracker's row (captures, latch and position slots) is the Pike VM's.
+                LookCaptures.recover(program, bc.slots.clone(), slots, bc.looks);
+            }
+            return r;
+        } catch (RuntimeException e) {
+            scratch.lookTables = null; // an abort may leave a table pass half done
+            throw e;
+        }
     }
 
     /** A Pike VM search of a pattern with lookarounds, groups in lookarounds recovered; sets {@code cache.found}. */
@@ -723,6 +837,15 @@ public final class Strategy {
         private long lookSteps;
         /** The base-character memo of {@code \b} checks, shared by this scratch's engines (one runs at a time). */
         private Assertions.BaseCharMemo memo;
+        /** Where the required literals occur next in the current text ({@link RequiredLiteralFilter}). */
+        private RequiredLiteralFilter.Memo requiredMemo;
+
+        RequiredLiteralFilter.Memo requiredMemo() {
+            if (requiredMemo == null) {
+                requiredMemo = new RequiredLiteralFilter.Memo();
+            }
+            return requiredMemo;
+        }
 
         Scratch(Strategy owner) {
             this.owner = owner;

@@ -44,8 +44,38 @@ final class LookCompiler {
         Program body = bodyCompiler.compileProgram(lk.body(), groupCount, false, false, before, after);
         Program reverse = lk.behind() ? null : ReverseProgram.of(body);
         Lookaround l = new Lookaround(looks.size(), lk.behind(), lk.negated(), body, reverse, lk.minLength(),
-                lk.maxLength(), lk.codePoints(), before, after, lk.groupsFrom(), lk.groupsTo(), positionSlot);
+                lk.maxLength(), lk.codePoints(), before, after, lk.groupsFrom(), lk.groupsTo(), positionSlot, chainOf(body));
         looks.add(l);
         return l;
+    }
+
+    /**
+     * The checks of {@code body} if it is one deterministic chain from its start to MATCH (see
+     * {@link Lookaround#chain}), else null.
+     */
+    static int[] chainOf(Program body) {
+        int[] chain = new int[body.size() + 1];
+        int n = 0;
+        int pc = body.start;
+        for (int walked = 0; walked <= body.size(); walked++) {
+            switch (body.op[pc]) {
+                case Program.MATCH:
+                    return java.util.Arrays.copyOf(chain, n);
+                case Program.SAVE:
+                case Program.NOP:
+                    pc = body.out[pc];
+                    break;
+                case Program.ASSERT:
+                case Program.LOOK:
+                case Program.RANGE:
+                case Program.CLASS:
+                    chain[n++] = pc;
+                    pc = body.out[pc];
+                    break;
+                default: // SPLIT, DISPATCH, LATCH, FAIL
+                    return null;
+            }
+        }
+        return null; // a cycle: cannot happen without SPLIT, kept safe
     }
 }

@@ -34,10 +34,19 @@ public final class Lookaround {
      * match passed it; -1 otherwise.
      */
     public final int positionSlot;
+    /**
+     * The body as one deterministic chain, when it is one: the pcs of its ASSERT, LOOK, RANGE
+     * and CLASS instructions in order (SAVE and NOP left out), so that whether the body matches
+     * at a position is one walk of at most this many checks ({@code exec.LookChain}); null if
+     * the body branches (SPLIT), steps through DISPATCH (a code-point class) or latches a group.
+     */
+    public final int[] chain;
+    /** The number of units a {@link #chain} consumes (its RANGE and CLASS entries); -1 without one. */
+    public final int chainUnits;
 
     Lookaround(int id, boolean behind, boolean negated, Program body, Program reverseBody, int minLength,
                int maxLength, boolean codePoints, boolean seesBeforeRegion, boolean seesAfterRegion,
-               int groupsFrom, int groupsTo, int positionSlot) {
+               int groupsFrom, int groupsTo, int positionSlot, int[] chain) {
         this.id = id;
         this.behind = behind;
         this.negated = negated;
@@ -51,6 +60,17 @@ public final class Lookaround {
         this.groupsFrom = groupsFrom;
         this.groupsTo = groupsTo;
         this.positionSlot = positionSlot;
+        this.chain = chain;
+        int units = -1;
+        if (chain != null) {
+            units = 0;
+            for (int pc : chain) {
+                if (body.op[pc] == Program.RANGE || body.op[pc] == Program.CLASS) {
+                    units++;
+                }
+            }
+        }
+        this.chainUnits = units;
     }
 
     public boolean hasGroups() {

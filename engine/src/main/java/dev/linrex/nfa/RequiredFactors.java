@@ -32,7 +32,12 @@ public final class RequiredFactors {
     /** Factor sets scoring below this (e.g. a single wide class) are not worth filtering on. */
     static final double MIN_SCORE = 1.0;
 
-    private RequiredFactors() {}
+    /** The longest factor kept: {@link #MAX_LEN} for sets, longer for a single pattern's literal filter. */
+    private final int maxLen;
+
+    private RequiredFactors(int maxLen) {
+        this.maxLen = maxLen;
+    }
 
     private record Info(List<List<CodePointSet>> exact, List<List<CodePointSet>> factors) {}
 
@@ -66,16 +71,22 @@ public final class RequiredFactors {
      * (however unselective they are: callers judge).
      */
     public static List<List<CodePointSet>> sequences(Ast.Root root) {
+        return sequences(root, MAX_LEN);
+    }
+
+    /** As {@link #sequences(Ast.Root)}, with factors up to {@code maxLen} code points long. */
+    public static List<List<CodePointSet>> sequences(Ast.Root root, int maxLen) {
+        RequiredFactors a = new RequiredFactors(maxLen);
         Info info;
         try {
-            info = analyse(root.node(), 0);
+            info = a.analyse(root.node(), 0);
         } catch (StackOverflowError e) {
             return null; // nesting bounded by the parser, but a small thread stack can still overflow
         }
-        return best(info.factors, asFactors(info.exact));
+        return a.best(info.factors, a.asFactors(info.exact));
     }
 
-    private static Info analyse(Node n, int depth) {
+    private Info analyse(Node n, int depth) {
         if (n instanceof Ast.Empty || n instanceof Ast.Assertion) {
             return new Info(EMPTY_STRING, null);
         } else if (n instanceof Ast.CharSet cs) {
@@ -96,7 +107,7 @@ public final class RequiredFactors {
         return NOTHING;
     }
 
-    private static Info concat(List<Node> items, int depth) {
+    private Info concat(List<Node> items, int depth) {
         List<List<CodePointSet>> bestSoFar = null;
         List<List<CodePointSet>> run = null;
         List<List<CodePointSet>> exact = EMPTY_STRING;
@@ -120,7 +131,7 @@ public final class RequiredFactors {
         return new Info(exact, bestSoFar);
     }
 
-    private static Info alternation(List<Node> items, int depth) {
+    private Info alternation(List<Node> items, int depth) {
         Set<List<CodePointSet>> exact = new LinkedHashSet<>();
         Set<List<CodePointSet>> factors = new LinkedHashSet<>();
         boolean exactOk = true;
@@ -142,7 +153,7 @@ public final class RequiredFactors {
         return new Info(exactOk ? List.copyOf(exact) : null, factorsOk ? List.copyOf(factors) : null);
     }
 
-    private static Info repeat(Ast.Repeat r, int depth) {
+    private Info repeat(Ast.Repeat r, int depth) {
         if (r.max() == 0) {
             return new Info(EMPTY_STRING, null);
         }
@@ -188,7 +199,7 @@ public final class RequiredFactors {
     }
 
     /** An exact language as factors: cut to {@link #MAX_LEN}; null if it contains the empty string. */
-    private static List<List<CodePointSet>> asFactors(List<List<CodePointSet>> exact) {
+    private List<List<CodePointSet>> asFactors(List<List<CodePointSet>> exact) {
         if (exact == null) {
             return null;
         }
@@ -197,20 +208,20 @@ public final class RequiredFactors {
             if (s.isEmpty()) {
                 return null;
             }
-            r.add(s.size() <= MAX_LEN ? s : List.copyOf(s.subList(0, MAX_LEN)));
+            r.add(s.size() <= maxLen ? s : List.copyOf(s.subList(0, maxLen)));
         }
         return List.copyOf(r);
     }
 
-    private static List<List<CodePointSet>> best(List<List<CodePointSet>> a, List<List<CodePointSet>> b) {
+    private List<List<CodePointSet>> best(List<List<CodePointSet>> a, List<List<CodePointSet>> b) {
         if (a == null) {
             return b;
         }
         if (b == null) {
             return a;
         }
-        double sa = score(a);
-        double sb = score(b);
+        double sa = score(a, maxLen);
+        double sb = score(b, maxLen);
         if (sa != sb) {
             return sa > sb ? a : b;
         }
@@ -219,10 +230,14 @@ public final class RequiredFactors {
 
     /** How selective a factor set is: its weakest factor's weight (about: how many specific characters). */
     static double score(List<List<CodePointSet>> factors) {
+        return score(factors, MAX_LEN);
+    }
+
+    private static double score(List<List<CodePointSet>> factors, int maxLen) {
         double min = Double.MAX_VALUE;
         for (List<CodePointSet> f : factors) {
             double w = 0;
-            for (int i = 0; i < f.size() && i < MAX_LEN; i++) {
+            for (int i = 0; i < f.size() && i < maxLen; i++) {
                 long size = f.get(i).size();
                 w += size <= 2 ? 1.0 : size <= 4 ? 0.5 : size <= 16 ? 0.25 : 0;
             }

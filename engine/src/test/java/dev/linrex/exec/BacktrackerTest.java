@@ -93,6 +93,79 @@ class BacktrackerTest {
         assertTrue(cache.steps() <= (long) prog.size() * (text.length() + 1), "steps " + cache.steps());
     }
 
+    /**
+     * A SPLIT whose preferred branch cannot begin with the unit at hand goes straight to the other
+     * branch: a lazy loop costs about one step per unit of its body (plus the loop's SPLIT), not a
+     * failed exit with its push and pop; and the answers stay the Pike VM's.
+     */
+    @Test
+    void aPreferredBranchThatCannotBeginHereIsSkipped() {
+        dev.linrex.nfa.Program prog = dev.linrex.nfa.Compiler.compile(Parser.parse("a(.*?) \\{([^}]*)\\}", 0));
+        Backtracker bt = new Backtracker(prog);
+        Backtracker.Cache cache = bt.newCache();
+        String text = "a" + "x".repeat(1000) + " {" + "y".repeat(1000) + "}";
+        int[] slots = new int[prog.slotCount];
+        assertTrue(bt.search(SearchInput.of(text), 0, text.length(), Anchor.BOTH, slots, cache));
+        assertEquals("[0, 2004, 1, 1001, 1003, 2003]", Arrays.toString(slots));
+        // Two steps per unit in each loop (its SPLIT and its body), where skipping no branch costs four in the lazy one.
+        assertTrue(cache.steps() <= 2L * text.length() + 20, "steps " + cache.steps());
+        String[] texts = {"", "a {}", "ax {} {}", "a {x} {y}", "a  { }", "ab{ {}}", "a x {{}", "a\n {}"};
+        for (String re : new String[] {"a(.*?) \\{([^}]*)\\}", "(a+?)(b*?)c", "(?:x|(a)*?)b", "((?:\\[[^\\]]*?\\]|\\([^)]*?\\)): )*(.*?)$",
+            "(.*?)(\\b|x)\\{", "(a??)(a*)", "(?s)(.*?)(\\{)"}) {
+            check(Parser.parse(re, 0), re, texts);
+        }
+    }
+
+    /**
+     * A branch that needs more units than are left before the span end is not taken: the groups
+     * of a 7-letter match of {@code (\\p{L}{14})|...|(\\p{L}{5})} cost about the 7 letters, not a
+     * try of each longer alternative first.
+     */
+    @Test
+    void aBranchThatCannotFitInTheSpanIsNotTaken() {
+        StringBuilder re = new StringBuilder();
+        for (int k = 14; k >= 5; k--) {
+            re.append(k < 14 ? "|" : "").append("(\\p{L}{").append(k).append("})");
+        }
+        dev.linrex.nfa.Program prog = dev.linrex.nfa.Compiler.compile(Parser.parse(re.toString(), 0));
+        Backtracker bt = new Backtracker(prog);
+        Backtracker.Cache cache = bt.newCache();
+        String text = "\u0434\u0435\u0439\u0441\u0442\u0432\u0443";
+        int[] slots = new int[prog.slotCount];
+        assertTrue(bt.search(SearchInput.of(text), 0, text.length(), Anchor.BOTH, slots, cache));
+        assertEquals(0, slots[0]);
+        assertEquals(7, slots[1]);
+        assertEquals(0, slots[2 * 8]); // group 8 is \p{L}{7}
+        assertTrue(cache.steps() <= 40, "steps " + cache.steps());
+        String[] texts = {"", "abcd", "abcde", "abcdefg", "abcdefghijklmnopq", "ab cdefgh ij", "\u0434\u0435\u0439\u0441\u0442\u0432\u0443"};
+        for (String p : new String[] {"(\\p{L}{6})|(\\p{L}{3})", "(a{3})|(a{2})|(a)", "(abc|a)(bc)?d", "x(?:ab){2,}|x(ab)", "(a*)bcd|(.)"}) {
+            check(Parser.parse(p, 0), p, texts);
+        }
+    }
+
+    /**
+     * One-unit loops ({@code .*}, {@code [^"]*}, lazy ones) run over ASCII units in a tight inner loop; the
+     * answers (non-ASCII units, surrogate pairs, exits, visited positions met again from another
+     * start) stay the Pike VM's, and the work stays two steps per unit of each loop.
+     */
+    @Test
+    void oneUnitLoopsRunTightAndAgree() {
+        String[] texts = {"", "x", "ax\"b\"c", "\"\u00e9\"x", "a\ud83d\ude00b\"x\" y", "ab\nab x", "\"\"\"", "aaab aab",
+            "q \"a b\" \"c\u00e9d\" r", "x\u00e9x\u00e9xyx", "abc abc abcx"};
+        for (String re : new String[] {"(?s)(.*)x(.*)", "\"([^\"]*)\"", "(.*)\\b(\\w+)", "a*ab", "(?s).*\\b(ab|x)\\b.*", "([^ ]*) ([^ ]*)",
+            "(?:.*x)*", "[a-c]*(c|x)", "(\\w*)(\\W*)x", "(.*?)(.*)x", "\"([^\"]*?)\"", "(\\w*?)(b|\\u00e9)", "(?s)(.*?)x\\b", "(.*?)(?:.*?)\"$"}) {
+            check(Parser.parse(re, 0), re, texts);
+        }
+        dev.linrex.nfa.Program prog = dev.linrex.nfa.Compiler.compile(Parser.parse("(?s).*\\b(ab|x)\\b.*", 0));
+        Backtracker bt = new Backtracker(prog);
+        Backtracker.Cache cache = bt.newCache();
+        String text = "ab ".repeat(1000) + "y".repeat(3000);
+        int[] slots = new int[prog.slotCount];
+        assertTrue(bt.search(SearchInput.of(text), 0, text.length(), Anchor.BOTH, slots, cache));
+        assertEquals("[0, 6000, 2997, 2999]", Arrays.toString(slots));
+        assertTrue(cache.steps() <= 4L * text.length(), "steps " + cache.steps()); // both loops, 2 per unit
+    }
+
     private static int check(dev.linrex.syntax.Ast.Root root, String re, String[] texts) {
         dev.linrex.nfa.Program prog = dev.linrex.nfa.Compiler.compile(root);
         PikeVM vm = new PikeVM(prog);

@@ -25,19 +25,39 @@ class DfaEdgeCacheTest {
 
     @Test
     void repeatedSearchOfALongStateComputesNoEdgeClosure() {
-        // \p{L}{32,64} unanchored: up to 64 threads per state, and the pair-midpoint guard (an
+        // \p{L}{32,80} unanchored: up to 80 threads per state, and the pair-midpoint guard (an
         // assertion) makes every position next to an edge a candidate for an uncached closure.
-        Strategy st = Strategy.compile(Parser.parse("\\p{L}{32,64}", 0), LazyDfa.DEFAULT_CACHE_BYTES);
-        String text = "\u03b4".repeat(64);
+        // (A match longer than MatchAtLowest.MAX_SPAN, so that the reverse DFA finds its start.)
+        Strategy st = Strategy.compile(Parser.parse("\\p{L}{32,80}", 0), LazyDfa.DEFAULT_CACHE_BYTES);
+        String text = "\u03b4".repeat(80);
         int[] slots = new int[2];
         long first = dfaSteps(st, text, slots);
         assertEquals(0, slots[0]);
-        assertEquals(64, slots[1]);
+        assertEquals(80, slots[1]);
         long second = dfaSteps(st, text, slots);
-        // 64 units forward, 64 back: nothing else once the states and their edge answers are cached.
-        assertEquals(2 * 64, second, "first search took " + first);
+        // 80 units forward, 80 back: nothing else once the states and their edge answers are cached.
+        assertEquals(2 * 80, second, "first search took " + first);
         assertTrue(first > 3 * second, "the first search builds the states: " + first);
         assertEquals(0, st.fallbacks());
+    }
+
+    @Test
+    void anEdgeTransitionUnlikeTheInteriorOneIsRememberedToo() {
+        // ^ holds at the region start and nowhere inside: the first step of every search is not the
+        // interior transition, and a repeated search takes it from the state's remembered edge step.
+        Strategy st = Strategy.compile(Parser.parse("^a{2,5}$", 0), LazyDfa.DEFAULT_CACHE_BYTES);
+        String text = "a".repeat(1000);
+        long[] steps = new long[3];
+        for (int round = 0; round < 3; round++) {
+            Strategy.Scratch scratch = st.newScratch();
+            assertEquals(false, st.search(SearchInput.of(text), 0, Anchor.UNANCHORED, new int[2], scratch));
+            steps[round] = scratch.dfaSteps();
+        }
+        assertTrue(steps[0] > steps[1], "the first search builds the states: " + steps[0] + " vs " + steps[1]);
+        assertEquals(steps[1], steps[2]);
+        assertEquals(6, steps[2], "six units read, no closure");
+        assertTrue(st.search(SearchInput.of("aaa"), 0, Anchor.UNANCHORED, new int[2], st.newScratch()));
+        assertEquals(0, st.inconsistencies());
     }
 
     @Test

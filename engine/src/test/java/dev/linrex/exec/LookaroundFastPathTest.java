@@ -28,6 +28,9 @@ class LookaroundFastPathTest {
         "(?i)foo(?!BAR)", "(?m)^(?!#).+$", "(?<=\\uD83D\\uDE00)a", "\\uD83D\\uDE00(?!a)", "(?<=(a))b", "(?=(ab))a",
         "(?:(?!ab).)+", "\\w+(?=\\s|$)", "(?<=\\b)\\w", "b(?<=ab)", "(?<![ab])[ab]+(?![ab])",
         "(?=\\d)\\w", "(?=a|b)(?:a|c)", "(?=a?)b", "x|(?=ab)a", "(?=\\d{2})", "(?=(?=a)\\w)", "(?=.*\\d)",
+        // Without barriers (every unit may lie inside a match): segments end at empty points.
+        "(?s)(?<!a)b.*?c", "(?s)\\$.(?!0)", "(?s)(?<=x)..?", "(?s)\"(.*?)(?<!\\\\)\"(?=\\s)", "(?s)a(?=(.b)).",
+        "[\\s\\S]*?(?<=c)y", "(?s)\\b.(?<!\\uD83D\\uDE00)",
     };
     private static final String ALPHABET = "abcxy$.1230 \n\"\\<?_";
 

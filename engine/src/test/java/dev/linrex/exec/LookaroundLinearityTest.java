@@ -53,7 +53,20 @@ class LookaroundLinearityTest {
                 new Family("x(?!(?:a|a)*y)", false, "(\"x\" + \"a\"×9)×n/10", n -> ("x" + "a".repeat(9)).repeat(n / 10)),
                 new Family("(?<!ab{0,60})c", false, "\"c\"×n", n -> "c".repeat(n)),
                 new Family("foo(?=(?:o|o)*(?<=o{0,60})x)", false, "\"foo\"×n/3", n -> "foo".repeat(n / 3)),
-                new Family("\\bfoo(?!bar)", false, "(\"foo \")×n/4", n -> "foo ".repeat(n / 4)));
+                new Family("\\bfoo(?!bar)", false, "(\"foo \")×n/4", n -> "foo ".repeat(n / 4)),
+                // The backtracker by segments (LookSegments): n matches inside one long segment
+                // (the barrier scan is not repeated per find), a segment per short number, and
+                // lookarounds answered by walking their chain (LookChain) at every position.
+                new Family("(?<!b)a", false, "\"a\"×n", n -> "a".repeat(n)),
+                new Family("(?<=\\$)\\d+(\\.\\d\\d)?", true, "(\"$12.50 \")×n/7", n -> "$12.50 ".repeat(n / 7)),
+                new Family("(?!\\d\\d\\d)\\d+", false, "\"1\"×n", n -> "1".repeat(n)),
+                new Family("(?<!\\bthe )\\bfoo\\w*", false, "(\"the foo food \")×n/13", n -> "the foo food ".repeat(n / 13)),
+                new Family("a(?<=\\ba)(?!b)", false, "\"a\"×n", n -> "a".repeat(n)),
+                // Without barriers: segments end at the relaxed DFA's empty points.
+                new Family("(?s)(?<!a)b.?", false, "\"b\"×n", n -> "b".repeat(n)),
+                new Family("(?s)(?<!a)b.*?c", false, "\"b\"×n", n -> "b".repeat(n)),
+                new Family("(?s)\"(.*?)(?<!\\\\)\"\\s+(.*)", true, "(\"\\\"x\\\\\\\" y\\n\")×n/8",
+                        n -> "\"x\\\" y\n".repeat(n / 8)));
     }
 
     @TestFactory

@@ -22,6 +22,8 @@ class PrefilterTest {
         "abc", "Sherlock Holmes", "a|ab", "ab|a", "foo|bar|baz|foobar", "(?:a|ab)(?:c|bc)", "(?:ab){2}", "(foo|bar)",
         "(a)(b)|(ab)", "(?i)abc", "(?i)sherlock|holmes", "(?iu)\u0448\u0435\u0440\u043b\u043e\u043a", "(?i)k",
         "(?iu)k|s", "\u00e9t\u00e9", "x{3}", "(?:x|y){2}z", "\\Qa.b\\E",
+        // Positions allowing a pair of units that differ only in bit 0x20 (compared folded): letters and others.
+        "(?i)keyword_to_find", "x[@`]y", "[aA][bB]|ab", "(?i)x_@", "[Kk][\\x00 ]",
     };
 
     static final String[] PREFIXED = {
@@ -35,6 +37,8 @@ class PrefilterTest {
         "K k \u212a s S \u017f", "\u00e9t\u00e9 \u00c9T\u00c9", "a.b a-b", "foo123 foo foo9x", "hello HELLOworld hElLo_1",
         "cats dog dogs catsup", "a..b ab aab", "Holmes and Watson, Watson---Holmes", "abcdd abd", "xay xaby xy xcy",
         "ab\nab", "abcd abdc ABDDD",
+        "KEYWORD_TO_FIND keyword_to_find kEyWoRd_To_FiNd keyword\u007fto_find KEYWORD_TO_FINd",
+        "x@y x`y x y x\u0000y x\u0060y X@Y x_@ X_` x\u007f@", "k\u0000 K  k@ \u000b\u0000 Ab aB",
     };
 
     @Test

@@ -110,6 +110,53 @@ class StrategyShortSearchTest {
     }
 
     @Test
+    void aCostlyBacktrackerSendsEvenSearchesThatWantGroupsToTheDfas() {
+        ShortSearchPolicy cheap = new ShortSearchPolicy();
+        cheap.note(ShortSearchPolicy.WARM_STEPS_MIN, ShortSearchPolicy.WARM_STEPS_MIN);
+        assertFalse(cheap.costly(10), "one step per unit");
+        ShortSearchPolicy costly = new ShortSearchPolicy();
+        costly.note(ShortSearchPolicy.WARM_STEPS_MIN / 2, 100);
+        assertFalse(costly.costly(10), "not warm yet");
+        costly.note(ShortSearchPolicy.WARM_STEPS_MIN / 2, 100);
+        assertTrue(costly.costly(10));
+        costly.dfaGaveUp();
+        assertFalse(costly.costly(10));
+
+        // A large alternation tried at every start of each line: after a warm-up its short
+        // searches, groups wanted or not, run on the DFAs with the groups taken on each match.
+        StringBuilder re = new StringBuilder();
+        for (int k = 14; k >= 5; k--) {
+            re.append(k < 14 ? "|" : "").append("(\\p{L}{").append(k).append("})");
+        }
+        Strategy st = Strategy.compile(Parser.parse(re.toString(), 0));
+        Strategy.Scratch scratch = st.newScratch();
+        PikeVM vm = new PikeVM(st.program());
+        PikeVM.Cache cache = vm.newCache();
+        String line = "abc defgh ijklmnopqrstuvwxyz ab cdefghi jk lmnopqrs";
+        SearchInput in = SearchInput.of(line);
+        int[] slots = new int[st.program().slotCount];
+        int[] exp = new int[st.program().slotCount];
+        for (int i = 0; i < 300; i++) {
+            for (int from = 0; from <= line.length(); from += 7) {
+                Arrays.fill(exp, -1);
+                boolean e = vm.search(in, from, Anchor.UNANCHORED, exp, cache);
+                assertEquals(e, st.search(in, from, Anchor.UNANCHORED, slots, scratch));
+                if (e) {
+                    assertEquals(Arrays.toString(exp), Arrays.toString(slots));
+                }
+            }
+        }
+        assertTrue(st.shortSearchPolicy().costly(st.program().size()));
+        long bt = scratch.backtrackSteps();
+        long dfa = scratch.dfaSteps();
+        assertTrue(st.search(in, 0, Anchor.UNANCHORED, slots, scratch));
+        assertEquals("[4, 9]", Arrays.toString(Arrays.copyOf(slots, 2)));
+        assertTrue(scratch.dfaSteps() > dfa, "the DFAs found the match");
+        assertTrue(scratch.backtrackSteps() - bt <= 20, "groups on the 5-unit span: " + (scratch.backtrackSteps() - bt));
+        assertEquals(0, st.inconsistencies());
+    }
+
+    @Test
     void captureDemandFollowsWhatCallersDo() {
         ShortSearchPolicy policy = new ShortSearchPolicy();
         for (int i = 0; i < ShortSearchPolicy.CAPTURES_WANTED; i++) {

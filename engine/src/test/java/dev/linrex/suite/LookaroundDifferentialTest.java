@@ -250,6 +250,50 @@ class LookaroundDifferentialTest {
         System.out.println("[linrex lookaround fuzz] " + tries + " patterns, " + compared + " compared, 0 disagreements");
     }
 
+    /**
+     * As {@link #generatedPatterns}, on inputs longer than the backtracker-only cutoff (over 100
+     * units), so that the long-input paths run: the backtracker by segments between barriers or
+     * relaxed-DFA empty points (exec.LookSegments) and the Pike VM with the start skip
+     * ({@code -Dlinrex.lookaroundLongTries=N}, default 300).
+     */
+    @Test
+    void generatedPatternsOnLongInputs() {
+        int tries = Integer.getInteger("linrex.lookaroundLongTries", 300);
+        Random rnd = new Random(Long.getLong("linrex.lookaroundSeed", 20261201L) + 1);
+        Differential d = differential(true);
+        int compared = 0;
+        StringBuilder failures = new StringBuilder();
+        int failed = 0;
+        for (int i = 0; i < tries; i++) {
+            String re = gen(rnd, 3);
+            List<String> inputs = new ArrayList<>();
+            for (int k = 0; k < 2; k++) {
+                StringBuilder sb = new StringBuilder();
+                while (sb.length() < 110 + rnd.nextInt(150)) {
+                    sb.append(input(rnd));
+                }
+                inputs.add(sb.toString());
+            }
+            Differential.PatternResult r = d.check(re, 0, inputs);
+            if (r.outcome == Differential.Outcome.COMPARED) {
+                compared++;
+            }
+            if (r.failed()) {
+                failed++;
+                if (failed <= 5) {
+                    failures.append(r.outcome).append(' ');
+                    r.disagreements.stream().limit(2).forEach(x -> failures.append(x.describe(d.candidate().name())));
+                    failures.append('\n');
+                }
+            }
+        }
+        if (failed > 0) {
+            fail(failed + " generated patterns disagree on long inputs:\n" + failures);
+        }
+        assertTrue(compared > tries / 2, "compared only " + compared);
+        System.out.println("[linrex lookaround fuzz, long inputs] " + tries + " patterns, " + compared + " compared, 0 disagreements");
+    }
+
     private static final String[] ATOMS = {"a", "b", "c", ".", "[ab]", "\\w", "\\b", "^", "$", "\\d", EMOJI, "(?m:^)", "x"};
 
     private static String gen(Random rnd, int depth) {

@@ -39,6 +39,25 @@ class DifferentialProperties {
         }
     }
 
+    /**
+     * The same on patterns with a literal run inside, which every match contains: with
+     * {@code linrex.requiredLiterals.warmUnits=0} (fuzz/pom.xml) every search of every property
+     * is first filtered by the required literals, and these patterns make that filter decide.
+     */
+    @Property
+    void sameAnswersWithInnerLiterals(@ForAll("innerLiteralCases") FuzzCase c) {
+        Campaign.tick("differential, inner literals");
+        String d = Differential.disagreement(c);
+        if (d != null) {
+            Campaign.disagreement("DISAGREES on " + c + "\n    " + d);
+        }
+    }
+
+    @Provide
+    Arbitrary<FuzzCase> innerLiteralCases() {
+        return InputArbitraries.innerLiteralCases();
+    }
+
     @Provide
     Arbitrary<FuzzCase> cases() {
         return InputArbitraries.cases();

@@ -59,6 +59,11 @@ final class InputArbitraries {
         return cases(RegexArbitraries.lookaroundHeavyPattern(), 3);
     }
 
+    /** Patterns with an inner literal run ({@link RegexArbitraries#innerLiteralPattern()}); half get a region. */
+    static Arbitrary<FuzzCase> innerLiteralCases() {
+        return cases(RegexArbitraries.innerLiteralPattern(), 2);
+    }
+
     /** Cases over {@code patterns}; {@code regionWeight} in 4 of them get a region. */
     private static Arbitrary<FuzzCase> cases(Arbitrary<RegexTree> patterns, int regionWeight) {
         return patterns.flatMap(tree -> {

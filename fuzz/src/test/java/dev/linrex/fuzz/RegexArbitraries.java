@@ -91,6 +91,19 @@ final class RegexArbitraries {
     }
 
     /**
+     * {@code (?:A)LIT(?:B)}: random parts around a run of 2–4 literal code points, which every
+     * match then contains, so that the required-literal filter (exec.RequiredLiteralFilter)
+     * decides many searches (inputs made of the pattern's characters hold the run or not).
+     */
+    static Arbitrary<RegexTree> innerLiteralPattern() {
+        int w = lookWeight();
+        Arbitrary<RegexTree> side = Arbitraries.integers().between(0, 2).flatMap(d -> node(d, w))
+                .map(t -> new Group(GroupKind.NON_CAPTURING, "", t));
+        Arbitrary<RegexTree> run = literal().list().ofMinSize(2).ofMaxSize(4).map(Concat::new);
+        return Combinators.combine(side, run, side).as((a, l, b) -> new Concat(List.of(a, l, b)));
+    }
+
+    /**
      * Patterns where about half the inner nodes are lookarounds (nested, quantified, with groups),
      * and at least one is.
      */
