@@ -388,8 +388,7 @@ public final class Strategy {
                     scratch.defer(in, from, anchor);
                     return r == LookSegments.FOUND;
                 }
-            }
-            if (skip != null) {
+                // No barrier, or a segment too long for the backtracker: the Pike VM with the skip.
                 PikeVM.Cache cache = scratch.pikeCache();
                 cache.skip = skip;
                 try {

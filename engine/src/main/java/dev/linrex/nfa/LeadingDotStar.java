@@ -17,8 +17,7 @@ public final class LeadingDotStar {
     /** Does {@code n} begin with an unbounded repeat of the set of all code points? Recursion is bounded by the nesting limit. */
     public static boolean of(Ast.Node n) {
         if (n instanceof Ast.Repeat r) {
-            return r.min() == 0 && r.max() == Ast.UNBOUNDED && r.body() instanceof Ast.CharSet cs
-                    && cs.set().size() == ALL_CODE_POINTS;
+            return repeatsEveryCodePoint(r);
         }
         if (n instanceof Ast.Concat c) {
             return !c.items().isEmpty() && of(c.items().get(0));
@@ -27,5 +26,11 @@ public final class LeadingDotStar {
             return of(g.body());
         }
         return false;
+    }
+
+    /** Is {@code r} a repeat, from zero times without a limit, of the set of all code points? */
+    static boolean repeatsEveryCodePoint(Ast.Repeat r) {
+        return r.min() == 0 && r.max() == Ast.UNBOUNDED && r.body() instanceof Ast.CharSet cs
+                && cs.set().size() == ALL_CODE_POINTS;
     }
 }

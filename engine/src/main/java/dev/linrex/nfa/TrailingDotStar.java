@@ -9,18 +9,15 @@ import dev.linrex.syntax.Ast;
  * {@link LeadingDotStar} as well ({@code (?s).*R.*}), a search from {@code from} matches
  * {@code [from, regionEnd)} if {@code R} occurs anywhere in between, and not at all otherwise:
  * the search may stop at the first place a match of the pattern ends (see
- * {@code exec.SpanToRegionEnd}).
+ * {@code exec.Strategy}'s span-to-region-end search).
  */
 public final class TrailingDotStar {
-    private static final long ALL_CODE_POINTS = Character.MAX_CODE_POINT + 1L;
-
     private TrailingDotStar() {}
 
     /** Does {@code n} end with a greedy unbounded repeat of the set of all code points? Recursion is bounded by the nesting limit. */
     public static boolean of(Ast.Node n) {
         if (n instanceof Ast.Repeat r) {
-            return r.greedy() && r.min() == 0 && r.max() == Ast.UNBOUNDED && r.body() instanceof Ast.CharSet cs
-                    && cs.set().size() == ALL_CODE_POINTS;
+            return r.greedy() && LeadingDotStar.repeatsEveryCodePoint(r);
         }
         if (n instanceof Ast.Concat c) {
             return !c.items().isEmpty() && of(c.items().get(c.items().size() - 1));
