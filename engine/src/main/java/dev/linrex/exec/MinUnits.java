@@ -1,5 +1,6 @@
 package dev.linrex.exec;
 
+import dev.linrex.nfa.Predecessors;
 import dev.linrex.nfa.Program;
 
 /**
@@ -87,29 +88,13 @@ final class MinUnits {
      */
     static int[] toMatch(Program prog) {
         int n = prog.size();
-        // Predecessor lists, as arrays: preds[predStart[v] .. predStart[v + 1]).
-        int[] count = new int[n + 1];
-        for (int pc = 0; pc < n; pc++) {
-            for (int k = 0, m = successorCount(prog, pc); k < m; k++) {
-                count[successor(prog, pc, k) + 1]++;
-            }
-        }
-        for (int v = 0; v < n; v++) {
-            count[v + 1] += count[v];
-        }
-        int[] preds = new int[count[n]];
-        int[] fill = count.clone();
-        for (int pc = 0; pc < n; pc++) {
-            for (int k = 0, m = successorCount(prog, pc); k < m; k++) {
-                preds[fill[successor(prog, pc, k)]++] = pc;
-            }
-        }
+        Predecessors preds = Predecessors.of(prog);
         int[] dist = new int[n];
         java.util.Arrays.fill(dist, UNREACHABLE);
         // A deque of instructions: each edge is relaxed once (when its target is settled), so there
-        // are at most preds.length pushes at the front and preds.length + n at the back.
-        int[] deque = new int[2 * preds.length + n + 2];
-        int head = preds.length + 1;
+        // are at most preds.size() pushes at the front and preds.size() + n at the back.
+        int[] deque = new int[2 * preds.size() + n + 2];
+        int head = preds.size() + 1;
         int tail = head;
         for (int pc = 0; pc < n; pc++) {
             if (prog.op[pc] == Program.MATCH) {
@@ -124,8 +109,8 @@ final class MinUnits {
                 continue;
             }
             done[v] = true;
-            for (int i = count[v]; i < count[v + 1]; i++) {
-                int u = preds[i];
+            for (int i = preds.first(v); i < preds.end(v); i++) {
+                int u = preds.at(i);
                 int w = consumes(prog.op[u]) ? 1 : 0;
                 if (!done[u] && dist[v] + w < dist[u]) {
                     dist[u] = dist[v] + w;
@@ -142,22 +127,5 @@ final class MinUnits {
 
     private static boolean consumes(int op) {
         return op == Program.RANGE || op == Program.CLASS || op == Program.DISPATCH;
-    }
-
-    private static int successorCount(Program prog, int pc) {
-        return switch (prog.op[pc]) {
-            case Program.SPLIT -> 2;
-            case Program.DISPATCH -> prog.targets[prog.arg[pc]].length;
-            case Program.MATCH, Program.FAIL -> 0;
-            default -> 1;
-        };
-    }
-
-    private static int successor(Program prog, int pc, int k) {
-        return switch (prog.op[pc]) {
-            case Program.SPLIT -> k == 0 ? prog.out[pc] : prog.arg[pc];
-            case Program.DISPATCH -> prog.targets[prog.arg[pc]][k];
-            default -> prog.out[pc];
-        };
     }
 }

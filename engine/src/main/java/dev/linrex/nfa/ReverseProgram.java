@@ -49,26 +49,8 @@ public final class ReverseProgram {
         classes = Arrays.copyOf(fwd.classes, fwd.classes.length + 8);
         classCount = fwd.classes.length;
         boolean[] live = reachable(fwd);
-        // Predecessor lists (CSR): for each forward pc, the live instructions that lead to it.
-        int[] count = new int[n + 1];
-        for (int q = 0; q < n; q++) {
-            if (!live[q]) {
-                continue;
-            }
-            forEachSuccessor(fwd, q, (s) -> count[s + 1]++);
-        }
-        for (int i = 0; i < n; i++) {
-            count[i + 1] += count[i];
-        }
-        int[] preds = new int[count[n]];
-        int[] fill = Arrays.copyOf(count, n);
-        for (int q = 0; q < n; q++) {
-            if (!live[q]) {
-                continue;
-            }
-            final int from = q;
-            forEachSuccessor(fwd, q, (s) -> preds[fill[s]++] = from);
-        }
+        // For each forward pc, the live instructions that lead to it.
+        Predecessors preds = Predecessors.of(fwd, live);
         // Reserve slots 0..n-1: reverse pc == forward pc, patched below.
         for (int pc = 0; pc < n; pc++) {
             emit(Program.FAIL, 0, 0, 0);
@@ -78,21 +60,21 @@ public final class ReverseProgram {
             if (!live[pc]) {
                 continue;
             }
-            int alts = count[pc + 1] - count[pc] + (pc == fwd.start ? 1 : 0);
+            int alts = preds.end(pc) - preds.first(pc) + (pc == fwd.start ? 1 : 0);
             if (alts == 0) {
                 continue; // stays FAIL
             }
             // Successor entries, last one first, chained by SPLITs into slot pc.
             int chain = -1;
-            for (int k = count[pc + 1] - 1; k >= count[pc] - (pc == fwd.start ? 1 : 0); k--) {
+            for (int k = preds.end(pc) - 1; k >= preds.first(pc) - (pc == fwd.start ? 1 : 0); k--) {
                 int target;
-                if (k < count[pc]) {
+                if (k < preds.first(pc)) {
                     if (matchPc < 0) {
                         matchPc = emit(Program.MATCH, 0, 0, 0);
                     }
                     target = matchPc;
                 } else {
-                    int q = preds[k];
+                    int q = preds.at(k);
                     switch (fwd.op[q]) {
                         case Program.RANGE, Program.CLASS, Program.ASSERT, Program.LOOK ->
                                 target = emit(fwd.op[q], q, fwd.arg[q], fwd.arg2[q]);
@@ -141,41 +123,6 @@ public final class ReverseProgram {
         return emit(Program.CLASS, q, classCount++, 0);
     }
 
-    private interface IntConsumer {
-        void accept(int v);
-    }
-
-    private static void forEachSuccessor(Program p, int pc, IntConsumer f) {
-        switch (p.op[pc]) {
-            case Program.SPLIT -> {
-                f.accept(p.out[pc]);
-                if (p.arg[pc] != p.out[pc]) {
-                    f.accept(p.arg[pc]);
-                }
-            }
-            case Program.RANGE, Program.CLASS, Program.SAVE, Program.ASSERT, Program.NOP, Program.LATCH, Program.LOOK ->
-                    f.accept(p.out[pc]);
-            case Program.DISPATCH -> {
-                int[] t = p.targets[p.arg[pc]];
-                for (int i = 0; i < t.length; i++) {
-                    if (firstOccurrence(t, i)) {
-                        f.accept(t[i]);
-                    }
-                }
-            }
-            default -> { } // MATCH, FAIL
-        }
-    }
-
-    private static boolean firstOccurrence(int[] t, int i) {
-        for (int j = 0; j < i; j++) {
-            if (t[j] == t[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Instructions reachable from the entry (iterative DFS). */
     private static boolean[] reachable(Program p) {
         boolean[] seen = new boolean[p.size()];
@@ -186,7 +133,7 @@ public final class ReverseProgram {
         while (sp > 0) {
             int pc = stack[--sp];
             int[] top = {sp};
-            forEachSuccessor(p, pc, (s) -> {
+            Predecessors.forEachSuccessor(p, pc, (s) -> {
                 if (!seen[s]) {
                     seen[s] = true;
                     stack[top[0]++] = s;
