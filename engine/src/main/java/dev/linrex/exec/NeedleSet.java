@@ -6,9 +6,10 @@ import java.util.List;
 /**
  * Where the leftmost of a few literals may start in a String, found with one
  * {@link String#indexOf} scan per needle (a JIT intrinsic that reads many units per step) instead
- * of {@link Prefilter}'s unit-by-unit candidate scan. Each literal gives one needle: itself when it
- * is plain, else the units at its rarest position that allows at most two (an {@code (?i)} letter
- * gives both cases, so two needles). Each needle's next occurrence is remembered in a per-Matcher
+ * of {@link Prefilter}'s unit-by-unit candidate scan. Each literal gives one needle: its longest
+ * run of positions allowing one unit each (the whole literal when it is plain), else the units at
+ * its rarest position that allows at most two (an {@code (?i)} letter gives both cases, so two
+ * needles); the rest of the literal is checked where a needle occurs. Each needle's next occurrence is remembered in a per-Matcher
  * {@link Memo}, so a find loop scans the text once per needle, not once per find.
  *
  * <p>Immutable and thread-safe; the memo is per Matcher.
@@ -19,9 +20,9 @@ final class NeedleSet {
     /** Regions shorter than this many units per needle are left to the candidate scan (set-up costs). */
     static final int MIN_UNITS_PER_NEEDLE = 32;
 
-    /** Per needle: the plain literal to find, or null for a unit needle. */
+    /** Per needle: the run of plain units to find (the whole literal when it is plain), or null for a unit needle. */
     private final String[] strings;
-    /** Per unit needle: the unit, and its offset in its literal. */
+    /** Per needle: the unit (unit needles), and the needle's offset in its literal. */
     private final char[] units;
     private final int[] offsets;
     /** Per needle: its literal's index and length. */
@@ -51,11 +52,27 @@ final class NeedleSet {
             if (lit.length == 0) {
                 return null;
             }
-            String plain = plain(lit);
-            if (plain != null && plain.length() > 1) {
-                strings.add(plain);
+            // The longest run of positions that allow one unit each: found as a string, then
+            // the rest of the literal checked around it (a whole plain literal needs no check).
+            int runStart = 0;
+            int runLength = 0;
+            for (int i = 0, start = 0; i <= lit.length; i++) {
+                if (i == lit.length || lit[i].length != 1) {
+                    if (i - start > runLength) {
+                        runStart = start;
+                        runLength = i - start;
+                    }
+                    start = i + 1;
+                }
+            }
+            if (runLength > 1) {
+                StringBuilder run = new StringBuilder(runLength);
+                for (int i = runStart; i < runStart + runLength; i++) {
+                    run.append(lit[i][0]);
+                }
+                strings.add(run.toString());
                 units.append('\0');
-                offsets.add(0);
+                offsets.add(runStart);
                 owner.add(k);
                 continue;
             }
@@ -93,17 +110,6 @@ final class NeedleSet {
         }
         return new NeedleSet(strings.toArray(new String[0]), units.toString().toCharArray(),
                 offsets.stream().mapToInt(Integer::intValue).toArray(), literal, lengths);
-    }
-
-    private static String plain(char[][] lit) {
-        StringBuilder sb = new StringBuilder(lit.length);
-        for (char[] u : lit) {
-            if (u.length != 1) {
-                return null;
-            }
-            sb.append(u[0]);
-        }
-        return sb.toString();
     }
 
     /** Whether a search of {@code [from, limit)} in {@code text} should use the needles. */
@@ -145,21 +151,25 @@ final class NeedleSet {
             return at; // nothing between where it was scanned from and at, and from lies in that stretch
         }
         String s = strings[e];
+        int o = offsets[e];
+        int k = literal[e];
+        int n = text.length();
         int q;
         if (s != null) {
-            q = text.indexOf(s, from);
-            at = q;
+            q = text.indexOf(s, from + o);
+            if (s.length() != lengths[e]) {
+                while (q >= 0 && !lits.matchesAt(k, text, q - o, n)) {
+                    q = text.indexOf(s, q + 1);
+                }
+            }
         } else {
-            int o = offsets[e];
             char u = units[e];
-            int k = literal[e];
-            int n = text.length();
             q = text.indexOf(u, from + o);
             while (q >= 0 && !lits.matchesAt(k, text, q - o, n)) {
                 q = text.indexOf(u, q + 1);
             }
-            at = q < 0 ? -1 : q - o;
         }
+        at = q < 0 ? -1 : q - o;
         memo.steps += (q < 0 ? text.length() : q) - from;
         known[2 * e] = at;
         known[2 * e + 1] = from;
