@@ -46,10 +46,10 @@ public final class Ast {
         }
     }
 
-    /** Matches each item in turn. Two or more items. */
+    /** Matches each item in turn. Two or more items (never modified once built). */
     public record Concat(List<Node> items) implements Node {}
 
-    /** Ordered choice (leftmost-first): earlier items have priority. Two or more items. */
+    /** Ordered choice (leftmost-first): earlier items have priority. Two or more items (never modified once built). */
     public record Alternation(List<Node> items) implements Node {}
 
     /**

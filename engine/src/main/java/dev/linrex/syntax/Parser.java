@@ -186,6 +186,13 @@ public final class Parser extends EscapeReader {
         }
     }
 
+    /**
+     * The node of a frame's sequence. A Concat takes the frame's list itself, not a copy: the
+     * frame never adds to it again (a {@code |} starts a new list, a close ends the frame). Every
+     * Concat and Alternation the parser builds holds an ArrayList, so the list calls of the
+     * compiler and the analyses see one class and stay cheap (with List.of/copyOf lists they saw
+     * three).
+     */
     private static Ast.Node sequence(List<Ast.Node> items) {
         if (items.isEmpty()) {
             return EMPTY;
@@ -193,7 +200,7 @@ public final class Parser extends EscapeReader {
         if (items.size() == 1) {
             return items.get(0);
         }
-        return new Ast.Concat(List.copyOf(items));
+        return new Ast.Concat(items);
     }
 
     private static Ast.Node alternation(Frame f) {
@@ -202,7 +209,7 @@ public final class Parser extends EscapeReader {
             return last;
         }
         f.alternatives.add(last); // the frame is closed: its list can take the last branch
-        return new Ast.Alternation(List.copyOf(f.alternatives));
+        return new Ast.Alternation(f.alternatives);
     }
 
     /**
@@ -502,6 +509,14 @@ public final class Parser extends EscapeReader {
 
     // ---------------------------------------------------------------- quantifiers
 
+    /** Two branches as an ArrayList (see {@link #sequence}). */
+    private static List<Ast.Node> pair(Ast.Node first, Ast.Node second) {
+        List<Ast.Node> two = new ArrayList<>(2);
+        two.add(first);
+        two.add(second);
+        return two;
+    }
+
     /** A quantifier after {@code prev}, if one follows. */
     private Ast.Node closure(Ast.Node prev) {
         int ch = peek();
@@ -513,7 +528,7 @@ public final class Parser extends EscapeReader {
                     // java.util.regex turns a group's '?' into a plain branch (group or nothing),
                     // not a loop: the group is recorded even when its body matched empty. (\R is
                     // a node of its own there, not a group.)
-                    return new Ast.Alternation(r.greedy() ? List.of(prev, new Ast.Empty()) : List.of(new Ast.Empty(), prev));
+                    return new Ast.Alternation(r.greedy() ? pair(prev, new Ast.Empty()) : pair(new Ast.Empty(), prev));
                 }
                 return q;
             }
