@@ -147,7 +147,8 @@ public final class Parser extends EscapeReader {
         // Root.flags are the flags in force at the end of the top level, inline ones included:
         // what java.util.regex's Pattern.flags() reports.
         return new Ast.Root(node, p.nextGroupIndex - 1, p.groupNames == null ? Collections.emptyMap()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(p.groupNames)), pattern, p.flags0);
+                : Collections.unmodifiableMap(new LinkedHashMap<>(p.groupNames)), pattern, p.flags0,
+                p.textHasSurrogate || p.sawCodePointClass);
     }
 
     // ---------------------------------------------------------------- structure
@@ -246,13 +247,13 @@ public final class Parser extends EscapeReader {
                     break;
                 case '[':
                     CodePointSet clazz = classes.parse();
-                    node = new Ast.CharSet(clazz, !classes.lastBmp);
+                    node = setNode(clazz, !classes.lastBmp);
                     break;
                 case '\\':
                     ch = nextEscaped();
                     if (ch == 'p' || ch == 'P') {
                         CodePointSet property = property();
-                        node = new Ast.CharSet(property, !lastSetBmp);
+                        node = setNode(property, !lastSetBmp);
                     } else {
                         unread();
                         node = atom(f.items);
@@ -643,7 +644,7 @@ public final class Parser extends EscapeReader {
                             break loop;
                         }
                         CodePointSet set = property();
-                        return new Ast.CharSet(set, !lastSetBmp);
+                        return setNode(set, !lastSetBmp);
                     }
                     unread();
                     prev = cursor;
@@ -701,14 +702,14 @@ public final class Parser extends EscapeReader {
     }
 
     /** A CharSet node; nodes are values, so the common literal ones are shared rather than built per character. */
-    private static Ast.CharSet charSet(CodePointSet set, boolean codePoints) {
+    private Ast.CharSet charSet(CodePointSet set, boolean codePoints) {
         if (!codePoints && set.isSingle()) {
             int c = set.lo(0);
             if (c < LATIN1_NODES.length && LATIN1_NODES[c].set() == set) {
                 return LATIN1_NODES[c];
             }
         }
-        return new Ast.CharSet(set, codePoints);
+        return setNode(set, codePoints);
     }
 
     /** {@link #atom}'s result when it added a run of literals to the sequence itself. */

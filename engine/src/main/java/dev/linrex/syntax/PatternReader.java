@@ -14,6 +14,8 @@ abstract class PatternReader {
     final int[] temp;
     final int[] source;
     final int patternLength;
+    /** Whether the pattern has a surrogate ({@link Supplementary}). */
+    final boolean textHasSurrogate;
     int cursor;
     /** The flags in force at the cursor (inline flags change them). */
     int flags0;
@@ -33,6 +35,7 @@ abstract class PatternReader {
         this.patternLength = text.length;
         this.temp = text.cp;
         this.source = text.source;
+        this.textHasSurrogate = text.hasSurrogate;
     }
 
 

@@ -24,6 +24,8 @@ final class PatternText {
      */
     int[] source;
     int length;
+    /** Whether the original pattern has a surrogate (a supplementary character, paired or not). */
+    final boolean hasSurrogate;
 
     PatternText(String pattern, boolean literal) {
         int n = pattern.length();
@@ -39,6 +41,7 @@ final class PatternText {
             src[j] = j;
         }
         int count = i;
+        this.hasSurrogate = i < n;
         while (i < n) { // from the first surrogate on: code points, as String.codePointAt reads them
             char hi = chars[i];
             int ch = hi;
