@@ -136,8 +136,9 @@ public final class Parser extends EscapeReader {
             if (p.sawLook) {
                 LookaroundLimits.check(node, pattern);
             }
-            // Its rejections need a capturing group or a \R: most patterns skip the walk.
-            if (p.nextGroupIndex > 1 || p.hasLineEnding) {
+            // Its rejections need a quantified group, and a capturing group or a \R inside one:
+            // most patterns skip the walk.
+            if (p.quantifiedGroup && (p.nextGroupIndex > 1 || p.hasLineEnding)) {
                 GroupCurlyLimits.check(node, pattern,
                         p.groupOpenIndex == null ? Collections.emptyMap() : p.groupOpenIndex);
             }
@@ -583,6 +584,9 @@ public final class Parser extends EscapeReader {
         }
     }
 
+    /** Whether a quantifier applies to a group ({@link GroupCurlyLimits} looks at no other repeat). */
+    private boolean quantifiedGroup;
+
     /** Reads the quantifier's last char and its lazy/possessive suffix. */
     private Ast.Node quantified(Ast.Node prev, int min, int max, int at, int kind) {
         int ch = next();
@@ -595,6 +599,7 @@ public final class Parser extends EscapeReader {
             unsupported("possessive quantifier", "possessive quantifiers need backtracking", at);
         }
         Ast.Repeat r = new Ast.Repeat(prev, min, max, greedy);
+        quantifiedGroup |= prev instanceof Ast.Group && prev != LINE_ENDING;
         // Lazy * and + become the JDK's Curly, not CharPropertyGreedy; ?? stays a Ques.
         if (quantifierKinds != null) { // a quantifier that may be inside a lookbehind (see the field)
             quantifierKinds.put(r, kind == LookbehindLength.GREEDY_STAR && !greedy ? LookbehindLength.CURLY : kind);
