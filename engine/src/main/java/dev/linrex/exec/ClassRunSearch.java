@@ -74,22 +74,26 @@ final class ClassRunSearch {
         CharSequence text = in.text;
         int end = in.regionEnd;
         int start;
-        if (minRun == 0) {
-            start = from; // C* matches, possibly empty, at the search start
-        } else {
-            start = text instanceof String s ? scan(s, from, end, scratch) : scan(text, from, end, scratch);
+        int e;
+        if (text instanceof String s) {
+            // (A copy for String, so that charAt is monomorphic in the loops.)
+            start = minRun == 0 ? from : scan(s, from, end, scratch);
             if (start < 0) {
                 return false;
             }
-        }
-        int e = start;
-        if (repeated) {
-            e = text instanceof String s ? run(s, start, end) : run(text, start, end);
-            scratch.charge(e - start);
-            scratch.classRunSteps += e - start;
+            char u = start < end ? s.charAt(start) : 0;
+            e = repeated ? run(s, start, end)
+                    : u < Character.MIN_SURROGATE || u > Character.MAX_SURROGATE ? start + 1 : start + width(s, start, end);
         } else {
-            e = start + width(text, start, end);
+            start = minRun == 0 ? from : scan(text, from, end, scratch);
+            if (start < 0) {
+                return false;
+            }
+            e = repeated ? run(text, start, end) : start + width(text, start, end);
         }
+        // The work: the units read up to the match end, less what a long scan charged on the way.
+        scratch.charge(e - from - (start - from) / CHUNK * CHUNK);
+        scratch.classRunSteps += e - from;
         if (slots.length > 0) {
             slots[0] = start;
             if (slots.length > 1) {
@@ -99,23 +103,25 @@ final class ClassRunSearch {
         return true;
     }
 
-    /** The first attempt position in {@code [from, end)} where one code point of the set starts, or -1. */
+    /**
+     * The first attempt position in {@code [from, end)} where one code point of the set starts,
+     * or -1 (having charged the budget for the whole scan). On success the budget is charged
+     * only for the whole chunks of {@link #CHUNK} units passed before the match chunk.
+     */
     private int scan(String s, int from, int end, Strategy.Scratch scratch) {
         if (singleUnit >= 0 && s.length() - end <= end - from) {
             // (indexOf cannot stop at end: used only when what lies past it is no longer than the span.)
             int p = s.indexOf(singleUnit, from);
-            int r = p >= 0 && p < end ? p : -1;
-            scratch.charge((r < 0 ? end : r) - from);
-            scratch.classRunSteps += (r < 0 ? end : r) - from;
-            return r;
+            if (p >= 0 && p < end) {
+                return p < from + CHUNK ? p : chargeChunks(p, from, scratch);
+            }
+            return notFound(from, end, scratch);
         }
         for (int base = from; base < end; base += CHUNK) {
             int stop = Math.min(end, base + CHUNK);
             for (int p = base; p < stop; p++) {
                 char u = s.charAt(p);
                 if (u < Character.MIN_SURROGATE ? bmp.contains(u) : width(s, p, from, end) > 0) {
-                    scratch.charge(p + 1 - base);
-                    scratch.classRunSteps += p + 1 - from;
                     return p;
                 }
             }
@@ -132,13 +138,23 @@ final class ClassRunSearch {
             for (int p = base; p < stop; p++) {
                 char u = s.charAt(p);
                 if (u < Character.MIN_SURROGATE ? bmp.contains(u) : width(s, p, from, end) > 0) {
-                    scratch.charge(p + 1 - base);
-                    scratch.classRunSteps += p + 1 - from;
                     return p;
                 }
             }
             scratch.charge(stop - base);
         }
+        scratch.classRunSteps += end - from;
+        return -1;
+    }
+
+    /** A match found at {@code p} by one vector scan: charges the whole chunks before it, as a chunked scan would. */
+    private static int chargeChunks(int p, int from, Strategy.Scratch scratch) {
+        scratch.charge((p - from) / CHUNK * CHUNK);
+        return p;
+    }
+
+    private static int notFound(int from, int end, Strategy.Scratch scratch) {
+        scratch.charge(end - from);
         scratch.classRunSteps += end - from;
         return -1;
     }

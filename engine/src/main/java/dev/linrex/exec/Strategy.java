@@ -311,6 +311,9 @@ public final class Strategy {
      * later {@link #captures} call (which a caller that never asks for groups never makes).
      */
     public int searchLazily(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
+        if (classRun != null && anchor == Anchor.UNANCHORED) {
+            return classRunSearch(in, from, slots, scratch) ? MATCH : NO_MATCH; // no groups to defer
+        }
         scratch.deferGroups = true;
         scratch.groupsDeferred = false;
         try {
@@ -336,13 +339,10 @@ public final class Strategy {
     static final int ANCHORED_FILTER_UNITS = 1024;
 
     private boolean run(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
-        scratch.startSearch();
         if (classRun != null && anchor == Anchor.UNANCHORED) {
-            // One class, alone or repeated (\pL, \d+, a*): read code points, no automaton to set up.
-            boolean found = classRun.find(in, from, slots, scratch);
-            scratch.defer(in, from, anchor);
-            return found;
+            return classRunSearch(in, from, slots, scratch);
         }
+        scratch.startSearch();
         // Every match of a pattern that begins with ^ or \A starts where that assertion holds, a
         // single position no later than the region start: an anchored search finds the same match
         // without scanning on (the deferred hit-end run keeps the caller's anchor).
@@ -494,6 +494,14 @@ public final class Strategy {
             return found;
         }
         return pikeSearch(in, from, anchor, slots, scratch);
+    }
+
+    /** One class, alone or repeated ({@code \pL}, {@code \d+}, {@code a*}): read code points, no automaton to set up. */
+    private boolean classRunSearch(SearchInput in, int from, int[] slots, Scratch scratch) {
+        scratch.startSearch();
+        boolean found = classRun.find(in, from, slots, scratch);
+        scratch.defer(in, from, Anchor.UNANCHORED);
+        return found;
     }
 
     /**
