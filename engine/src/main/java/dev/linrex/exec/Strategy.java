@@ -154,6 +154,9 @@ public final class Strategy {
      */
     private final LazyRequiredLiterals required;
 
+    /** The search of a pattern that is one class, alone or greedily repeated ({@link ClassRunSearch}); else null. */
+    private final ClassRunSearch classRun;
+
     /** The required-literal filter if built (tests). */
     RequiredLiteralFilter requiredFilter() {
         return required == null ? null : required.built();
@@ -173,6 +176,7 @@ public final class Strategy {
         this.pikeVM = new PikeVM(program);
         this.backtracker = new Backtracker(program);
         this.dfaCacheBytes = dfaCacheBytes;
+        this.classRun = shortRegion < 0 ? null : ClassRunSearch.of(node, program); // (not when testing the DFAs)
     }
 
     private Dfas dfas() {
@@ -307,6 +311,9 @@ public final class Strategy {
      * later {@link #captures} call (which a caller that never asks for groups never makes).
      */
     public int searchLazily(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
+        if (classRun != null && anchor == Anchor.UNANCHORED) {
+            return classRunSearch(in, from, slots, scratch) ? MATCH : NO_MATCH; // no groups to defer
+        }
         scratch.deferGroups = true;
         scratch.groupsDeferred = false;
         try {
@@ -332,6 +339,9 @@ public final class Strategy {
     static final int ANCHORED_FILTER_UNITS = 1024;
 
     private boolean run(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
+        if (classRun != null && anchor == Anchor.UNANCHORED) {
+            return classRunSearch(in, from, slots, scratch);
+        }
         scratch.startSearch();
         // Every match of a pattern that begins with ^ or \A starts where that assertion holds, a
         // single position no later than the region start: an anchored search finds the same match
@@ -484,6 +494,14 @@ public final class Strategy {
             return found;
         }
         return pikeSearch(in, from, anchor, slots, scratch);
+    }
+
+    /** One class, alone or repeated ({@code \pL}, {@code \d+}, {@code a*}): read code points, no automaton to set up. */
+    private boolean classRunSearch(SearchInput in, int from, int[] slots, Scratch scratch) {
+        scratch.startSearch();
+        boolean found = classRun.find(in, from, slots, scratch);
+        scratch.defer(in, from, Anchor.UNANCHORED);
+        return found;
     }
 
     /**
@@ -884,6 +902,8 @@ public final class Strategy {
         /** Lookaround tables for the input of the last search (kept while the input is the same). */
         LookTables lookTables;
         private long lookSteps;
+        /** Units read by {@link ClassRunSearch}. */
+        long classRunSteps;
         /** The base-character memo of {@code \b} checks, shared by this scratch's engines (one runs at a time). */
         private Assertions.BaseCharMemo memo;
         /** Where the required literals occur next in the current text ({@link RequiredLiteralFilter}). */
@@ -1003,7 +1023,7 @@ public final class Strategy {
             return (pike == null ? 0 : pike.steps()) + (backtrack == null ? 0 : backtrack.steps())
                     + (onePass == null ? 0 : onePass.steps())
                     + (fwd == null ? 0 : fwd.steps()) + (rev == null ? 0 : rev.steps())
-                    + lookSteps + (lookTables == null ? 0 : lookTables.steps());
+                    + lookSteps + (lookTables == null ? 0 : lookTables.steps()) + classRunSteps;
         }
 
         /** Work counted so far by the backtracker only. */
