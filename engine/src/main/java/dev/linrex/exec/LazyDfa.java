@@ -541,6 +541,7 @@ public final class LazyDfa {
         }
         cache.clear(g);
         sc.clears++;
+        sc.totalClears++;
         return sc.clears < MIN_CLEARS || scanned >= (long) MIN_UNITS_PER_STATE * sc.built;
     }
 
@@ -760,6 +761,15 @@ public final class LazyDfa {
         int origin;
         int built;
         int clears;
+        /**
+         * Over all searches of this scratch: states added, clears gone through, and the units the
+         * searches covered as their caller counts them ({@link WindowedSearch#noteDfa}), which
+         * tells a find loop whose every search is short of the per-search give-up rule that the
+         * cache thrashes all the same.
+         */
+        long totalBuilt;
+        int totalClears;
+        long totalUnits;
         /**
          * Forward unanchored searches: the last position at which no thread was alive (the search
          * start at first). The match found starts there or later, so the reverse search need not

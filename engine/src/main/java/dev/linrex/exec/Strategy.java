@@ -463,6 +463,11 @@ public final class Strategy {
             fallbacks.incrementAndGet();
             return pikeSearch(in, from, anchor, slots, scratch);
         }
+        WindowedSearch ws = engineAnchor == Anchor.UNANCHORED ? windowedSearch() : null;
+        if (ws != null && ws.preferred()) {
+            // A bounded-length pattern whose DFA thrashes: each start on its own short window.
+            return windowSearch(ws, true, in, from, anchor, slots, scratch);
+        }
         // (Whether the search starts mid-pair is read only here, where it decides: most searches end before.)
         Dfas d = program.start != program.startAtFrom && Assertions.isPairMidpoint(in.text, from) ? Dfas.NONE : dfas();
         if (d.forward != null) {
@@ -477,6 +482,9 @@ public final class Strategy {
                     : pf.prefix != null && engineAnchor == Anchor.UNANCHORED
                     ? prefixSearch(d, pf.prefix, in, from, slots, scratch)
                     : dfaSearch(d, in, from, engineAnchor, slots, scratch);
+            if (ws != null && scratch.fwd != null) {
+                ws.noteDfa(scratch.fwd, (r > 0 && slots.length > 1 ? slots[1] : in.regionEnd) - from);
+            }
             if (r != LazyDfa.GAVE_UP) {
                 scratch.defer(in, from, anchor);
                 return r > 0;
@@ -493,6 +501,10 @@ public final class Strategy {
             scratch.defer(in, from, anchor);
             return found;
         }
+        if (ws != null) {
+            // Matches are short: the backtracker on a window per start beats the Pike VM's thread lists.
+            return windowSearch(ws, false, in, from, anchor, slots, scratch);
+        }
         return pikeSearch(in, from, anchor, slots, scratch);
     }
 
@@ -501,6 +513,47 @@ public final class Strategy {
         scratch.startSearch();
         boolean found = classRun.find(in, from, slots, scratch);
         scratch.defer(in, from, Anchor.UNANCHORED);
+        return found;
+    }
+
+    /** Built on the first search that reaches the DFA stage; {@link #NO_SKIP} for a pattern with unbounded matches. */
+    private volatile Object windowedSearch;
+
+    /** The windowed search of this pattern, or null (package-private for tests). */
+    WindowedSearch windowedSearch() {
+        Object w = windowedSearch;
+        if (w == null) {
+            WindowedSearch k = WindowedSearch.of(program, backtracker);
+            w = k == null ? NO_SKIP : k;
+            windowedSearch = w; // racing threads build equal objects; either is fine
+        }
+        return w == NO_SKIP ? null : (WindowedSearch) w;
+    }
+
+    /**
+     * An unanchored search of a bounded-length pattern ({@link WindowedSearch}): the forward DFA
+     * anchored at each start where a match can begin (its few anchored states stay cached), unless
+     * {@code dfaFirst} is false or the DFA gives up; then the backtracker on a window per start.
+     */
+    private boolean windowSearch(WindowedSearch ws, boolean dfaFirst, SearchInput in, int from, Anchor anchor,
+                                 int[] slots, Scratch scratch) {
+        Dfas d = !dfaFirst || program.start != program.startAtFrom && Assertions.isPairMidpoint(in.text, from)
+                ? Dfas.NONE : dfas();
+        if (d.forward != null) {
+            ensureDfaScratch(d, scratch);
+            long r = ws.dfaFind(d.forward, scratch.fwd, in, from);
+            if (r == LazyDfa.NO_MATCH) {
+                scratch.defer(in, from, anchor);
+                return false;
+            }
+            if (r != LazyDfa.GAVE_UP && fill(in, (int) (r >>> 32), (int) r, slots, scratch)) {
+                scratch.defer(in, from, anchor);
+                return true;
+            }
+            fallbacks.incrementAndGet();
+        }
+        boolean found = ws.search(in, from, slots, scratch.backtrackCache());
+        scratch.defer(in, from, anchor);
         return found;
     }
 
