@@ -344,13 +344,26 @@ public final class LazyDfa {
      */
     public int searchReverse(SearchInput in, int from, int end, Scratch sc) {
         try {
-            return runReverse(in, from, end, sc);
+            return runReverse(in, from, end, false, sc);
         } finally {
             sc.releaseSets(spareSets);
         }
     }
 
-    private int runReverse(SearchInput in, int from, int end, Scratch sc) {
+    /**
+     * The <em>largest</em> position {@code p >= from} such that the pattern matches
+     * {@code text[p, end)} (the first match the backward scan meets, where it stops),
+     * {@link #NO_MATCH}, or {@link #GAVE_UP}. Reverse DFAs only.
+     */
+    public int searchReverseEarliest(SearchInput in, int from, int end, Scratch sc) {
+        try {
+            return runReverse(in, from, end, true, sc);
+        } finally {
+            sc.releaseSets(spareSets);
+        }
+    }
+
+    private int runReverse(SearchInput in, int from, int end, boolean earliest, Scratch sc) {
         final CharSequence text = in.text;
         // The transition at position p reads text[p - 1]; positions in [lo, hi) are cached.
         final int lo = hasLook ? in.regionStart + 1 : Integer.MIN_VALUE;
@@ -374,6 +387,10 @@ public final class LazyDfa {
                 }
                 if (n.isMatch()) {
                     last = p;
+                    if (earliest) {
+                        sc.steps += end - p + 1;
+                        return last;
+                    }
                 }
                 if (n.dead) {
                     sc.steps += end - p + 1;

@@ -2,6 +2,7 @@ package dev.linrex.exec;
 
 import dev.linrex.nfa.Compiler;
 import dev.linrex.nfa.EndAnchor;
+import dev.linrex.nfa.GreedyLeadingDotStar;
 import dev.linrex.nfa.LeadingDotStar;
 import dev.linrex.nfa.Literals;
 import dev.linrex.nfa.Program;
@@ -147,6 +148,8 @@ public final class Strategy {
      * search from {@code from} matches exactly {@code [from, regionEnd)} if it matches at all.
      */
     private final boolean spansToRegionEnd;
+    /** The pattern begins with a greedy {@code (?s).*} outside any group ({@link GreedyLeadingDotStar}): groups from the match's tail. */
+    private final boolean greedyDotStarFirst;
 
     /**
      * Rejects searches whose text lacks what every match contains; null for a pattern that is one
@@ -169,6 +172,7 @@ public final class Strategy {
         this.endAnchored = endAnchored;
         this.startsWithDotStar = LeadingDotStar.of(node);
         this.spansToRegionEnd = startsWithDotStar && TrailingDotStar.of(node);
+        this.greedyDotStarFirst = GreedyLeadingDotStar.of(node);
         this.shortRegion = shortRegion;
         this.program = program;
         this.hasLooks = program.hasLooks();
@@ -772,6 +776,21 @@ public final class Strategy {
         if (hasLooks) {
             return lookSpanCaptures(in, start, end, slots, scratch);
         }
+        if (greedyDotStarFirst) {
+            // (?s).*R: the groups are R's at the last place it matches up to the end (LastRestStart).
+            Dfas d = dfas();
+            int q = d.reverse == null ? -1 : LastRestStart.of(d.reverse, in, start, end, scratch);
+            if (q > start) {
+                boolean found = wholeSpanCaptures(in, q, end, slots, scratch);
+                slots[0] = start;
+                return found;
+            }
+        }
+        return wholeSpanCaptures(in, start, end, slots, scratch);
+    }
+
+    /** {@link #spanCaptures} by an engine run over the whole span. */
+    private boolean wholeSpanCaptures(SearchInput in, int start, int end, int[] slots, Scratch scratch) {
         OnePass onePass = onePass();
         if (onePass != null) {
             // A one-pass pattern: a single deterministic scan of the span, no thread lists, no
