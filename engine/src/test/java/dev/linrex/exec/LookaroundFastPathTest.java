@@ -31,6 +31,9 @@ class LookaroundFastPathTest {
         // Without barriers (every unit may lie inside a match): segments end at empty points.
         "(?s)(?<!a)b.*?c", "(?s)\\$.(?!0)", "(?s)(?<=x)..?", "(?s)\"(.*?)(?<!\\\\)\"(?=\\s)", "(?s)a(?=(.b)).",
         "[\\s\\S]*?(?<=c)y", "(?s)\\b.(?<!\\uD83D\\uDE00)",
+        // Lookaheads S*C, answered by a forward scan (LookStarScan).
+        "(?!.*\\d)\\w", "(?s)(?=.*c)a", "(?=[^c]*c)\\w", "(?d)(?=.*1)x|(?=.*\\n)", "(?=.*\\d(?!\\d))",
+        "(?=.*a\\b)", "(?=.*(\\d))x?", "(?=.*[\\n\\\\])", "^(?=.*1)(?!.*c).+$", "(?=.*\\uD83D\\uDE00)",
     };
     private static final String ALPHABET = "abcxy$.1230 \n\"\\<?_";
 
