@@ -136,6 +136,8 @@ public final class Strategy {
 
     /** Every match ends at the end of the input ({@link EndAnchor}): searched backwards from there. */
     private final boolean endAnchored;
+    /** {@code ^} then lookarounds without groups, none after them ({@link LeadingLookarounds}); else null. */
+    private final LeadingLookarounds leading;
     /** {@code program.hasLooks()}, read on every search. */
     private final boolean hasLooks;
     /** Whether the program has word boundaries, whose checks need a per-Matcher {@link Assertions.BaseCharMemo}. */
@@ -159,13 +161,15 @@ public final class Strategy {
         return required == null ? null : required.built();
     }
 
-    private Strategy(Program program, Literals literals, boolean endAnchored, Ast.Node node,
+    private Strategy(Program program, Literals literals, boolean endAnchored, Ast.Root root,
                      long dfaCacheBytes, int shortRegion, LazyRequiredLiterals required) {
         this.required = RequiredLiteralFilter.redundantFor(literals.exact()) || literals.largeExact() != null ? null : required;
         this.literals = literals;
         this.endAnchored = endAnchored;
+        Ast.Node node = root.node();
         this.startsWithDotStar = LeadingDotStar.of(node);
         this.spansToRegionEnd = startsWithDotStar && TrailingDotStar.of(node);
+        this.leading = program.hasLooks() ? LeadingLookarounds.of(root, program) : null;
         this.shortRegion = shortRegion;
         this.program = program;
         this.hasLooks = program.hasLooks();
@@ -197,7 +201,7 @@ public final class Strategy {
     /** Compiles a parsed pattern. Throws {@code dev.linrex.PatternTooLargeException} past the size limit. */
     public static Strategy compile(Ast.Root root) {
         return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
-                root.node(),
+                root,
                 LazyDfa.configuredCacheBytes(), SHORT_REGION, LazyRequiredLiterals.ofTree(root));
     }
 
@@ -207,14 +211,14 @@ public final class Strategy {
      */
     public static Strategy compileReparsable(Ast.Root root, int flags) {
         return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
-                root.node(),
+                root,
                 LazyDfa.configuredCacheBytes(), SHORT_REGION, LazyRequiredLiterals.ofSource(root.pattern(), flags));
     }
 
     /** As {@link #compile(Ast.Root)}, with or without the required-literal filter at once (tests). */
     static Strategy compile(Ast.Root root, boolean requiredLiterals) {
         return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
-                root.node(),
+                root,
                 LazyDfa.configuredCacheBytes(), SHORT_REGION, requiredLiterals ? LazyRequiredLiterals.ofTree(root, 0) : null);
     }
 
@@ -225,7 +229,7 @@ public final class Strategy {
      */
     public static Strategy compile(Ast.Root root, long dfaCacheBytes) {
         return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
-                root.node(),
+                root,
                 dfaCacheBytes, -1, null);
     }
 
@@ -357,6 +361,12 @@ public final class Strategy {
         }
         // The DFAs start every attempt with the pair-midpoint guard; a search that itself starts
         // mid-pair (after an empty match) is exempt from it, which only the Pike VM models.
+        if (leading != null) {
+            // ^(?=A)(?!B)R with no lookaround in R: A and B at the one start, then R without tables.
+            boolean found = leading.search(in, from, anchor, slots, scratch);
+            scratch.defer(in, from, anchor);
+            return found;
+        }
         if (hasLooks) {
             // Lookarounds are assertions read from per-position tables, which only the Pike VM
             // consults (the DFAs, prefilters and backtracker do not model them). An unanchored
@@ -886,6 +896,18 @@ public final class Strategy {
         private long lookSteps;
         /** The base-character memo of {@code \b} checks, shared by this scratch's engines (one runs at a time). */
         private Assertions.BaseCharMemo memo;
+        /** The scratch of a {@link LeadingLookarounds}' rest pattern, created on first use. */
+        private Scratch nested;
+
+        /** The scratch for {@code inner}'s searches within this one's, under the same limits. */
+        Scratch nested(Strategy inner) {
+            if (nested == null) {
+                nested = inner.newScratch();
+            }
+            nested.useLimitsOf(this);
+            return nested;
+        }
+
         /** Where the required literals occur next in the current text ({@link RequiredLiteralFilter}). */
         private RequiredLiteralFilter.Memo requiredMemo;
 
@@ -994,7 +1016,7 @@ public final class Strategy {
             return (pike == null ? 0 : pike.steps()) + (backtrack == null ? 0 : backtrack.steps())
                     + (onePass == null ? 0 : onePass.steps())
                     + (fwd == null ? 0 : fwd.steps()) + (rev == null ? 0 : rev.steps())
-                    + lookSteps + (lookTables == null ? 0 : lookTables.steps());
+                    + lookSteps + (lookTables == null ? 0 : lookTables.steps()) + (nested == null ? 0 : nested.steps());
         }
 
         /** Work counted so far by the backtracker only. */
