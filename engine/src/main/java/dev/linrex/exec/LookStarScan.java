@@ -18,7 +18,7 @@ import dev.linrex.nfa.StarChain;
  * re-scan, so the work is bounded like {@link LookProbes}' (a few times the input's length);
  * past it {@link #holds} answers -1 and the caller builds the lookaround's table.
  */
-final class LookStarScan {
+final class LookStarScan implements LookShortcut {
     private final Lookaround look;
     private final StarChain star;
     private final Program body;
@@ -45,8 +45,8 @@ final class LookStarScan {
         this.maxWork = LookProbes.WORK_PER_UNIT * (long) (hi - lo + 1) + LookProbes.BASE_WORK;
     }
 
-    /** 1 or 0: whether the lookahead holds at {@code pos}; -1: the work bound is spent, use the table. */
-    int holds(int pos) {
+    @Override
+    public int holds(int pos) {
         if (pos < lo || pos > hi) {
             return look.negated ? 1 : 0; // outside what the body may read: it cannot match
         }

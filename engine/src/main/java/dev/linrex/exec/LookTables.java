@@ -76,9 +76,12 @@ public final class LookTables {
             if (probing && l.starChain != null) { // S*C: scanned forward where asked
                 t = new LookStarScan(l, inputFor(l), this);
                 tables[id] = t;
+            } else if (probing && l.runClass >= 0) { // a run of one class: answered by its length
+                t = new LookRunScan(l, inputFor(l), this);
+                tables[id] = t;
             }
         }
-        if (t instanceof LookStarScan s) {
+        if (t instanceof LookShortcut s) {
             int r = s.holds(pos);
             if (r >= 0) {
                 return r == 1;

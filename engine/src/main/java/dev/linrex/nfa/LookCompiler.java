@@ -45,7 +45,7 @@ final class LookCompiler {
         Program reverse = lk.behind() ? null : ReverseProgram.of(body);
         Lookaround l = new Lookaround(looks.size(), lk.behind(), lk.negated(), body, reverse, lk.minLength(),
                 lk.maxLength(), lk.codePoints(), before, after, lk.groupsFrom(), lk.groupsTo(), positionSlot, chainOf(body),
-                lk.behind() ? null : StarChain.of(lk.body(), body));
+                lk.behind() ? null : StarChain.of(lk.body(), body), lk.behind() ? -1 : ClassRun.classOf(body, looks));
         looks.add(l);
         return l;
     }

@@ -45,10 +45,15 @@ public final class Lookaround {
     public final int chainUnits;
     /** For a lookahead whose body is {@code S*C} (see {@link StarChain}): its parts; null otherwise. */
     public final StarChain starChain;
+    /**
+     * For a lookahead whose body reads only a run of one unit class (see {@link ClassRun}): a
+     * consuming instruction of the body over that class; -1 otherwise.
+     */
+    public final int runClass;
 
     Lookaround(int id, boolean behind, boolean negated, Program body, Program reverseBody, int minLength,
                int maxLength, boolean codePoints, boolean seesBeforeRegion, boolean seesAfterRegion,
-               int groupsFrom, int groupsTo, int positionSlot, int[] chain, StarChain starChain) {
+               int groupsFrom, int groupsTo, int positionSlot, int[] chain, StarChain starChain, int runClass) {
         this.id = id;
         this.behind = behind;
         this.negated = negated;
@@ -64,6 +69,7 @@ public final class Lookaround {
         this.positionSlot = positionSlot;
         this.chain = chain;
         this.starChain = starChain;
+        this.runClass = runClass;
         int units = -1;
         if (chain != null) {
             units = 0;

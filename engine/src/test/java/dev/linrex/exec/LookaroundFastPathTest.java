@@ -34,6 +34,9 @@ class LookaroundFastPathTest {
         // Lookaheads S*C, answered by a forward scan (LookStarScan).
         "(?!.*\\d)\\w", "(?s)(?=.*c)a", "(?=[^c]*c)\\w", "(?d)(?=.*1)x|(?=.*\\n)", "(?=.*\\d(?!\\d))",
         "(?=.*a\\b)", "(?=.*(\\d))x?", "(?=.*[\\n\\\\])", "^(?=.*1)(?!.*c).+$", "(?=.*\\uD83D\\uDE00)",
+        // Lookaheads over a run of one class, answered by the run's length (LookRunScan).
+        "(?!(?:\\d\\d)+(?!\\d))\\d", "(?=(?:[ab]{2})*(?![ab]))", "(?=[ab]+?(?=[ab]))\\w", "x(?=(?:\\d{2}){2,3}(?!\\d))",
+        "(?=(\\d{3})+(?=\\d)|\\d)",
     };
     private static final String ALPHABET = "abcxy$.1230 \n\"\\<?_";
 
