@@ -138,6 +138,8 @@ public final class Strategy {
     private final boolean endAnchored;
     /** {@code ^} then lookarounds without groups, none after them ({@link LeadingLookarounds}); else null. */
     private final LeadingLookarounds leading;
+    /** The pattern is a row of assertions and lookarounds, consuming nothing ({@link ZeroWidthChain}); else null. */
+    private final ZeroWidthChain zeroWidth;
     /** {@code program.hasLooks()}, read on every search. */
     private final boolean hasLooks;
     /** Whether the program has word boundaries, whose checks need a per-Matcher {@link Assertions.BaseCharMemo}. */
@@ -170,6 +172,7 @@ public final class Strategy {
         this.startsWithDotStar = LeadingDotStar.of(node);
         this.spansToRegionEnd = startsWithDotStar && TrailingDotStar.of(node);
         this.leading = program.hasLooks() ? LeadingLookarounds.of(root, program) : null;
+        this.zeroWidth = program.hasLooks() ? ZeroWidthChain.of(program) : null;
         this.shortRegion = shortRegion;
         this.program = program;
         this.hasLooks = program.hasLooks();
@@ -364,6 +367,12 @@ public final class Strategy {
         if (leading != null) {
             // ^(?=A)(?!B)R with no lookaround in R: A and B at the one start, then R without tables.
             boolean found = leading.search(in, from, anchor, slots, scratch);
+            scratch.defer(in, from, anchor);
+            return found;
+        }
+        if (zeroWidth != null && engineAnchor == Anchor.UNANCHORED) {
+            // \B(?=(\d{3})+(?!\d)): the empty match at the first position where the checks hold.
+            boolean found = zeroWidthSearch(in, from, slots, scratch);
             scratch.defer(in, from, anchor);
             return found;
         }
@@ -800,6 +809,33 @@ public final class Strategy {
             scratch.lookTables = null; // an abort may leave a table pass half done
             throw e;
         }
+    }
+
+    /** {@link ZeroWidthChain#find}, the match's groups deferred or recovered on its (empty) span. */
+    private boolean zeroWidthSearch(SearchInput in, int from, int[] slots, Scratch scratch) {
+        LookTables tables = scratch.lookTables(in);
+        int q;
+        try {
+            q = zeroWidth.find(in, from, lookStartSkip(), tables, scratch);
+        } catch (RuntimeException e) {
+            scratch.lookTables = null; // an abort may leave a table pass half done
+            throw e;
+        }
+        if (q < 0) {
+            return false;
+        }
+        if (slots.length > 2 && scratch.deferGroups) {
+            scratch.groupsDeferred = true; // lookSpanCaptures on request
+        } else if (slots.length > 2) {
+            return lookSpanCaptures(in, q, q, slots, scratch);
+        }
+        if (slots.length > 0) {
+            slots[0] = q;
+        }
+        if (slots.length > 1) {
+            slots[1] = q;
+        }
+        return true;
     }
 
     /**
