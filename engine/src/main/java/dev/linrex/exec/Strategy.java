@@ -137,6 +137,10 @@ public final class Strategy {
 
     /** Every match ends at the end of the input ({@link EndAnchor}): searched backwards from there. */
     private final boolean endAnchored;
+    /** {@code ^} then lookarounds without groups, none after them ({@link LeadingLookarounds}); else null. */
+    private final LeadingLookarounds leading;
+    /** The pattern is a row of assertions and lookarounds, consuming nothing ({@link ZeroWidthChain}); else null. */
+    private final ZeroWidthChain zeroWidth;
     /** {@code program.hasLooks()}, read on every search. */
     private final boolean hasLooks;
     /** Whether the program has word boundaries, whose checks need a per-Matcher {@link Assertions.BaseCharMemo}. */
@@ -165,14 +169,17 @@ public final class Strategy {
         return required == null ? null : required.built();
     }
 
-    private Strategy(Program program, Literals literals, boolean endAnchored, Ast.Node node,
+    private Strategy(Program program, Literals literals, boolean endAnchored, Ast.Root root,
                      long dfaCacheBytes, int shortRegion, LazyRequiredLiterals required) {
         this.required = RequiredLiteralFilter.redundantFor(literals.exact()) || literals.largeExact() != null ? null : required;
         this.literals = literals;
         this.endAnchored = endAnchored;
+        Ast.Node node = root.node();
         this.startsWithDotStar = LeadingDotStar.of(node);
         this.spansToRegionEnd = startsWithDotStar && TrailingDotStar.of(node);
         this.greedyDotStarFirst = GreedyLeadingDotStar.of(node);
+        this.leading = program.hasLooks() ? LeadingLookarounds.of(root, program) : null;
+        this.zeroWidth = program.hasLooks() ? ZeroWidthChain.of(program) : null;
         this.shortRegion = shortRegion;
         this.program = program;
         this.hasLooks = program.hasLooks();
@@ -205,7 +212,7 @@ public final class Strategy {
     /** Compiles a parsed pattern. Throws {@code dev.linrex.PatternTooLargeException} past the size limit. */
     public static Strategy compile(Ast.Root root) {
         return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
-                root.node(),
+                root,
                 LazyDfa.configuredCacheBytes(), SHORT_REGION, LazyRequiredLiterals.ofTree(root));
     }
 
@@ -215,14 +222,14 @@ public final class Strategy {
      */
     public static Strategy compileReparsable(Ast.Root root, int flags) {
         return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
-                root.node(),
+                root,
                 LazyDfa.configuredCacheBytes(), SHORT_REGION, LazyRequiredLiterals.ofSource(root.pattern(), flags));
     }
 
     /** As {@link #compile(Ast.Root)}, with or without the required-literal filter at once (tests). */
     static Strategy compile(Ast.Root root, boolean requiredLiterals) {
         return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
-                root.node(),
+                root,
                 LazyDfa.configuredCacheBytes(), SHORT_REGION, requiredLiterals ? LazyRequiredLiterals.ofTree(root, 0) : null);
     }
 
@@ -233,7 +240,7 @@ public final class Strategy {
      */
     public static Strategy compile(Ast.Root root, long dfaCacheBytes) {
         return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
-                root.node(),
+                root,
                 dfaCacheBytes, -1, null);
     }
 
@@ -371,6 +378,18 @@ public final class Strategy {
         }
         // The DFAs start every attempt with the pair-midpoint guard; a search that itself starts
         // mid-pair (after an empty match) is exempt from it, which only the Pike VM models.
+        if (leading != null) {
+            // ^(?=A)(?!B)R with no lookaround in R: A and B at the one start, then R without tables.
+            boolean found = leading.search(in, from, anchor, slots, scratch);
+            scratch.defer(in, from, anchor);
+            return found;
+        }
+        if (zeroWidth != null && engineAnchor == Anchor.UNANCHORED) {
+            // \B(?=(\d{3})+(?!\d)): the empty match at the first position where the checks hold.
+            boolean found = zeroWidthSearch(in, from, slots, scratch);
+            scratch.defer(in, from, anchor);
+            return found;
+        }
         if (hasLooks) {
             // Lookarounds are assertions read from per-position tables, which only the Pike VM
             // consults (the DFAs, prefilters and backtracker do not model them). An unanchored
@@ -882,6 +901,33 @@ public final class Strategy {
         }
     }
 
+    /** {@link ZeroWidthChain#find}, the match's groups deferred or recovered on its (empty) span. */
+    private boolean zeroWidthSearch(SearchInput in, int from, int[] slots, Scratch scratch) {
+        LookTables tables = scratch.lookTables(in);
+        int q;
+        try {
+            q = zeroWidth.find(in, from, lookStartSkip(), tables, scratch);
+        } catch (RuntimeException e) {
+            scratch.lookTables = null; // an abort may leave a table pass half done
+            throw e;
+        }
+        if (q < 0) {
+            return false;
+        }
+        if (slots.length > 2 && scratch.deferGroups) {
+            scratch.groupsDeferred = true; // lookSpanCaptures on request
+        } else if (slots.length > 2) {
+            return lookSpanCaptures(in, q, q, slots, scratch);
+        }
+        if (slots.length > 0) {
+            slots[0] = q;
+        }
+        if (slots.length > 1) {
+            slots[1] = q;
+        }
+        return true;
+    }
+
     /**
      * {@link #spanCaptures} for a pattern with lookarounds (a segment search that deferred the
      * groups set inside lookarounds): the backtracker (or the Pike VM) on exactly the span, reading
@@ -978,6 +1024,18 @@ public final class Strategy {
         long classRunSteps;
         /** The base-character memo of {@code \b} checks, shared by this scratch's engines (one runs at a time). */
         private Assertions.BaseCharMemo memo;
+        /** The scratch of a {@link LeadingLookarounds}' rest pattern, created on first use. */
+        private Scratch nested;
+
+        /** The scratch for {@code inner}'s searches within this one's, under the same limits. */
+        Scratch nested(Strategy inner) {
+            if (nested == null) {
+                nested = inner.newScratch();
+            }
+            nested.useLimitsOf(this);
+            return nested;
+        }
+
         /** Where the required literals occur next in the current text ({@link RequiredLiteralFilter}). */
         private RequiredLiteralFilter.Memo requiredMemo;
 
@@ -1095,7 +1153,8 @@ public final class Strategy {
             return (pike == null ? 0 : pike.steps()) + (backtrack == null ? 0 : backtrack.steps())
                     + (onePass == null ? 0 : onePass.steps())
                     + (fwd == null ? 0 : fwd.steps()) + (rev == null ? 0 : rev.steps())
-                    + lookSteps + (lookTables == null ? 0 : lookTables.steps()) + classRunSteps;
+                    + lookSteps + (lookTables == null ? 0 : lookTables.steps()) + classRunSteps
+                    + (nested == null ? 0 : nested.steps());
         }
 
         /** Work counted so far by the backtracker only. */
