@@ -52,10 +52,18 @@ public final class SetEngine {
 
     /** As above, giving up on the DFA below {@code minUnitsPerState} units scanned per state built. */
     public SetEngine(Program prog, int idCount, long cacheBytes, int minUnitsPerState) {
+        this(prog, idCount, cacheBytes, minUnitsPerState, null);
+    }
+
+    /**
+     * As above; {@code owner} (see {@link SetOwners}, may be null) lets the DFA drop the
+     * patterns a search has reported.
+     */
+    SetEngine(Program prog, int idCount, long cacheBytes, int minUnitsPerState, int[] owner) {
         this.minUnitsPerState = minUnitsPerState;
         this.prog = prog;
         this.idCount = idCount;
-        this.nfa = new SetPikeVM(prog);
+        this.nfa = new SetPikeVM(prog, owner);
         this.cacheBytes = cacheBytes;
     }
 
