@@ -168,7 +168,9 @@ public final class Literals {
                     if (s == null || all.size() + s.lits.size() > max) {
                         return null;
                     }
-                    all.addAll(s.lits);
+                    for (int j = 0; j < s.lits.size(); j++) {
+                        all.add(s.lits.get(j)); // (addAll would copy the branch's list to an array first)
+                    }
                     complete &= s.complete;
                     min = Math.min(min, s.minLength);
                     maxLen = Math.max(maxLen, s.maxLength);

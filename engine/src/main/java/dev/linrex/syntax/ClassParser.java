@@ -89,7 +89,7 @@ final class ClassParser {
         p.enterNesting(p.cursor);
         Lazy prev = null;
         Lazy curr = null;
-        CodePointSet[] bits = {CodePointSet.EMPTY};
+        BitVector bits = new BitVector();
         boolean negated = false;
         boolean hasBits = false;
         int ch = p.next();
@@ -162,7 +162,7 @@ final class ClassParser {
                             p.next();
                         }
                         Lazy all = prev == null ? Lazy.BITS : hasBits ? prev.union(Lazy.BITS) : prev;
-                        CodePointSet value = all.eval(bits[0]);
+                        CodePointSet value = all.eval(bits.set());
                         p.depth--;
                         lastBmp = all.bmp && !negated; // a negation is never a BMP predicate
                         return negated ? value.complement() : value;
@@ -185,9 +185,9 @@ final class ClassParser {
 
     /**
      * One member, range, escape or property. Returns null when the member went into the bit
-     * vector {@code bits[0]} instead.
+     * vector {@code bits} instead.
      */
-    private CodePointSet range(CodePointSet[] bits) {
+    private CodePointSet range(BitVector bits) {
         int ch = p.peek();
         if (ch == '\\') {
             ch = p.nextEscaped();
@@ -237,15 +237,67 @@ final class ClassParser {
     }
 
     /** A single member: Latin-1 ones join the bit vector (see class comment). */
-    private CodePointSet member(CodePointSet[] bits, int ch) {
+    private CodePointSet member(BitVector bits, int ch) {
         CodePointSet s = CaseFolding.classMember(ch, p.flags0);
         boolean unicodeCi = p.has(Flags.CASE_INSENSITIVE) && p.has(Flags.UNICODE_CASE);
         if (ch < 256 && !(unicodeCi && CaseFolding.isLatin1Exception(ch))) {
-            bits[0] = bits[0].union(s);
+            bits.add(s);
             return null;
         }
         lastBmp = singleIsBmp(ch, p.flags0);
         return s;
+    }
+
+    /**
+     * The class's bit vector of Latin-1 members: bits while the class is read, one set when it
+     * closes (a set per member, each unioned in, cost a merge and two arrays per member).
+     */
+    private static final class BitVector {
+        private final long[] words = new long[4];
+        /** Members' case variants beyond Latin-1, if any (none under the current folding rules, kept for safety). */
+        private CodePointSet beyond = CodePointSet.EMPTY;
+
+        void add(CodePointSet s) {
+            for (int i = 0; i < s.rangeCount(); i++) {
+                for (int c = s.lo(i); c <= s.hi(i); c++) {
+                    if (c < 256) {
+                        words[c >>> 6] |= 1L << c;
+                    } else {
+                        beyond = beyond.union(CodePointSet.of(c));
+                    }
+                }
+            }
+        }
+
+        CodePointSet set() {
+            int[] pairs = null;
+            int n = 0;
+            for (int wi = 0; wi < words.length; wi++) {
+                long w = words[wi];
+                while (w != 0) { // each run of set bits: its start, its length
+                    int b = Long.numberOfTrailingZeros(w);
+                    long rest = ~(w >>> b);
+                    int len = rest == 0 ? 64 : Long.numberOfTrailingZeros(rest);
+                    w = b + len >= 64 ? 0 : w & (-1L << (b + len));
+                    int lo = 64 * wi + b;
+                    int hi = lo + len - 1;
+                    if (n > 0 && pairs[n - 1] + 1 == lo) {
+                        pairs[n - 1] = hi; // a run that goes on from the previous word
+                        continue;
+                    }
+                    if (pairs == null) {
+                        pairs = new int[16];
+                    } else if (n == pairs.length) {
+                        pairs = java.util.Arrays.copyOf(pairs, 2 * n);
+                    }
+                    pairs[n++] = lo;
+                    pairs[n++] = hi;
+                }
+            }
+            CodePointSet latin1 = pairs == null ? CodePointSet.EMPTY
+                    : n == 2 && pairs[0] == pairs[1] ? CodePointSet.of(pairs[0]) : CodePointSet.fromPairs(pairs, n);
+            return latin1.union(beyond);
+        }
     }
 
     /**

@@ -170,7 +170,7 @@ public final class Parser extends EscapeReader {
         final Frame parent;
         /** Created at the first {@code |}. */
         List<Ast.Node> alternatives;
-        List<Ast.Node> items = new ArrayList<>();
+        ArrayList<Ast.Node> items = new ArrayList<>();
         /** Lookarounds: negative? */
         boolean negated;
         /** Lookarounds: rewritten position after {@code (?=}/{@code (?<=}, and the source index of {@code (}. */
@@ -616,7 +616,7 @@ public final class Parser extends EscapeReader {
      * folded as slice members (the distinction matters for case folding, see
      * {@link CaseFolding#literal}) and {@link #RUN_ADDED} is returned: no quantifier can follow it.
      */
-    private Ast.Node atom(List<Ast.Node> items) {
+    private Ast.Node atom(ArrayList<Ast.Node> items) {
         int[] buf = atomBuffer;
         int first = 0;
         int prev = -1;
@@ -689,6 +689,7 @@ public final class Parser extends EscapeReader {
             return charSet(CaseFolding.literal(buf[0], flags0, false), !ClassParser.singleIsBmp(buf[0], flags0));
         }
         boolean caseless = has(Flags.CASE_INSENSITIVE);
+        items.ensureCapacity(items.size() + first); // one growth for the run, not one per ten chars
         for (int i = 0; i < first; i++) {
             int c = buf[i];
             items.add(!caseless && c < LATIN1_NODES.length ? LATIN1_NODES[c]
