@@ -108,9 +108,17 @@ public final class Backtracker {
          * the body, else -1. Units where the exit cannot begin are passed in a tight inner loop.
          */
         final int[] lazyBody;
+        /**
+         * An assertion every match passes at its start before it branches or consumes (the
+         * {@code \b} of {@code \b\w+}), or -1: a start where it fails is skipped without a run.
+         * Inside a word only its first position can begin {@code \b(?:(\w{6})|(\w{5}))\b}, so
+         * a scan that tried a run at every letter now tries one per word.
+         */
+        final int leadingAssert;
 
         Filters(Program prog) {
             this.first = FirstUnits.of(prog);
+            this.leadingAssert = leadingAssert(prog);
             int size = prog.size();
             this.low = new long[size];
             this.high = new long[size];
@@ -194,6 +202,27 @@ public final class Backtracker {
         }
     }
 
+    /**
+     * The first assertion on the straight path from {@code prog.startAtFrom} (through SAVE and NOP
+     * only, so every match passes it at its start), or -1. From {@code startAtFrom}, not
+     * {@code start}: the pair-midpoint guard that {@code start} adds does not apply at a search's
+     * own start.
+     */
+    private static int leadingAssert(Program prog) {
+        int pc = prog.startAtFrom;
+        for (int i = 0; i < prog.size(); i++) {
+            int o = prog.op[pc];
+            if (o == Program.ASSERT) {
+                return prog.arg[pc];
+            }
+            if (o != Program.SAVE && o != Program.NOP) {
+                return -1;
+            }
+            pc = prog.out[pc];
+        }
+        return -1;
+    }
+
     public Backtracker(Program prog) {
         this.prog = prog;
     }
@@ -264,6 +293,7 @@ public final class Backtracker {
         Arrays.fill(cache.slots, -1);
         cache.dirtyEnd = 0;
         final FirstUnits first = filters.first;
+        final int lead = filters.leadingAssert;
         for (int s = from; s <= end; s++) {
             if (first != null) {
                 // Every match consumes a unit first: skip the starts no match can begin with.
@@ -277,6 +307,14 @@ public final class Backtracker {
                     break;
                 }
                 s = t;
+            }
+            if (lead >= 0 && (Assertions.check(lead, in, s, cache.memo) & Assertions.HOLDS) == 0) {
+                // No match starts here: its leading assertion fails (the run would fail at once).
+                cache.budget.tick();
+                if (anchor != Anchor.UNANCHORED) {
+                    break;
+                }
+                continue;
             }
             if (run(in, s == from ? prog.startAtFrom : prog.start, s, from, end, size, anchor, cache, filters)) {
                 prog.copyOut(cache.slots, slots);
@@ -309,6 +347,7 @@ public final class Backtracker {
         cache.dirtyEnd = 0;
         final long[] visited = cache.visited;
         final FirstUnits first = filters.first;
+        final int lead = filters.leadingAssert;
         final CharSequence text = in.text;
         for (int s = from; s <= end; s++) {
             if (first != null) {
@@ -321,6 +360,10 @@ public final class Backtracker {
                     break;
                 }
                 s = t;
+            }
+            if (lead >= 0 && (Assertions.check(lead, in, s, cache.memo) & Assertions.HOLDS) == 0) {
+                cache.budget.tick(); // the leading assertion fails: no match starts here
+                continue;
             }
             if (cache.dirtyEnd > 0) {
                 Arrays.fill(visited, 0, cache.dirtyEnd, 0L); // the last start's bits

@@ -15,7 +15,10 @@ package dev.linrex.exec;
  *       <b>costly</b>: it took more than {@link #COSTLY_STEPS_PER_UNIT} steps per unit searched
  *       (a large program tried at every start, such as {@code (\p{L}{14})|...|(\p{L}{5})}),
  *       where the DFAs take about one step per unit and the captures pass runs on the matches
- *       only.</li>
+ *       only; or it took more than {@link #SCAN_STEPS_PER_UNIT} steps per unit while under a
+ *       quarter of the units searched were inside matches ({@code \b(?:(\w{6})|(\w{5}))\b}
+ *       over lines of words: a run per word, most of them failing), where the DFAs pass the text
+ *       between matches at a fraction of a backtracker step per unit.</li>
  * </ul>
  * Shared by every thread using the pattern, with plain fields: a lost or stale update only
  * delays a choice between two engines that give the same answer, so no synchronisation is
@@ -31,11 +34,16 @@ final class ShortSearchPolicy {
     private static final int DEMAND_CAP = 16;
     /** Backtracker steps per unit searched above which it is costly even for searches that want groups. */
     static final int COSTLY_STEPS_PER_UNIT = 8;
+    /** Backtracker steps per unit above which it is costly when matches cover under 1/{@link #SPARSE_MATCHES} of the units. */
+    static final int SCAN_STEPS_PER_UNIT = 2;
+    static final int SPARSE_MATCHES = 4;
 
     /** Backtracker steps on short searches, saturating at {@link Integer#MAX_VALUE}. */
     private int work;
     /** Units the short searches counted in {@link #work} searched, saturating likewise. */
     private int units;
+    /** Of those, the units inside the matches found, saturating likewise. */
+    private int matched;
     private boolean warm;
     /** A DFA gave up on a short search (its cache thrashes): short searches stay on the backtracker. */
     private boolean dfaUnfit;
@@ -49,22 +57,30 @@ final class ShortSearchPolicy {
 
     /** The backtracker did {@code steps} steps on a short search of {@code searched} units. */
     void note(long steps, long searched) {
+        note(steps, searched, 0);
+    }
+
+    /** As {@link #note(long, long)}, the match found (if any) covering {@code inMatch} of the units. */
+    void note(long steps, long searched, long inMatch) {
         if (!warm) {
             long w = work + steps;
             work = (int) Math.min(w, Integer.MAX_VALUE);
             long u = units + searched;
             units = (int) Math.min(u, Integer.MAX_VALUE);
+            long m = matched + inMatch;
+            matched = (int) Math.min(m, Integer.MAX_VALUE);
         }
     }
 
     /**
      * Whether short searches of a program of {@code size} instructions should use the DFAs now
-     * ({@link #warm}) and the backtracker took more than
-     * {@link #COSTLY_STEPS_PER_UNIT} steps per unit on them: then even searches that want their
-     * groups run on the DFAs, with the groups computed on each match's span.
+     * ({@link #warm}) and the backtracker was costly on them (see the class comment): then even
+     * searches that want their groups run on the DFAs, with the groups computed on each match's
+     * span.
      */
     boolean costly(int size) {
-        return units > 0 && work / units > COSTLY_STEPS_PER_UNIT && warm(size);
+        return units > 0 && (work / units > COSTLY_STEPS_PER_UNIT
+                || work > (long) SCAN_STEPS_PER_UNIT * units && (long) SPARSE_MATCHES * matched < units) && warm(size);
     }
 
     /** Whether short searches of a program of {@code size} instructions should use the DFAs now. */

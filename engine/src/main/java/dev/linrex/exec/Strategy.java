@@ -473,7 +473,8 @@ public final class Strategy {
             boolean found = backtracker.search(in, from, in.regionEnd, engineAnchor, slots, bc);
             scratch.defer(in, from, anchor);
             // The units it searched: up to the match end (a find loop's next search goes on from there).
-            shortWork.note(bc.steps - steps0, (found && slots.length > 1 ? slots[1] : in.regionEnd) - from);
+            shortWork.note(bc.steps - steps0, (found && slots.length > 1 ? slots[1] : in.regionEnd) - from,
+                    found && slots.length > 1 ? slots[1] - slots[0] : 0);
             return found;
         }
         if (pf.exact != null) {

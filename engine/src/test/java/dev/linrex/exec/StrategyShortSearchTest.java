@@ -111,6 +111,24 @@ class StrategyShortSearchTest {
     }
 
     @Test
+    void aBacktrackerScanningMostlyOutsideMatchesIsCostlyAtFewerStepsPerUnit() {
+        // Three steps per unit, a tenth of the units in matches: the DFAs pass the rest cheaper.
+        ShortSearchPolicy sparse = new ShortSearchPolicy();
+        sparse.note(3L * ShortSearchPolicy.WARM_STEPS_MIN, ShortSearchPolicy.WARM_STEPS_MIN,
+                ShortSearchPolicy.WARM_STEPS_MIN / 10);
+        assertTrue(sparse.costly(10));
+        // The same steps with half the units in matches: the groups pass would redo them.
+        ShortSearchPolicy dense = new ShortSearchPolicy();
+        dense.note(3L * ShortSearchPolicy.WARM_STEPS_MIN, ShortSearchPolicy.WARM_STEPS_MIN,
+                ShortSearchPolicy.WARM_STEPS_MIN / 2);
+        assertFalse(dense.costly(10));
+        // Two steps per unit or fewer is cheap however sparse the matches.
+        ShortSearchPolicy cheap = new ShortSearchPolicy();
+        cheap.note(2L * ShortSearchPolicy.WARM_STEPS_MIN, ShortSearchPolicy.WARM_STEPS_MIN, 0);
+        assertFalse(cheap.costly(10));
+    }
+
+    @Test
     void aCostlyBacktrackerSendsEvenSearchesThatWantGroupsToTheDfas() {
         ShortSearchPolicy cheap = new ShortSearchPolicy();
         cheap.note(ShortSearchPolicy.WARM_STEPS_MIN, ShortSearchPolicy.WARM_STEPS_MIN);
