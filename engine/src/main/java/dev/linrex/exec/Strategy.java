@@ -432,6 +432,7 @@ public final class Strategy {
             return found;
         }
         if (engineAnchor != Anchor.UNANCHORED && pf.exact == null && shortRegion >= 0 && in.regionEnd - from > shortRegion
+                && !startsWithDotStar // (?s).*R: the DFAs read up to R's first end, the groups its tail (LastRestStart)
                 && directCaptures.wanted(slots.length, scratch.deferGroups, shortWork) && backtracker.fits(from, in.regionEnd)) {
             // A long anchored search whose groups are wanted: one backtracking pass, no DFA pass (DirectCaptures).
             Backtracker.Cache bc = scratch.backtrackCache();
