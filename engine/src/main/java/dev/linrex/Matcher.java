@@ -617,7 +617,9 @@ public final class Matcher implements MatchResult {
         if (!find()) {
             return text.toString();
         }
-        StringBuilder sb = new StringBuilder(text.length() + 16);
+        // Sized for the text less the first match: a match spanning most of a long text
+        // ((?s).*(x).* -> "$1") then allocates no buffer of the text's length per call.
+        StringBuilder sb = new StringBuilder(text.length() - (last - first) + 16);
         do {
             appendReplacement(sb, replacement);
         } while (find());
@@ -634,7 +636,7 @@ public final class Matcher implements MatchResult {
         if (!find()) {
             return text.toString();
         }
-        StringBuilder sb = new StringBuilder(text.length() + 16);
+        StringBuilder sb = new StringBuilder(text.length() - (last - first) + 16);
         do {
             appendReplacement(sb, apply(replacer));
         } while (find());

@@ -491,6 +491,8 @@ public final class Backtracker {
                         final int vBody = visitBit[d];
                         final int vLoop = visitBit[pc];
                         char c;
+                        // Charged to the budget when the loop ends (at most the span): no field write per unit.
+                        final long loopSteps0 = steps;
                         while (pos < end && (c = text.charAt(pos)) < 128) {
                             int left = end - pos;
                             long bitOf = 1L << c;
@@ -510,23 +512,24 @@ public final class Backtracker {
                             if (vBody >= 0) {
                                 int marked = mark(visited, (long) (pos - from) * size + vBody, dirtyEnd);
                                 if (marked < 0) {
+                                    budget.charge(steps - loopSteps0);
                                     continue chain_failed; // visited before: the chain ends here
                                 }
                                 dirtyEnd = marked;
                             }
                             steps++;
-                            budget.tick();
                             pos++;
                             if (vLoop >= 0) {
                                 int marked = mark(visited, (long) (pos - from) * size + vLoop, dirtyEnd);
                                 if (marked < 0) {
+                                    budget.charge(steps - loopSteps0);
                                     continue chain_failed; // visited before: the chain ends here
                                 }
                                 dirtyEnd = marked;
                             }
                             steps++;
-                            budget.tick();
                         }
+                        budget.charge(steps - loopSteps0);
                     }
                     d = lazyBody[pc];
                     if (d >= 0) {
@@ -542,6 +545,8 @@ public final class Backtracker {
                         final int vBody = visitBit[d];
                         final int vLoop = visitBit[pc];
                         char c;
+                        // Charged to the budget when the loop ends (at most the span): no field write per unit.
+                        final long loopSteps0 = steps;
                         while (pos < end && (c = text.charAt(pos)) < 128) {
                             int left = end - pos;
                             long bitOf = 1L << c;
@@ -552,23 +557,24 @@ public final class Backtracker {
                             if (vBody >= 0) {
                                 int marked = mark(visited, (long) (pos - from) * size + vBody, dirtyEnd);
                                 if (marked < 0) {
+                                    budget.charge(steps - loopSteps0);
                                     continue chain_failed; // visited before: the chain ends here
                                 }
                                 dirtyEnd = marked;
                             }
                             steps++;
-                            budget.tick();
                             pos++;
                             if (vLoop >= 0) {
                                 int marked = mark(visited, (long) (pos - from) * size + vLoop, dirtyEnd);
                                 if (marked < 0) {
+                                    budget.charge(steps - loopSteps0);
                                     continue chain_failed; // visited before: the chain ends here
                                 }
                                 dirtyEnd = marked;
                             }
                             steps++;
-                            budget.tick();
                         }
+                        budget.charge(steps - loopSteps0);
                     }
                     byte f = altFilter[pc];
                     byte g = firstFilter[pc];

@@ -81,6 +81,8 @@ public final class Strategy {
     private final AtomicLong fallbacks = new AtomicLong();
     /** What short searches of this pattern have cost and needed: picks their engine (see {@link #shortSearchOnDfas}). */
     private final ShortSearchPolicy shortWork = new ShortSearchPolicy();
+    /** Whether long anchored searches that want groups skip the DFA pass ({@link DirectCaptures}). */
+    private final DirectCaptures directCaptures = new DirectCaptures();
     private final AtomicLong inconsistencies = new AtomicLong();
 
     /**
@@ -267,6 +269,11 @@ public final class Strategy {
         return shortWork;
     }
 
+    /** Whether long anchored searches that want groups went back to the DFAs ({@link DirectCaptures}; tests). */
+    boolean directCapturesCostly() {
+        return directCaptures.costly();
+    }
+
     /** Searches that started on the DFAs and finished on the Pike VM. */
     public long fallbacks() {
         return fallbacks.get();
@@ -451,6 +458,17 @@ public final class Strategy {
             // its visited set and stack. A long search for group 0 only is left to the DFA.
             boolean found = onePass.search(in, from, in.regionEnd, engineAnchor, slots, scratch.onePassCache(onePass));
             scratch.defer(in, from, anchor);
+            return found;
+        }
+        if (engineAnchor != Anchor.UNANCHORED && pf.exact == null && shortRegion >= 0 && in.regionEnd - from > shortRegion
+                && !startsWithDotStar // (?s).*R: the DFAs read up to R's first end, the groups its tail (LastRestStart)
+                && directCaptures.wanted(slots.length, scratch.deferGroups, shortWork) && backtracker.fits(from, in.regionEnd)) {
+            // A long anchored search whose groups are wanted: one backtracking pass, no DFA pass (DirectCaptures).
+            Backtracker.Cache bc = scratch.backtrackCache();
+            long steps0 = bc.steps;
+            boolean found = backtracker.search(in, from, in.regionEnd, engineAnchor, slots, bc);
+            scratch.defer(in, from, anchor);
+            directCaptures.note(bc.steps - steps0, in.regionEnd - from);
             return found;
         }
         boolean shortOnBacktracker = pf.exact == null && in.regionEnd - from <= shortRegion

@@ -34,6 +34,26 @@ class LastRestStartTest {
     }
 
     @Test
+    void callersThatAlwaysReadTheGroupsKeepTheTailPath() {
+        // replaceAll("$1") in a loop: capture demand is high, yet no engine reads the whole text.
+        Strategy st = Strategy.compile(Parser.parse(FRUIT, 0));
+        String text = BODY.repeat(2000);
+        SearchInput in = SearchInput.of(text);
+        Strategy.Scratch scratch = st.newScratch();
+        int[] slots = new int[4];
+        for (int call = 0; call < 40; call++) {
+            long before = scratch.steps();
+            int r = st.searchLazily(in, 0, Anchor.UNANCHORED, slots, scratch);
+            if (r == Strategy.MATCH_BOUNDS) {
+                st.deferredCaptures(in, slots[0], slots[1], slots, scratch);
+            }
+            assertEquals(text.lastIndexOf("apples"), slots[2]);
+            long work = scratch.steps() - before;
+            assertTrue(call < 2 || work < 2000, "call " + call + ": " + work + " steps");
+        }
+    }
+
+    @Test
     void aRestMatchingOnlyNearTheStartStaysLinear() {
         Strategy st = Strategy.compile(Parser.parse("(?s).*(\\d+)(.*)", 0));
         int[] perUnit = new int[2];
