@@ -35,6 +35,19 @@ public final class Settings {
         return Integer.getInteger("bench.compileWarmupMs", 3_000);
     }
 
+    /**
+     * Rounds and length (ms per workload and round) of the profile pass that runs every fast
+     * workload of an engine before any of them is timed ({@code jmh.ProfilePass}); 0 rounds
+     * turns it off.
+     */
+    public static int profilePassRounds() {
+        return Integer.getInteger("bench.profilePassRounds", 2);
+    }
+
+    public static int profilePassMillis() {
+        return Integer.getInteger("bench.profilePassMs", 10);
+    }
+
     /** JMH measurement iterations and their length (ms); the median of these is reported. */
     public static int measurementIterations() {
         return Integer.getInteger("bench.iterations", 3);

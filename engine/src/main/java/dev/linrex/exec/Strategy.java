@@ -534,7 +534,7 @@ public final class Strategy {
         int start = from;
         int k;
         if (anchor == Anchor.UNANCHORED) {
-            start = lits.find(text, from, limit);
+            start = lits.find(text, from, limit, scratch);
             scratch.charge((start < 0 ? limit : start) - from); // the scan's work, after the fact
             if (start < 0) {
                 return 0;
@@ -571,7 +571,7 @@ public final class Strategy {
         int p = from;
         int candidates = 0;
         while (true) {
-            int c = prefix.find(in.text, p, limit);
+            int c = prefix.find(in.text, p, limit, scratch);
             scratch.charge((c < 0 ? limit : c) - p); // the scan's work, after the fact
             if (c < 0) {
                 return 0;
@@ -908,6 +908,15 @@ public final class Strategy {
         private Assertions.BaseCharMemo memo;
         /** Where the required literals occur next in the current text ({@link RequiredLiteralFilter}). */
         private RequiredLiteralFilter.Memo requiredMemo;
+
+        private NeedleSet.Memo needleMemo;
+
+        NeedleSet.Memo needleMemo() {
+            if (needleMemo == null) {
+                needleMemo = new NeedleSet.Memo();
+            }
+            return needleMemo;
+        }
 
         RequiredLiteralFilter.Memo requiredMemo() {
             if (requiredMemo == null) {

@@ -81,6 +81,7 @@ public final class MeasureRun {
                 Fixtures.EXPECTED.put(key, oc.get("value").getAsString());
             }
         }
+        ProfilePass.run(Engines.byName(engine), tiers.getOrDefault(Tier.FAST, List.of()));
         JsonObject out = new JsonObject();
         for (var tier : tiers.entrySet()) {
             List<String> keys = tier.getValue();

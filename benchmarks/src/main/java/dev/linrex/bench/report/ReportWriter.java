@@ -85,6 +85,11 @@ public final class ReportWriter {
                         + " measurement %d × %d ms; the cell is the **median** of the measurement iterations (time per call).",
                 Settings.warmupIterations(), Settings.warmupMillis(), Settings.measurementIterations(),
                 Settings.measurementMillis()));
+        line(String.format(Locale.ROOT, "- Profile pass: before timing anything, each engine's JVM ran every fast workload"
+                        + " for %d ms, %d times over, so the JIT had seen all of the engine's paths first (without it, a"
+                        + " workload that takes a new path deoptimizes shared code, which runs interpreted or at C1 until"
+                        + " recompiled: most of the short warm-up, on a loaded machine; see benchmarks/README.md).",
+                Settings.profilePassMillis(), Settings.profilePassRounds()));
         line("- Before any measurement every workload ran once per engine under a watchdog (limit "
                 + check.json().get("limitMillis").getAsLong() + " ms): linrex's answer must equal java.util.regex's"
                 + " (and the suite's expected answer); each JMH trial re-checks its engine's answer before timing.");
