@@ -56,7 +56,9 @@ final class ClassRunSearch {
         }
         boolean guarded = prog.start != prog.startAtFrom;
         if (node instanceof Ast.CharSet cs) {
-            return new ClassRunSearch(cs.set(), false, 1, guarded);
+            // Two or three plain units ([ab], (?i)k) are a literal set: its vector scans per literal
+            // beat a unit-by-unit scan on text where they are rare.
+            return fewPlainUnits(cs.set()) ? null : new ClassRunSearch(cs.set(), false, 1, guarded);
         }
         // Exactly the shape the compiler builds as one greedy class loop (CharPropertyGreedy).
         if (node instanceof Ast.Repeat r && r.body() instanceof Ast.CharSet cs && r.greedy()
@@ -64,6 +66,11 @@ final class ClassRunSearch {
             return new ClassRunSearch(cs.set(), true, r.min(), guarded);
         }
         return null;
+    }
+
+    private static boolean fewPlainUnits(CodePointSet set) {
+        long n = set.size();
+        return n >= 2 && n <= 3 && set.hi(set.rangeCount() - 1) < Character.MIN_SURROGATE;
     }
 
     /**

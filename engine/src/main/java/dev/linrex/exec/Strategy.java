@@ -20,6 +20,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>A search runs, as RE2 and regex-automata's {@code meta} do (each rule has a one-line reason
  * where it is applied, in {@code run}):
  * <ol>
+ *   <li>an unanchored search of a pattern that is one class, alone or greedily repeated
+ *       ({@code \pL}, {@code \d+}, {@code a*}), reads code points ({@link ClassRunSearch}): a find
+ *       loop of many tiny matches pays no automaton set-up per match;</li>
  *   <li>a String text whose rest of the region lacks something every match contains is answered
  *       "no match" by the {@link RequiredLiteralFilter} (vector scans, remembered across the
  *       searches of a find loop), built once the pattern has searched enough text;</li>

@@ -34,11 +34,11 @@ class ClassRunSearchTest {
 
     @Test
     void takesOnlyOneClassAloneOrGreedilyRepeated() {
-        for (String re : new String[] {"\\pL", "a*", "\\w+", "(?:[ab])", "(?:a+)", "(?i)k"}) {
+        for (String re : new String[] {"\\pL", "a*", "\\w+", "(?:[abc]+)", "(?:a+)", "(?i)k+", "x", "[a-d]"}) {
             assertNotNull(of(re), re);
         }
         for (String re : new String[] {"(\\pL)", "a*?", "a+?", "x{1}", "a{2,}", "a?", "(?:\\w)+", "^a", "ab", "a|b",
-                "a\\b", "(?=a)a", "\\pL{1,3}"}) {
+                "a\\b", "(?=a)a", "\\pL{1,3}", "[ab]", "(?i)k"}) {
             assertNull(of(re), re);
         }
     }
