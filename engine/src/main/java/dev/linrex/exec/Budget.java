@@ -57,6 +57,14 @@ public sealed class Budget permits Strategy.Scratch {
         refill(0);
     }
 
+    /** Takes {@code other}'s limits for the following searches (a search nested in one of {@code other}'s). */
+    void useLimitsOf(Budget other) {
+        if (limits != other.limits) {
+            limits = other.limits;
+            refill(0);
+        }
+    }
+
     private boolean limited() {
         return limits.timeoutNanos >= 0 || limits.maxWork >= 0;
     }

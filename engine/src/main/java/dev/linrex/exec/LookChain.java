@@ -45,7 +45,8 @@ final class LookChain {
         return matches(l.body, l.chain, in, q, hi, tables, memo) != l.negated;
     }
 
-    private static boolean matches(Program body, int[] chain, SearchInput in, int q, int hi, LookTables tables,
+    /** Whether {@code chain} (checks of {@code body}) matches at {@code q}, reading up to {@code hi}. */
+    static boolean matches(Program body, int[] chain, SearchInput in, int q, int hi, LookTables tables,
                                    Assertions.BaseCharMemo memo) {
         final CharSequence text = in.text;
         final int[] op = body.op;

@@ -22,7 +22,8 @@ public final class LookTables {
     private final Object[] tables;
     private final SearchInput[] inputs;
     private LookProbes probes;
-    private final Assertions.BaseCharMemo chainMemo = new Assertions.BaseCharMemo();
+    /** The base-character memo of chain walks, created on first use. */
+    private Assertions.BaseCharMemo chainMemo;
     /** False: every question goes to the tables (tests compare the two ways). */
     boolean probing = true;
     private PikeVM[] bodyVMs;
@@ -70,8 +71,26 @@ public final class LookTables {
         if (t == null) {
             Lookaround l = looks.get(id);
             if (probing && LookChain.applies(l)) { // a fixed chain: walked where asked
-                return LookChain.holds(l, inputFor(l), pos, this, chainMemo);
+                return LookChain.holds(l, inputFor(l), pos, this, chainMemo());
             }
+            if (probing && l.starChain != null) { // S*C: scanned forward where asked
+                t = new LookStarScan(l, inputFor(l), this);
+                tables[id] = t;
+            } else if (probing && l.runClass >= 0) { // a run of one class: answered by its length
+                t = new LookRunScan(l, inputFor(l), this);
+                tables[id] = t;
+            }
+        }
+        if (t instanceof LookShortcut s) {
+            int r = s.holds(pos);
+            if (r >= 0) {
+                return r == 1;
+            }
+            Lookaround l = looks.get(id); // asked about too often: the table answers from now on
+            t = new LookaheadTable(l, inputFor(l), this);
+            tables[id] = t;
+        } else if (t == null) {
+            Lookaround l = looks.get(id);
             if (probes == null && probing) {
                 probes = new LookProbes(this, looks.size());
             }
@@ -83,6 +102,13 @@ public final class LookTables {
             tables[id] = t;
         }
         return t instanceof LookaheadTable a ? a.holds(pos) : ((LookbehindTable) t).holds(pos);
+    }
+
+    Assertions.BaseCharMemo chainMemo() {
+        if (chainMemo == null) {
+            chainMemo = new Assertions.BaseCharMemo();
+        }
+        return chainMemo;
     }
 
     /** For a positive lookbehind with groups that holds at {@code pos}: where its body match starts. */

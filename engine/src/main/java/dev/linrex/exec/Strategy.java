@@ -2,6 +2,7 @@ package dev.linrex.exec;
 
 import dev.linrex.nfa.Compiler;
 import dev.linrex.nfa.EndAnchor;
+import dev.linrex.nfa.GreedyLeadingDotStar;
 import dev.linrex.nfa.LeadingDotStar;
 import dev.linrex.nfa.Literals;
 import dev.linrex.nfa.Program;
@@ -136,6 +137,10 @@ public final class Strategy {
 
     /** Every match ends at the end of the input ({@link EndAnchor}): searched backwards from there. */
     private final boolean endAnchored;
+    /** {@code ^} then lookarounds without groups, none after them ({@link LeadingLookarounds}); else null. */
+    private final LeadingLookarounds leading;
+    /** The pattern is a row of assertions and lookarounds, consuming nothing ({@link ZeroWidthChain}); else null. */
+    private final ZeroWidthChain zeroWidth;
     /** {@code program.hasLooks()}, read on every search. */
     private final boolean hasLooks;
     /** Whether the program has word boundaries, whose checks need a per-Matcher {@link Assertions.BaseCharMemo}. */
@@ -147,6 +152,8 @@ public final class Strategy {
      * search from {@code from} matches exactly {@code [from, regionEnd)} if it matches at all.
      */
     private final boolean spansToRegionEnd;
+    /** The pattern begins with a greedy {@code (?s).*} outside any group ({@link GreedyLeadingDotStar}): groups from the match's tail. */
+    private final boolean greedyDotStarFirst;
 
     /**
      * Rejects searches whose text lacks what every match contains; null for a pattern that is one
@@ -154,18 +161,25 @@ public final class Strategy {
      */
     private final LazyRequiredLiterals required;
 
+    /** The search of a pattern that is one class, alone or greedily repeated ({@link ClassRunSearch}); else null. */
+    private final ClassRunSearch classRun;
+
     /** The required-literal filter if built (tests). */
     RequiredLiteralFilter requiredFilter() {
         return required == null ? null : required.built();
     }
 
-    private Strategy(Program program, Literals literals, boolean endAnchored, Ast.Node node,
+    private Strategy(Program program, Literals literals, boolean endAnchored, Ast.Root root,
                      long dfaCacheBytes, int shortRegion, LazyRequiredLiterals required) {
         this.required = RequiredLiteralFilter.redundantFor(literals.exact()) || literals.largeExact() != null ? null : required;
         this.literals = literals;
         this.endAnchored = endAnchored;
+        Ast.Node node = root.node();
         this.startsWithDotStar = LeadingDotStar.of(node);
         this.spansToRegionEnd = startsWithDotStar && TrailingDotStar.of(node);
+        this.greedyDotStarFirst = GreedyLeadingDotStar.of(node);
+        this.leading = program.hasLooks() ? LeadingLookarounds.of(root, program) : null;
+        this.zeroWidth = program.hasLooks() ? ZeroWidthChain.of(program) : null;
         this.shortRegion = shortRegion;
         this.program = program;
         this.hasLooks = program.hasLooks();
@@ -173,6 +187,7 @@ public final class Strategy {
         this.pikeVM = new PikeVM(program);
         this.backtracker = new Backtracker(program);
         this.dfaCacheBytes = dfaCacheBytes;
+        this.classRun = shortRegion < 0 ? null : ClassRunSearch.of(node, program); // (not when testing the DFAs)
     }
 
     private Dfas dfas() {
@@ -197,7 +212,7 @@ public final class Strategy {
     /** Compiles a parsed pattern. Throws {@code dev.linrex.PatternTooLargeException} past the size limit. */
     public static Strategy compile(Ast.Root root) {
         return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
-                root.node(),
+                root,
                 LazyDfa.configuredCacheBytes(), SHORT_REGION, LazyRequiredLiterals.ofTree(root));
     }
 
@@ -207,14 +222,14 @@ public final class Strategy {
      */
     public static Strategy compileReparsable(Ast.Root root, int flags) {
         return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
-                root.node(),
+                root,
                 LazyDfa.configuredCacheBytes(), SHORT_REGION, LazyRequiredLiterals.ofSource(root.pattern(), flags));
     }
 
     /** As {@link #compile(Ast.Root)}, with or without the required-literal filter at once (tests). */
     static Strategy compile(Ast.Root root, boolean requiredLiterals) {
         return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
-                root.node(),
+                root,
                 LazyDfa.configuredCacheBytes(), SHORT_REGION, requiredLiterals ? LazyRequiredLiterals.ofTree(root, 0) : null);
     }
 
@@ -225,7 +240,7 @@ public final class Strategy {
      */
     public static Strategy compile(Ast.Root root, long dfaCacheBytes) {
         return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
-                root.node(),
+                root,
                 dfaCacheBytes, -1, null);
     }
 
@@ -307,6 +322,9 @@ public final class Strategy {
      * later {@link #captures} call (which a caller that never asks for groups never makes).
      */
     public int searchLazily(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
+        if (classRun != null && anchor == Anchor.UNANCHORED) {
+            return classRunSearch(in, from, slots, scratch) ? MATCH : NO_MATCH; // no groups to defer
+        }
         scratch.deferGroups = true;
         scratch.groupsDeferred = false;
         try {
@@ -332,6 +350,9 @@ public final class Strategy {
     static final int ANCHORED_FILTER_UNITS = 1024;
 
     private boolean run(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
+        if (classRun != null && anchor == Anchor.UNANCHORED) {
+            return classRunSearch(in, from, slots, scratch);
+        }
         scratch.startSearch();
         // Every match of a pattern that begins with ^ or \A starts where that assertion holds, a
         // single position no later than the region start: an anchored search finds the same match
@@ -357,6 +378,18 @@ public final class Strategy {
         }
         // The DFAs start every attempt with the pair-midpoint guard; a search that itself starts
         // mid-pair (after an empty match) is exempt from it, which only the Pike VM models.
+        if (leading != null) {
+            // ^(?=A)(?!B)R with no lookaround in R: A and B at the one start, then R without tables.
+            boolean found = leading.search(in, from, anchor, slots, scratch);
+            scratch.defer(in, from, anchor);
+            return found;
+        }
+        if (zeroWidth != null && engineAnchor == Anchor.UNANCHORED) {
+            // \B(?=(\d{3})+(?!\d)): the empty match at the first position where the checks hold.
+            boolean found = zeroWidthSearch(in, from, slots, scratch);
+            scratch.defer(in, from, anchor);
+            return found;
+        }
         if (hasLooks) {
             // Lookarounds are assertions read from per-position tables, which only the Pike VM
             // consults (the DFAs, prefilters and backtracker do not model them). An unanchored
@@ -453,6 +486,11 @@ public final class Strategy {
             fallbacks.incrementAndGet();
             return pikeSearch(in, from, anchor, slots, scratch);
         }
+        WindowedSearch ws = engineAnchor == Anchor.UNANCHORED ? windowedSearch() : null;
+        if (ws != null && ws.preferred()) {
+            // A bounded-length pattern whose DFA thrashes: each start on its own short window.
+            return windowSearch(ws, true, in, from, anchor, slots, scratch);
+        }
         // (Whether the search starts mid-pair is read only here, where it decides: most searches end before.)
         Dfas d = program.start != program.startAtFrom && Assertions.isPairMidpoint(in.text, from) ? Dfas.NONE : dfas();
         if (d.forward != null) {
@@ -467,6 +505,9 @@ public final class Strategy {
                     : pf.prefix != null && engineAnchor == Anchor.UNANCHORED
                     ? prefixSearch(d, pf.prefix, in, from, slots, scratch)
                     : dfaSearch(d, in, from, engineAnchor, slots, scratch);
+            if (ws != null && scratch.fwd != null) {
+                ws.noteDfa(scratch.fwd, (r > 0 && slots.length > 1 ? slots[1] : in.regionEnd) - from);
+            }
             if (r != LazyDfa.GAVE_UP) {
                 scratch.defer(in, from, anchor);
                 return r > 0;
@@ -483,7 +524,60 @@ public final class Strategy {
             scratch.defer(in, from, anchor);
             return found;
         }
+        if (ws != null) {
+            // Matches are short: the backtracker on a window per start beats the Pike VM's thread lists.
+            return windowSearch(ws, false, in, from, anchor, slots, scratch);
+        }
         return pikeSearch(in, from, anchor, slots, scratch);
+    }
+
+    /** One class, alone or repeated ({@code \pL}, {@code \d+}, {@code a*}): read code points, no automaton to set up. */
+    private boolean classRunSearch(SearchInput in, int from, int[] slots, Scratch scratch) {
+        scratch.startSearch();
+        boolean found = classRun.find(in, from, slots, scratch);
+        scratch.defer(in, from, Anchor.UNANCHORED);
+        return found;
+    }
+
+    /** Built on the first search that reaches the DFA stage; {@link #NO_SKIP} for a pattern with unbounded matches. */
+    private volatile Object windowedSearch;
+
+    /** The windowed search of this pattern, or null (package-private for tests). */
+    WindowedSearch windowedSearch() {
+        Object w = windowedSearch;
+        if (w == null) {
+            WindowedSearch k = WindowedSearch.of(program, backtracker);
+            w = k == null ? NO_SKIP : k;
+            windowedSearch = w; // racing threads build equal objects; either is fine
+        }
+        return w == NO_SKIP ? null : (WindowedSearch) w;
+    }
+
+    /**
+     * An unanchored search of a bounded-length pattern ({@link WindowedSearch}): the forward DFA
+     * anchored at each start where a match can begin (its few anchored states stay cached), unless
+     * {@code dfaFirst} is false or the DFA gives up; then the backtracker on a window per start.
+     */
+    private boolean windowSearch(WindowedSearch ws, boolean dfaFirst, SearchInput in, int from, Anchor anchor,
+                                 int[] slots, Scratch scratch) {
+        Dfas d = !dfaFirst || program.start != program.startAtFrom && Assertions.isPairMidpoint(in.text, from)
+                ? Dfas.NONE : dfas();
+        if (d.forward != null) {
+            ensureDfaScratch(d, scratch);
+            long r = ws.dfaFind(d.forward, scratch.fwd, in, from);
+            if (r == LazyDfa.NO_MATCH) {
+                scratch.defer(in, from, anchor);
+                return false;
+            }
+            if (r != LazyDfa.GAVE_UP && fill(in, (int) (r >>> 32), (int) r, slots, scratch)) {
+                scratch.defer(in, from, anchor);
+                return true;
+            }
+            fallbacks.incrementAndGet();
+        }
+        boolean found = ws.search(in, from, slots, scratch.backtrackCache());
+        scratch.defer(in, from, anchor);
+        return found;
     }
 
     /**
@@ -516,7 +610,7 @@ public final class Strategy {
         int start = from;
         int k;
         if (anchor == Anchor.UNANCHORED) {
-            start = lits.find(text, from, limit);
+            start = lits.find(text, from, limit, scratch);
             scratch.charge((start < 0 ? limit : start) - from); // the scan's work, after the fact
             if (start < 0) {
                 return 0;
@@ -553,7 +647,7 @@ public final class Strategy {
         int p = from;
         int candidates = 0;
         while (true) {
-            int c = prefix.find(in.text, p, limit);
+            int c = prefix.find(in.text, p, limit, scratch);
             scratch.charge((c < 0 ? limit : c) - p); // the scan's work, after the fact
             if (c < 0) {
                 return 0;
@@ -701,6 +795,21 @@ public final class Strategy {
         if (hasLooks) {
             return lookSpanCaptures(in, start, end, slots, scratch);
         }
+        if (greedyDotStarFirst) {
+            // (?s).*R: the groups are R's at the last place it matches up to the end (LastRestStart).
+            Dfas d = dfas();
+            int q = d.reverse == null ? -1 : LastRestStart.of(d.reverse, in, start, end, scratch);
+            if (q > start) {
+                boolean found = wholeSpanCaptures(in, q, end, slots, scratch);
+                slots[0] = start;
+                return found;
+            }
+        }
+        return wholeSpanCaptures(in, start, end, slots, scratch);
+    }
+
+    /** {@link #spanCaptures} by an engine run over the whole span. */
+    private boolean wholeSpanCaptures(SearchInput in, int start, int end, int[] slots, Scratch scratch) {
         OnePass onePass = onePass();
         if (onePass != null) {
             // A one-pass pattern: a single deterministic scan of the span, no thread lists, no
@@ -790,6 +899,33 @@ public final class Strategy {
             scratch.lookTables = null; // an abort may leave a table pass half done
             throw e;
         }
+    }
+
+    /** {@link ZeroWidthChain#find}, the match's groups deferred or recovered on its (empty) span. */
+    private boolean zeroWidthSearch(SearchInput in, int from, int[] slots, Scratch scratch) {
+        LookTables tables = scratch.lookTables(in);
+        int q;
+        try {
+            q = zeroWidth.find(in, from, lookStartSkip(), tables, scratch);
+        } catch (RuntimeException e) {
+            scratch.lookTables = null; // an abort may leave a table pass half done
+            throw e;
+        }
+        if (q < 0) {
+            return false;
+        }
+        if (slots.length > 2 && scratch.deferGroups) {
+            scratch.groupsDeferred = true; // lookSpanCaptures on request
+        } else if (slots.length > 2) {
+            return lookSpanCaptures(in, q, q, slots, scratch);
+        }
+        if (slots.length > 0) {
+            slots[0] = q;
+        }
+        if (slots.length > 1) {
+            slots[1] = q;
+        }
+        return true;
     }
 
     /**
@@ -884,10 +1020,33 @@ public final class Strategy {
         /** Lookaround tables for the input of the last search (kept while the input is the same). */
         LookTables lookTables;
         private long lookSteps;
+        /** Units read by {@link ClassRunSearch}. */
+        long classRunSteps;
         /** The base-character memo of {@code \b} checks, shared by this scratch's engines (one runs at a time). */
         private Assertions.BaseCharMemo memo;
+        /** The scratch of a {@link LeadingLookarounds}' rest pattern, created on first use. */
+        private Scratch nested;
+
+        /** The scratch for {@code inner}'s searches within this one's, under the same limits. */
+        Scratch nested(Strategy inner) {
+            if (nested == null) {
+                nested = inner.newScratch();
+            }
+            nested.useLimitsOf(this);
+            return nested;
+        }
+
         /** Where the required literals occur next in the current text ({@link RequiredLiteralFilter}). */
         private RequiredLiteralFilter.Memo requiredMemo;
+
+        private NeedleSet.Memo needleMemo;
+
+        NeedleSet.Memo needleMemo() {
+            if (needleMemo == null) {
+                needleMemo = new NeedleSet.Memo();
+            }
+            return needleMemo;
+        }
 
         RequiredLiteralFilter.Memo requiredMemo() {
             if (requiredMemo == null) {
@@ -994,7 +1153,8 @@ public final class Strategy {
             return (pike == null ? 0 : pike.steps()) + (backtrack == null ? 0 : backtrack.steps())
                     + (onePass == null ? 0 : onePass.steps())
                     + (fwd == null ? 0 : fwd.steps()) + (rev == null ? 0 : rev.steps())
-                    + lookSteps + (lookTables == null ? 0 : lookTables.steps());
+                    + lookSteps + (lookTables == null ? 0 : lookTables.steps()) + classRunSteps
+                    + (nested == null ? 0 : nested.steps());
         }
 
         /** Work counted so far by the backtracker only. */

@@ -44,7 +44,8 @@ final class LookCompiler {
         Program body = bodyCompiler.compileProgram(lk.body(), groupCount, false, false, before, after);
         Program reverse = lk.behind() ? null : ReverseProgram.of(body);
         Lookaround l = new Lookaround(looks.size(), lk.behind(), lk.negated(), body, reverse, lk.minLength(),
-                lk.maxLength(), lk.codePoints(), before, after, lk.groupsFrom(), lk.groupsTo(), positionSlot, chainOf(body));
+                lk.maxLength(), lk.codePoints(), before, after, lk.groupsFrom(), lk.groupsTo(), positionSlot, chainOf(body),
+                lk.behind() ? null : StarChain.of(lk.body(), body), lk.behind() ? -1 : ClassRun.classOf(body, looks));
         looks.add(l);
         return l;
     }
@@ -54,9 +55,13 @@ final class LookCompiler {
      * {@link Lookaround#chain}), else null.
      */
     static int[] chainOf(Program body) {
+        return chainFrom(body, body.start);
+    }
+
+    /** As {@link #chainOf}, for the part of {@code body} from {@code pc} on. */
+    static int[] chainFrom(Program body, int pc) {
         int[] chain = new int[body.size() + 1];
         int n = 0;
-        int pc = body.start;
         for (int walked = 0; walked <= body.size(); walked++) {
             switch (body.op[pc]) {
                 case Program.MATCH:

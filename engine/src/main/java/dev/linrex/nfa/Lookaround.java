@@ -43,10 +43,17 @@ public final class Lookaround {
     public final int[] chain;
     /** The number of units a {@link #chain} consumes (its RANGE and CLASS entries); -1 without one. */
     public final int chainUnits;
+    /** For a lookahead whose body is {@code S*C} (see {@link StarChain}): its parts; null otherwise. */
+    public final StarChain starChain;
+    /**
+     * For a lookahead whose body reads only a run of one unit class (see {@link ClassRun}): a
+     * consuming instruction of the body over that class; -1 otherwise.
+     */
+    public final int runClass;
 
     Lookaround(int id, boolean behind, boolean negated, Program body, Program reverseBody, int minLength,
                int maxLength, boolean codePoints, boolean seesBeforeRegion, boolean seesAfterRegion,
-               int groupsFrom, int groupsTo, int positionSlot, int[] chain) {
+               int groupsFrom, int groupsTo, int positionSlot, int[] chain, StarChain starChain, int runClass) {
         this.id = id;
         this.behind = behind;
         this.negated = negated;
@@ -61,6 +68,8 @@ public final class Lookaround {
         this.groupsTo = groupsTo;
         this.positionSlot = positionSlot;
         this.chain = chain;
+        this.starChain = starChain;
+        this.runClass = runClass;
         int units = -1;
         if (chain != null) {
             units = 0;

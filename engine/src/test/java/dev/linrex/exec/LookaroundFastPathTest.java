@@ -31,6 +31,12 @@ class LookaroundFastPathTest {
         // Without barriers (every unit may lie inside a match): segments end at empty points.
         "(?s)(?<!a)b.*?c", "(?s)\\$.(?!0)", "(?s)(?<=x)..?", "(?s)\"(.*?)(?<!\\\\)\"(?=\\s)", "(?s)a(?=(.b)).",
         "[\\s\\S]*?(?<=c)y", "(?s)\\b.(?<!\\uD83D\\uDE00)",
+        // Lookaheads S*C, answered by a forward scan (LookStarScan).
+        "(?!.*\\d)\\w", "(?s)(?=.*c)a", "(?=[^c]*c)\\w", "(?d)(?=.*1)x|(?=.*\\n)", "(?=.*\\d(?!\\d))",
+        "(?=.*a\\b)", "(?=.*(\\d))x?", "(?=.*[\\n\\\\])", "^(?=.*1)(?!.*c).+$", "(?=.*\\uD83D\\uDE00)",
+        // Lookaheads over a run of one class, answered by the run's length (LookRunScan).
+        "(?!(?:\\d\\d)+(?!\\d))\\d", "(?=(?:[ab]{2})*(?![ab]))", "(?=[ab]+?(?=[ab]))\\w", "x(?=(?:\\d{2}){2,3}(?!\\d))",
+        "(?=(\\d{3})+(?=\\d)|\\d)",
     };
     private static final String ALPHABET = "abcxy$.1230 \n\"\\<?_";
 

@@ -44,6 +44,22 @@ class LookaroundDifferentialTest {
         t("^(?=.*\\d)(?=.*[a-z]).{8,}$", "abcdefg1", "abcdefgh", "12345678", "a1", "abc1efgh\n", "xxxxxxx1y");
         t("^(?=.*[A-Z])(?=.*[a-z])(?=.*\\d)(?=.*[^\\w\\s]).{8,64}$", "Passw0rd!", "password", "PASSWORD1!", "Pa1!");
         t("^(?!.*(.)\\1)", "ab");
+        // leading lookarounds after ^ (checked at the start, the rest searched without tables)
+        t("^(?=.*\\d)(?!.*x)(\\w+)(\\d)$", "ab12", "x12", "abc", EMOJI + "a1", "a1\n", "a1\nx");
+        t("\\A(?=[^,]*,)(?<!a)(.*),(.*)", "a,b", "ab", "\n,x", ",");
+        f(DOTALL, "^(?=.*\\n)(?=.*[A-Z]).+", "ab\nC", "abC", "\nA", "");
+        t("^(?=.*" + EMOJI + ")(?=.*a).*", EMOJI + "a", "a" + EMOJI, "a\uD83D", "\uDE00a");
+        t("^(?=.*(?=\\d)\\d)(?=.*(?<=a)b)\\w*", "ab1", "b1", "1ab");
+        t("^(?=.*\\d)(?=.*[a-z])", "a1", "1", "");
+        t("^(?=a)(?!ab)", "ab", "ac", "b");
+        t("^(?=.*\\d)(?=.*[a-z]).{8,}$", "x".repeat(300) + "1", "x".repeat(300) + "\n1", "1" + "y".repeat(150));
+        f(MULTILINE, "^(?=.*\\d)\\w+", "ab\nc1\n2");
+        // lookaheads over a run of one class (answered by the run's length)
+        t("\\B(?=(\\d{3})+(?!\\d))", "1234567", "$1234.56 and 12", "12345678901234567890123", "\uFF11\uFF12\uFF13\uFF14");
+        f(UNICODE_CHARACTER_CLASS, "\\B(?=(\\d{3})+(?!\\d))", "1234\u0663\u0664\u0665", "\uFF11\uFF12\uFF13\uFF14");
+        t("(?=(?:ab|ba)*(?![ab]))\\w", "abba x aab");
+        t("(?=[ab]{2,}(?=[ab]))", "aab ab aaab");
+        t("(?!(?:\\d\\d)+(?!\\d))\\d", "1 12 123 1234");
         t("(?=\\d{3})\\d", "12345 12 123");
         t("\\b(?=\\w{3}\\b)\\w+", "ab abc abcd xyz");
         // word not followed by / not preceded by

@@ -1,0 +1,101 @@
+package dev.linrex.exec;
+
+import dev.linrex.nfa.Lookaround;
+import dev.linrex.nfa.Program;
+import dev.linrex.nfa.StarChain;
+
+/**
+ * Whether a lookahead {@code (?=S*C)} or {@code (?!S*C)} ({@link StarChain}) holds at a position,
+ * by one forward scan: the body matches at {@code p} iff its chain {@code C} matches at some
+ * {@code q >= p} with every unit of {@code [p, q)} in {@code S}. No state set, no table, nothing
+ * allocated per question: a password rule's {@code (?=.*\d)} on a line costs one pass over it.
+ *
+ * <p>The last scan is remembered as an interval with one answer for all its positions: from
+ * {@code lo} the chain first matches at {@code q} (the body matches at every position of
+ * {@code [lo, q]}), or the scan stopped at a unit not in {@code S} (or the end) without a chain
+ * match (it matches at none of {@code [lo, stop]}). Questions asked in increasing or decreasing
+ * order (a find loop, a backtracker) then scan each unit about once. Arbitrary orders could
+ * re-scan, so the work is bounded like {@link LookProbes}' (a few times the input's length);
+ * past it {@link #holds} answers -1 and the caller builds the lookaround's table.
+ */
+final class LookStarScan implements LookShortcut {
+    private final Lookaround look;
+    private final StarChain star;
+    private final Program body;
+    private final SearchInput in;
+    private final LookTables tables;
+    private final int lo;
+    private final int hi;
+    private final long maxWork;
+    private long work;
+    /** The remembered interval {@code [from, to]}; {@code from < 0}: none yet. */
+    private int from = -1;
+    private int to;
+    /** Whether the body matches at every position of the interval (else at none). */
+    private boolean found;
+
+    LookStarScan(Lookaround look, SearchInput in, LookTables tables) {
+        this.look = look;
+        this.star = look.starChain;
+        this.body = look.body;
+        this.in = in;
+        this.tables = tables;
+        this.lo = in.regionStart;
+        this.hi = in.regionEnd;
+        this.maxWork = LookProbes.WORK_PER_UNIT * (long) (hi - lo + 1) + LookProbes.BASE_WORK;
+    }
+
+    @Override
+    public int holds(int pos) {
+        if (pos < lo || pos > hi) {
+            return look.negated ? 1 : 0; // outside what the body may read: it cannot match
+        }
+        if (from < 0 || pos < from || pos > to) {
+            if (work > maxWork) {
+                return -1;
+            }
+            scan(pos);
+        }
+        return found != look.negated ? 1 : 0;
+    }
+
+    /** Sets the interval from {@code pos}: scans until the chain matches or a unit stops the star. */
+    private void scan(int pos) {
+        // Scanning down to an interval just above: stop where it begins, and keep its answer.
+        int joinAt = from >= 0 && pos < from ? from : Integer.MAX_VALUE;
+        final CharSequence text = in.text;
+        final int[] chain = star.chain;
+        final int first = chain[0];
+        int q = pos;
+        long steps = 0;
+        try {
+            while (true) {
+                if (q == joinAt) {
+                    from = pos; // [pos, from) holds neither a chain match nor a stop: same answer
+                    return;
+                }
+                if (q >= hi) {
+                    found = false;
+                    break;
+                }
+                char c = text.charAt(q);
+                steps++;
+                if (body.accepts(first, c) && LookChain.matches(body, chain, in, q, hi, tables, tables.chainMemo())) {
+                    found = true;
+                    break;
+                }
+                if (!Character.isSurrogate(c) && !star.passes(body, c)) {
+                    found = false;
+                    break;
+                }
+                q++;
+            }
+            from = pos;
+            to = q;
+        } finally {
+            work += steps;
+            tables.steps += steps;
+            tables.budget.charge(steps); // may abort; the Matcher then drops these tables
+        }
+    }
+}
