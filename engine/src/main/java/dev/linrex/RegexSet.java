@@ -52,7 +52,8 @@ import java.util.regex.MatchResult;
  * the input finds which of those patterns' literals occur, and only parts holding such
  * candidates (or patterns without literals) are searched, each until its candidates have all
  * matched; while that pass saves no work (on long inputs a literal often occurs without its
- * rule matching) it is left out for a while. Parts are scanned two at a time, their DFA walks
+ * rule matching) it is left out for a while. A search drops the threads of the patterns it has
+ * reported, so the rest of the input runs in the smaller DFA of the patterns still unmatched. Parts are scanned two at a time, their DFA walks
  * interleaved in one loop. A single pattern whose DFA still thrashes is gated by the literal factors all its
  * matches contain and otherwise runs on a Pike VM continuation. Time is linear in the input for a
  * given set. Patterns with lookarounds are matched one by one after that pass, with their own

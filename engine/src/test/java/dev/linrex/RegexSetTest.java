@@ -283,6 +283,47 @@ class RegexSetTest {
     }
 
     @Test
+    void aStateThatLoopsOnMostUnitsIsSkippedThroughAndAnswersStayExact() {
+        // Path rules (as CRS's LFI ones) rest in one state on all but a few units ('/', '.',
+        // '\'): the scan skips through that state in a tight loop up to the next such unit.
+        // (A \b would split that state by the last unit's word-ness: no acceleration.)
+        String[] ps = {"(?:^|[\\\\/])\\.\\.(?:[\\\\/]|$)", "/etc/passwd"};
+        RegexSet set = RegexSet.compile(List.of(ps));
+        Random rnd = new Random(3);
+        StringBuilder sb = new StringBuilder();
+        String alpha = "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJ0123456789=&?\u00e9\u4e2d";
+        while (sb.length() < 30_000) {
+            sb.append(alpha.charAt(rnd.nextInt(alpha.length())));
+            if (rnd.nextInt(200) == 0) {
+                sb.append('/');
+            }
+        }
+        String text = sb.toString();
+        for (int i = 0; i < 3; i++) {
+            assertArrayEquals(expected(ps, text, true), set.matches(text));
+        }
+        assertTrue(set.engines().engine().dfa().acceleratedStates() > 0, set.engines().describe());
+        long before = set.engines().steps();
+        set.matches(text);
+        assertEquals(text.length(), set.engines().steps() - before, "steps of a warm search");
+        // Matches right after long skips, across the scan's chunks, at the end, in non-String inputs.
+        for (int at : new int[] {0, 1, 1023, 1024, 2047, 5000, text.length() - 12, text.length()}) {
+            for (String ins : List.of("/../", "/etc/passwd", "/etc/passwdx", "..\\", "x/..")) {
+                String t = text.substring(0, at) + ins + text.substring(at);
+                assertArrayEquals(expected(ps, t, true), set.matches(t), at + ins);
+                assertArrayEquals(expected(ps, t, true), set.matches(new StringBuilder(t)), at + ins);
+            }
+        }
+        // Where the state's stop units are frequent, skips are short: acceleration is turned off.
+        RegexSet dense = RegexSet.compile(List.of(ps));
+        String slashes = text.replace('a', '/').replace('e', '.');
+        for (int i = 0; i < 20; i++) {
+            assertArrayEquals(expected(ps, slashes, true), dense.matches(slashes));
+        }
+        assertEquals(0, dense.engines().engine().dfa().acceleratedStates(), dense.engines().describe());
+    }
+
+    @Test
     void warmSearchCostsOneStepPerUnitEvenAtTheEdges() {
         // Anchors and word boundaries make the region's first position, its last two and the
         // final step depend on the input; those transitions are cached per assertion outcome,

@@ -40,6 +40,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * interior positions an inner loop reads units from a chunk copied out of the text, and leaves
  * the loop only for a transition not computed yet or a match state this search has not
  * recorded.
+ *
+ * <p>Two ways a scan does less per unit. <em>Reported patterns are dropped</em>
+ * ({@link #prunedOf}): after recording a state's matches the scan moves to the same state
+ * without those patterns' threads, and its transitions start none of theirs, so patterns that
+ * match almost everywhere stop multiplying the states of the others. <em>Acceleration</em>
+ * ({@link SetState#accelStop}): a state without matches that loops on itself on most unit
+ * classes is skipped through in a tight loop up to the next unit that leaves it (the idea of
+ * accelerated states in regex-automata's DFAs), and turned off for good if its skips turn out
+ * short.
  */
 public final class SetDfa {
     static final int MIN_STATES = 8;
@@ -227,10 +236,96 @@ public final class SetDfa {
             marks = k.marks;
             stamp = k.stamp;
             p++;
+            if (p >= lo && p < hi) {
+                boolean[] stop = k.gen.state(cur).accelStop;
+                if (stop != null) {
+                    // An accelerated state: skip the units it loops on (no table walk).
+                    int from = p;
+                    while (p < hi) {
+                        if (p >= bufEnd) {
+                            bufStart = p;
+                            bufEnd = Math.min(hi, p + buf.length);
+                            copy(text, bufStart, bufEnd, buf);
+                        }
+                        int i = p - bufStart;
+                        final int n = bufEnd - bufStart;
+                        while (i < n) {
+                            char u = buf[i];
+                            if (stop[u < 256 ? latin[u] : classes.classOf(u)]) {
+                                break;
+                            }
+                            i++;
+                        }
+                        p = bufStart + i;
+                        if (i < n) {
+                            break;
+                        }
+                    }
+                    noteSkip(k.gen.state(cur), p - from);
+                }
+            }
         }
         k.cur = cur;
         finish(k);
         return DONE;
+    }
+
+    /** Self-loops on at least this share (in eighths) of the unit classes make a state a candidate for acceleration. */
+    static final int ACCEL_SHARE_EIGHTHS = 6;
+    /** Entries after which an accelerated state must have skipped {@link #ACCEL_MIN_SKIP} units per entry on average. */
+    static final int ACCEL_TRIAL = 64;
+    static final int ACCEL_MIN_SKIP = 16;
+
+    /**
+     * A self-loop of {@code s} on one more class was linked: once it loops on most classes (and
+     * reports no matches), it is accelerated, or its stop classes are brought up to date.
+     */
+    private void noteSelfLoop(SetState s, SetDfaCache.Generation g) {
+        int loops = ++s.selfLoops;
+        if (s.special || s.accelOff || loops * 8 < ACCEL_SHARE_EIGHTHS * classes.count()) {
+            return;
+        }
+        boolean fresh = s.accelStop == null;
+        s.accelStop = stopClasses(s, g);
+        if (fresh) {
+            g.remark(s, true);
+        }
+    }
+
+    /** Per class, whether the unit leaves {@code s}: its table entry is not {@code s} itself (or not known yet). */
+    private boolean[] stopClasses(SetState s, SetDfaCache.Generation g) {
+        char[] t = g.table;
+        boolean[] stop = new boolean[classes.count()];
+        int row = s.serial << cache.shift;
+        for (int c = 0; c < stop.length; c++) {
+            stop[c] = t[row + c] != s.serial && t[row + c] != (s.serial | SetDfaCache.SPECIAL);
+        }
+        return stop;
+    }
+
+    private static void noteUnskipped(SetScan k) {
+        SetState s = k.gen.state(k.cur);
+        if (s.accelStop != null) {
+            noteSkip(s, 0);
+        }
+    }
+
+    /** Accounts a skip of {@code units} from accelerated state {@code s}; turns acceleration off if skips are short. */
+    private static void noteSkip(SetState s, int units) {
+        int entries = ++s.accelEntries;
+        s.accelSkipped += units;
+        if (entries >= ACCEL_TRIAL && !s.accelOff) {
+            if (s.accelSkipped < (long) ACCEL_MIN_SKIP * entries) {
+                s.accelOff = true;
+                s.accelStop = null;
+                if (s.gen != null) {
+                    s.gen.remark(s, false);
+                }
+            } else if (entries >= 1 << 30) {
+                s.accelEntries = ACCEL_TRIAL;
+                s.accelSkipped = (long) ACCEL_MIN_SKIP * ACCEL_TRIAL;
+            }
+        }
     }
 
     /**
@@ -311,6 +406,14 @@ public final class SetDfa {
             boolean okA = da.stepAt(a, p);
             boolean okB = db.stepAt(b, p);
             p++;
+            // Interleaved scans do not skip: an accelerated state met here counts a skip of none,
+            // so that acceleration is soon turned off for states the pair keeps stopping at.
+            if (okA) {
+                noteUnskipped(a);
+            }
+            if (okB) {
+                noteUnskipped(b);
+            }
             if (!okA || !okB) {
                 if (okA) {
                     da.run(a, p);
@@ -344,7 +447,8 @@ public final class SetDfa {
             }
             if (x != 0) {
                 k.cur = x & SetDfaCache.MAX_SERIAL;
-                if (!SetScan.recorded(k.cur, k.matchSetOf, k.marks, k.stamp)) {
+                if (!SetScan.recorded(k.cur, k.matchSetOf, k.marks, k.stamp)
+                        && k.gen.state(k.cur).matches.length > 0) { // else an accelerated state
                     k.matchSetOf = k.gen.matchSetOf;
                     SetState t = k.gen.state(k.cur);
                     if (record(t, sc)) {
@@ -624,6 +728,9 @@ public final class SetDfa {
                     if (link && src.gen == g) {
                         if (edgeKey == INTERIOR) {
                             g.link(src, cls, n);
+                            if (n == src) {
+                                noteSelfLoop(src, g);
+                            }
                         } else if (g.reserve(SetDfaCache.EDGE_BYTES)) {
                             src.putEdge(edgeKey, n);
                         }
@@ -691,6 +798,17 @@ public final class SetDfa {
 
     public long clears() {
         return cache.clears.get();
+    }
+
+    /** States of the current generation that are accelerated now (see {@link SetState#accelStop}). */
+    public int acceleratedStates() {
+        int n = 0;
+        for (SetState st : cache.current().states) {
+            if (st != null && st.accelStop != null) {
+                n++;
+            }
+        }
+        return n;
     }
 
     public long gaveUps() {

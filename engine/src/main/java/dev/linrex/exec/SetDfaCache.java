@@ -199,7 +199,24 @@ final class SetDfaCache {
 
         /** Links {@code from --cls--> to} in the table (both of this generation). */
         void link(SetState from, int cls, SetState to) {
-            ENTRY.setRelease(table, (from.serial << shift) + cls, (char) (to.special ? to.serial | SPECIAL : to.serial));
+            boolean look = to.special || to.accelStop != null;
+            ENTRY.setRelease(table, (from.serial << shift) + cls, (char) (look ? to.serial | SPECIAL : to.serial));
+        }
+
+        /**
+         * Sets or clears {@link #SPECIAL} on the entries that name state {@code to}, after its
+         * acceleration changed (entries of other states, and racing writes, are left alone: an
+         * entry that misses the change only costs speed).
+         */
+        void remark(SetState to, boolean look) {
+            char[] t = table;
+            char from = (char) (look ? to.serial : to.serial | SPECIAL);
+            char into = (char) (look ? to.serial | SPECIAL : to.serial);
+            for (int i = 0; i < t.length; i++) {
+                if (t[i] == from) {
+                    ENTRY.compareAndSet(t, i, from, into);
+                }
+            }
         }
 
         /** Charges {@code cost} more bytes to this generation; false (nothing charged) if they do not fit. */

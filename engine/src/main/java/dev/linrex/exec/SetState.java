@@ -51,6 +51,20 @@ final class SetState {
     final long[] pruned;
     /** This state with its {@link #matches}' patterns left out, once computed (same generation; racy). */
     volatile SetState prunedNext;
+    /**
+     * For a state without matches that loops on itself on most unit classes: per class, whether
+     * the unit leaves the state (or its transition is not known yet). A scan that enters it skips
+     * ahead to the next such unit in a tight loop (see {@code SetDfa.skipInPlace}); null if not
+     * accelerated. Entries into an accelerated state carry {@link SetDfaCache#SPECIAL}, so the
+     * scan's fast loop stops there.
+     */
+    volatile boolean[] accelStop;
+    /** Interior self-loops linked in the table (racy count: it only decides acceleration). */
+    int selfLoops;
+    /** Acceleration's record: entries and units skipped (racy); it is turned off for good when skips are short. */
+    int accelEntries;
+    long accelSkipped;
+    volatile boolean accelOff;
 
     /**
      * Transitions at the region's edges and the final step's matches (see
