@@ -63,7 +63,7 @@ final class LookStarScan implements LookShortcut {
      * the region of {@code in}: one scan, nothing remembered, for a lookahead asked once per
      * input (at the one start of a pattern {@code ^(?=S*C)...}, see {@link LeadingLookarounds}).
      */
-    static boolean holdsOnce(Lookaround l, SearchInput in, int pos, Budget budget) {
+    static boolean holdsOnce(Lookaround l, SearchInput in, int pos, Strategy.Scratch scratch) {
         final CharSequence text = in.text;
         final int hi = in.transparentBounds ? text.length() : in.regionEnd; // what a top-level lookahead reads
         final StarChain star = l.starChain;
@@ -89,7 +89,7 @@ final class LookStarScan implements LookShortcut {
             }
             q++;
         }
-        budget.charge(q - pos + 1);
+        scratch.countLookSteps(q - pos + 1);
         return found != l.negated;
     }
 
