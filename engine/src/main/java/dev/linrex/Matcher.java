@@ -289,7 +289,13 @@ public final class Matcher implements MatchResult {
             in = new SearchInput(text, from, to, transparentBounds, anchoringBounds);
             input = in;
         }
-        Arrays.fill(groups, -1);
+        int[] g = groups;
+        if (g.length == 2) {
+            g[0] = -1; // (most patterns have no group: a find loop of tiny matches pays no fill call)
+            g[1] = -1;
+        } else {
+            Arrays.fill(g, -1);
+        }
         retryLast = anchor == Anchor.UNANCHORED ? start : last;
         int r;
         try {

@@ -226,7 +226,23 @@ public final class RegexSet {
 
     /** Indices, ascending, of the patterns that match somewhere in {@code input} ({@code find} semantics). */
     public int[] matches(CharSequence input) {
-        return BitSet.valueOf(search(input, false)).stream().toArray();
+        return indices(search(input, false));
+    }
+
+    /** The set bits of {@code bits}, ascending (a BitSet stream costs more than a short search). */
+    private static int[] indices(long[] bits) {
+        int n = 0;
+        for (long w : bits) {
+            n += Long.bitCount(w);
+        }
+        int[] r = new int[n];
+        int k = 0;
+        for (int w = 0; w < bits.length; w++) {
+            for (long x = bits[w]; x != 0; x &= x - 1) {
+                r[k++] = (w << 6) + Long.numberOfTrailingZeros(x);
+            }
+        }
+        return r;
     }
 
     /** As {@link #matches}, as a bit set over pattern indices. */

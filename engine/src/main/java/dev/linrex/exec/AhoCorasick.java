@@ -229,6 +229,31 @@ public final class AhoCorasick {
      * {@code limit}, or -1. Scans until no later literal could start further left.
      */
     public int leftmostStart(CharSequence text, int from, int limit) {
+        if (text instanceof String s) {
+            return leftmostStart(s, from, limit);
+        }
+        final char[] cls = classOf;
+        final int[] d = delta;
+        final int outRow = firstOutputRow;
+        int row = 0;
+        int best = -1;
+        for (int p = from; p < limit; p++) {
+            row = d[row + cls[text.charAt(p)]];
+            if (row >= outRow) {
+                int start = p + 1 - longest[row / classes - firstOutput];
+                if (best < 0 || start < best) {
+                    best = start;
+                }
+            }
+            if (best >= 0 && p + 1 - best >= maxLength) {
+                break; // any literal ending later starts after best
+            }
+        }
+        return best;
+    }
+
+    /** {@link #leftmostStart(CharSequence, int, int)} for a String: a copy whose charAt is monomorphic. */
+    private int leftmostStart(String text, int from, int limit) {
         final char[] cls = classOf;
         final int[] d = delta;
         final int outRow = firstOutputRow;

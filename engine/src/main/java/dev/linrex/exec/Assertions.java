@@ -191,20 +191,43 @@ final class Assertions {
         int flags = 0;
         boolean left = false;
         if (i > start) {
-            int ch = Character.codePointBefore(s, i);
-            left = isWord(ch, unicode)
-                    || (Character.getType(ch) == Character.NON_SPACING_MARK && memo.hasBaseCharacter(s, i - 1, start));
+            char c = s.charAt(i - 1);
+            if (c < 128) {
+                left = isAsciiWord(c); // one code point, no mark: every definition agrees here
+            } else {
+                int ch = Character.codePointBefore(s, i);
+                left = isWord(ch, unicode)
+                        || (Character.getType(ch) == Character.NON_SPACING_MARK && memo.hasBaseCharacter(s, i - 1, start));
+            }
         }
         boolean right = false;
         if (i < end) {
-            int ch = Character.codePointAt(s, i);
-            right = isWord(ch, unicode)
-                    || (Character.getType(ch) == Character.NON_SPACING_MARK && memo.hasBaseCharacter(s, i, start));
+            char c = s.charAt(i);
+            if (c < 128) {
+                right = isAsciiWord(c);
+            } else {
+                int ch = Character.codePointAt(s, i);
+                right = isWord(ch, unicode)
+                        || (Character.getType(ch) == Character.NON_SPACING_MARK && memo.hasBaseCharacter(s, i, start));
+            }
         } else {
             flags = HIT_END | REQUIRE_END;
         }
         boolean boundary = left ^ right;
         return (boundary == wantBoundary ? HOLDS : 0) | flags;
+    }
+
+    /** ASCII word units: letters, digits and '_' (bits 0-63, 64-127). */
+    private static final long ASCII_WORD_LOW = 0x03FF000000000000L;
+    private static final long ASCII_WORD_HIGH = 0x07FFFFFE87FFFFFEL;
+
+    /**
+     * {@link #isWord} for an ASCII unit, under every setting (Unicode or not, and
+     * {@code ASCII_WORD_BOUNDARY}): the ASCII letters, digits and '_' are word characters in each
+     * definition, and no ASCII unit is a mark.
+     */
+    static boolean isAsciiWord(char c) {
+        return ((c < 64 ? ASCII_WORD_LOW : ASCII_WORD_HIGH) >>> c & 1L) != 0;
     }
 
     static boolean isWord(int ch, boolean unicode) {

@@ -259,7 +259,7 @@ public final class Backtracker {
         final int stride = end - from + 1;
         final Filters filters = filters();
         final int size = filters.rowBits;
-        cache.reset(size * stride, stride);
+        cache.reset(size * stride);
         // A failed run undoes its slot writes on the way out, so one fill serves every start.
         Arrays.fill(cache.slots, -1);
         cache.dirtyEnd = 0;
@@ -285,6 +285,52 @@ public final class Backtracker {
             }
             if (anchor != Anchor.UNANCHORED) {
                 break;
+            }
+        }
+        cache.finished();
+        return false;
+    }
+
+    /**
+     * An unanchored search of {@code [from, end]} for a pattern none of whose matches is longer
+     * than {@code window} units ({@link MaxUnits}): the same match and slots as {@link #search},
+     * for regions of any length. Each start where a match can begin is tried on its own window
+     * {@code [s, s + window]}, with a visited set the size of a window (cleared between starts
+     * where the last one set bits), so the work is at most the program size times
+     * {@code window + 1} per start: linear in the region. This is java.util.regex's loop (try
+     * each start, a bounded walk from there), with the visited set keeping each walk bounded.
+     */
+    boolean searchWindows(SearchInput in, int from, int end, int window, int[] slots, Cache cache) {
+        final Filters filters = filters();
+        final int size = filters.rowBits;
+        final int stride = window + 1;
+        cache.reset(size * stride);
+        Arrays.fill(cache.slots, -1);
+        cache.dirtyEnd = 0;
+        final long[] visited = cache.visited;
+        final FirstUnits first = filters.first;
+        final CharSequence text = in.text;
+        for (int s = from; s <= end; s++) {
+            if (first != null) {
+                int t = s;
+                while (t < end && !first.contains(text.charAt(t))) {
+                    t++;
+                }
+                cache.budget.charge(t - s);
+                if (t == end) {
+                    break;
+                }
+                s = t;
+            }
+            if (cache.dirtyEnd > 0) {
+                Arrays.fill(visited, 0, cache.dirtyEnd, 0L); // the last start's bits
+                cache.dirtyEnd = 0;
+            }
+            int windowEnd = (int) Math.min(end, (long) s + window);
+            if (run(in, s == from ? prog.startAtFrom : prog.start, s, s, windowEnd, size, Anchor.START, cache, filters)) {
+                prog.copyOut(cache.slots, slots);
+                cache.finished();
+                return true;
             }
         }
         cache.finished();
@@ -597,11 +643,12 @@ public final class Backtracker {
         private static final long[] NO_BITS = new long[0];
         private static final int[] NO_FRAMES = new int[0];
         /**
-         * The largest stack {@link #reset} allocates up front; deeper searches grow it as they go.
-         * Small: a Matcher per line of a grep allocates it per line, and with the branch filters
-         * and the tight one-unit loops a search pushes far fewer frames than units.
+         * The stack {@link #reset} allocates up front (16 frames); deeper searches double it as
+         * they go. Small: a Matcher per line of a grep allocates it per line (at 192 ints it was
+         * most of the bytes a grep-captures line allocated), and with the branch filters and the
+         * tight one-unit loops a search pushes far fewer frames than units.
          */
-        private static final int MAX_PRESIZED_STACK = 192;
+        private static final int PRESIZED_STACK = 48;
         /** Null for a program without word boundaries (nothing consults it). */
         final Assertions.BaseCharMemo memo;
         long steps;
@@ -615,13 +662,9 @@ public final class Backtracker {
             this.memo = memo;
         }
 
-        void reset(int bits, int span) {
-            // A loop over the span may push a frame (3 ints) per unit: size the stack for a short
-            // span up front rather than doubling from 48 while matching (bounded, since a search
-            // that ends early should not pay for a long span).
-            int want = Math.min(3 * span + 48, MAX_PRESIZED_STACK);
-            if (stack.length < want) {
-                stack = new int[want];
+        void reset(int bits) {
+            if (stack.length == 0) {
+                stack = new int[PRESIZED_STACK];
             }
             int words = (bits + 63) >>> 6;
             if (visited.length < words) {

@@ -165,6 +165,7 @@ final class DfaCache {
             }
             statesBuilt.incrementAndGet();
             sc.built++;
+            sc.totalBuilt++;
             return s;
         }
 

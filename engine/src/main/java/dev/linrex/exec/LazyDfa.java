@@ -344,13 +344,26 @@ public final class LazyDfa {
      */
     public int searchReverse(SearchInput in, int from, int end, Scratch sc) {
         try {
-            return runReverse(in, from, end, sc);
+            return runReverse(in, from, end, false, sc);
         } finally {
             sc.releaseSets(spareSets);
         }
     }
 
-    private int runReverse(SearchInput in, int from, int end, Scratch sc) {
+    /**
+     * The <em>largest</em> position {@code p >= from} such that the pattern matches
+     * {@code text[p, end)} (the first match the backward scan meets, where it stops),
+     * {@link #NO_MATCH}, or {@link #GAVE_UP}. Reverse DFAs only.
+     */
+    public int searchReverseEarliest(SearchInput in, int from, int end, Scratch sc) {
+        try {
+            return runReverse(in, from, end, true, sc);
+        } finally {
+            sc.releaseSets(spareSets);
+        }
+    }
+
+    private int runReverse(SearchInput in, int from, int end, boolean earliest, Scratch sc) {
         final CharSequence text = in.text;
         // The transition at position p reads text[p - 1]; positions in [lo, hi) are cached.
         final int lo = hasLook ? in.regionStart + 1 : Integer.MIN_VALUE;
@@ -374,6 +387,10 @@ public final class LazyDfa {
                 }
                 if (n.isMatch()) {
                     last = p;
+                    if (earliest) {
+                        sc.steps += end - p + 1;
+                        return last;
+                    }
                 }
                 if (n.dead) {
                     sc.steps += end - p + 1;
@@ -541,6 +558,7 @@ public final class LazyDfa {
         }
         cache.clear(g);
         sc.clears++;
+        sc.totalClears++;
         return sc.clears < MIN_CLEARS || scanned >= (long) MIN_UNITS_PER_STATE * sc.built;
     }
 
@@ -760,6 +778,15 @@ public final class LazyDfa {
         int origin;
         int built;
         int clears;
+        /**
+         * Over all searches of this scratch: states added, clears gone through, and the units the
+         * searches covered as their caller counts them ({@link WindowedSearch#noteDfa}), which
+         * tells a find loop whose every search is short of the per-search give-up rule that the
+         * cache thrashes all the same.
+         */
+        long totalBuilt;
+        int totalClears;
+        long totalUnits;
         /**
          * Forward unanchored searches: the last position at which no thread was alive (the search
          * start at first). The match found starts there or later, so the reverse search need not

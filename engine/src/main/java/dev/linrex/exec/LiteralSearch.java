@@ -10,6 +10,11 @@ interface LiteralSearch {
     /** The smallest {@code p >= from} at which some literal occurs entirely before {@code limit}, or -1. */
     int find(CharSequence text, int from, int limit);
 
+    /** As {@link #find(CharSequence, int, int)}, with per-Matcher state in {@code scratch} where the search keeps any. */
+    default int find(CharSequence text, int from, int limit, Strategy.Scratch scratch) {
+        return find(text, from, limit);
+    }
+
     /** The index of the first literal (in priority order) occurring at {@code p} before {@code limit}, or -1. */
     int firstAt(CharSequence text, int p, int limit);
 

@@ -36,6 +36,8 @@ final class Prefilter implements LiteralSearch {
      */
     private final char[][] folded;
     private final char[][] foldMask;
+    /** Per-literal {@link String#indexOf} needles for long String searches, or null (see {@link NeedleSet}). */
+    private final NeedleSet needles;
 
     Prefilter(List<char[][]> literals) {
         lits = literals.toArray(new char[0][][]);
@@ -65,6 +67,7 @@ final class Prefilter implements LiteralSearch {
             }
         }
         offset = best;
+        needles = needle == null ? NeedleSet.of(lits) : null;
         java.util.TreeSet<Character> units = new java.util.TreeSet<>();
         for (char[][] l : lits) {
             for (char u : l[offset]) {
@@ -118,7 +121,7 @@ final class Prefilter implements LiteralSearch {
     }
 
     /** Higher is more common. ASCII letters by English frequency, other ASCII common, the rest rare. */
-    private static int frequency(char u) {
+    static int frequency(char u) {
         char lower = Character.toLowerCase(u);
         int i = u < 128 ? FREQUENT.indexOf(lower) : -1;
         if (i >= 0) {
@@ -149,6 +152,22 @@ final class Prefilter implements LiteralSearch {
             return findScan(text, from, limit);
         }
         return text instanceof String s ? findScan(s, from, limit) : findScan(text, from, limit);
+    }
+
+    /**
+     * As {@link #find(CharSequence, int, int)}; a long search of a String uses the per-literal
+     * needle scans, each remembered in {@code scratch} (per Matcher) so a find loop scans the
+     * text once per needle.
+     */
+    @Override
+    public int find(CharSequence text, int from, int limit, Strategy.Scratch scratch) {
+        if (needles != null && text instanceof String s) {
+            NeedleSet.Memo memo = scratch.needleMemo();
+            if (needles.worthIt(s, from, limit, memo)) {
+                return needles.find(s, from, limit, this, memo);
+            }
+        }
+        return find(text, from, limit);
     }
 
     /** The candidate scan for a String (a separate copy so that charAt is monomorphic here). */
@@ -217,7 +236,7 @@ final class Prefilter implements LiteralSearch {
     }
 
     /** Whether literal {@code k} occurs at {@code p} before {@code limit}. */
-    private boolean matchesAt(int k, CharSequence text, int p, int limit) {
+    boolean matchesAt(int k, CharSequence text, int p, int limit) {
         char[] value = folded[k];
         if (value == null) {
             return matchesAt(lits[k], text, p, limit);

@@ -75,6 +75,10 @@ public final class SetDfa {
     private final DfaLook look;
     private final int[] classInfo;
     private final boolean hasLook;
+    /** Whether a search drops the patterns it has reported (see {@link #prunedOf}). */
+    private final boolean prune;
+    /** {@code linrex.setPruneMatched} (default true): tests and benchmarks turn pruning off to compare. */
+    static final boolean PRUNE_MATCHED = Boolean.parseBoolean(System.getProperty("linrex.setPruneMatched", "true"));
     private final SetDfaCache cache;
     private final ConcurrentHashMap<Integer, int[]> startMemo = new ConcurrentHashMap<>();
     private final AtomicLong gaveUps = new AtomicLong();
@@ -85,6 +89,7 @@ public final class SetDfa {
         this.nfa = nfa;
         this.look = new DfaLook(prog);
         this.hasLook = look.hasAssertions();
+        this.prune = PRUNE_MATCHED && nfa.canPrune();
         this.classes = alphabet(prog, look);
         this.classInfo = new int[classes.count()];
         for (int c = 0; c < classInfo.length; c++) {
@@ -341,12 +346,16 @@ public final class SetDfa {
                 k.cur = x & SetDfaCache.MAX_SERIAL;
                 if (!SetScan.recorded(k.cur, k.matchSetOf, k.marks, k.stamp)) {
                     k.matchSetOf = k.gen.matchSetOf;
-                    if (record(k.gen.state(k.cur), sc)) {
+                    SetState t = k.gen.state(k.cur);
+                    if (record(t, sc)) {
                         sc.steps += p - in.regionStart + 1;
                         k.result = DONE;
                         return false;
                     }
                     k.syncMarks();
+                    if (prune) {
+                        moveTo(k, prunedOf(t, sc));
+                    }
                 }
                 return true;
             }
@@ -363,16 +372,69 @@ public final class SetDfa {
             k.result = DONE;
             return false;
         }
+        if (prune && n.matches.length > 0) {
+            n = prunedOf(n, sc);
+        }
+        moveTo(k, n);
+        return true;
+    }
+
+    /** Search {@code k} goes on in state {@code n} (which may be of another generation). */
+    private static void moveTo(SetScan k, SetState n) {
         if (n.gen != k.gen) {
-            sc.newRecordedSet(); // the marks were of the old generation's serials
+            k.sc.newRecordedSet(); // the marks were of the old generation's serials
         }
         k.syncMarks();
         k.gen = n.gen;
         k.table = n.gen.table;
         k.matchSetOf = n.gen.matchSetOf;
         k.cur = n.serial;
-        return true;
     }
+
+    /**
+     * State {@code t} (whose matches the search just recorded) without its matches' patterns:
+     * their threads dropped, and transitions from it start none of theirs (see
+     * {@link SetState#pruned}). A pattern reported once is of no more interest to the search,
+     * and patterns that match almost everywhere (such as {@code .}, {@code \s}, {@code \W{4}}
+     * in a WAF rule set) multiply the DFA's states with their threads; without them the rest of
+     * the scan runs in the much smaller DFA of the patterns still unmatched. A search reaches at
+     * most one such state per pattern. Returns {@code t} itself if the pruned state does not
+     * fit in {@code t}'s generation (the scan goes on unpruned, which is only slower).
+     */
+    private SetState prunedOf(SetState t, SetScratch sc) {
+        SetState q = t.prunedNext;
+        if (q != null) {
+            return q;
+        }
+        long[] mask = t.matchMask;
+        long[] old = t.pruned;
+        long[] pruned = java.util.Arrays.copyOf(mask, Math.max(mask.length, old == null ? 0 : old.length));
+        if (old != null) {
+            for (int w = 0; w < old.length; w++) {
+                pruned[w] |= old[w];
+            }
+        }
+        int[] pcs = new int[t.pcs.length];
+        int n = 0;
+        for (int pc : t.pcs) {
+            if (!SetOwners.contains(pruned, nfa.ownerOf(pc))) {
+                pcs[n++] = pc;
+            }
+        }
+        sc.steps += t.pcs.length;
+        SetDfaCache.Generation g = t.gen;
+        if (g == null || g != cache.current() || !g.reserve(16L + 8L * pruned.length)) {
+            return t;
+        }
+        q = g.intern(new SetState.Key(t.info, java.util.Arrays.copyOf(pcs, n), NO_MATCHES, pruned), sc);
+        if (q == null) {
+            return t;
+        }
+        t.prunedNext = q;
+        return q;
+    }
+
+    private static final int[] NO_MATCHES = new int[0];
 
     /** Ends search {@code k} at the region's end: the matches of the final step. */
     void finish(SetScan k) {
@@ -410,8 +472,8 @@ public final class SetDfa {
         if (known != null) {
             return (long[]) known;
         }
-        if (!stepAtEdge(s.pcs, holds, end, '\0', true, sc)) {
-            nfa.step(s.pcs, s.pcs.length, null, 0, 0, in, end, '\0', true, sc);
+        if (!stepAtEdge(s, holds, end, '\0', true, sc)) {
+            nfa.step(s.pcs, s.pcs.length, null, 0, 0, in, end, '\0', true, s.pruned, sc);
         }
         long[] mask = new long[0];
         for (int i = 0; i < sc.matchLen; i++) {
@@ -443,8 +505,8 @@ public final class SetDfa {
         if (tooCostly(p, in, sc)) {
             return GIVE_UP;
         }
-        if (!stepAtEdge(s.pcs, holds, p, c, false, sc)) {
-            nfa.step(s.pcs, s.pcs.length, null, 0, 0, in, p, c, false, sc);
+        if (!stepAtEdge(s, holds, p, c, false, sc)) {
+            nfa.step(s.pcs, s.pcs.length, null, 0, 0, in, p, c, false, s.pruned, sc);
         }
         return intern(s, cls, edgeKey, p - in.regionStart, sc);
     }
@@ -517,14 +579,14 @@ public final class SetDfa {
                 unknown = x >>> 16;
             }
             int[] leaves = startLeaves(holds, unknown, sc);
-            ok = leaves != null && nfa.step(s.pcs, s.pcs.length, leaves, holds, unknown, null, p, c, false, sc);
+            ok = leaves != null && nfa.step(s.pcs, s.pcs.length, leaves, holds, unknown, null, p, c, false, s.pruned, sc);
             if (!ok) {
                 exactSteps.incrementAndGet(); // undecidable from the classes: this one transition is exact
                 cacheable = false;
             }
         }
         if (!ok) {
-            nfa.step(s.pcs, s.pcs.length, null, 0, 0, in, p, c, false, sc);
+            nfa.step(s.pcs, s.pcs.length, null, 0, 0, in, p, c, false, s.pruned, sc);
         }
         return intern(s, cls, cacheable ? INTERIOR : UNCACHED, p - in.regionStart, sc);
     }
@@ -545,7 +607,7 @@ public final class SetDfa {
         Arrays.sort(pcs);
         int[] matches = Arrays.copyOf(sc.matchBuf, sc.matchLen);
         Arrays.sort(matches);
-        SetState.Key key = new SetState.Key(classInfo[cls], pcs, matches);
+        SetState.Key key = new SetState.Key(classInfo[cls], pcs, matches, s.pruned);
         boolean link = edgeKey != UNCACHED;
         for (int attempt = 0; ; attempt++) {
             if (attempt == LazyDfa.MAX_ATTEMPTS) {
@@ -581,9 +643,9 @@ public final class SetDfa {
      * same as the exact step: every assertion the closures reach is decided by the same check at
      * the same position. False if the memo cannot be used (then the caller takes the exact step).
      */
-    private boolean stepAtEdge(int[] pcs, int holds, int p, char c, boolean eoi, SetScratch sc) {
+    private boolean stepAtEdge(SetState s, int holds, int p, char c, boolean eoi, SetScratch sc) {
         int[] leaves = startLeaves(holds, 0, sc);
-        return leaves != null && nfa.step(pcs, pcs.length, leaves, holds, 0, null, p, c, eoi, sc);
+        return leaves != null && nfa.step(s.pcs, s.pcs.length, leaves, holds, 0, null, p, c, eoi, s.pruned, sc);
     }
 
     /** The leaves of the entry's closure at an interior position with these assertion outcomes; null if undecidable. */

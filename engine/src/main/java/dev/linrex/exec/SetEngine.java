@@ -25,6 +25,22 @@ public final class SetEngine {
     private volatile SetDfa dfa;
     private volatile boolean dfaChecked;
     private final ConcurrentLinkedQueue<SetScratch> pool = new ConcurrentLinkedQueue<>();
+    /**
+     * The scratch last given back, taken first: a single-threaded caller (the common case) then
+     * never touches the queue, whose every offer allocates a node (a fixed cost that showed in
+     * short searches: a WAF request runs several sets).
+     */
+    @SuppressWarnings("unused") // accessed through LAST
+    private volatile SetScratch last;
+    private static final java.lang.invoke.VarHandle LAST;
+
+    static {
+        try {
+            LAST = java.lang.invoke.MethodHandles.lookup().findVarHandle(SetEngine.class, "last", SetScratch.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
     private final AtomicInteger pooled = new AtomicInteger();
     private final AtomicLong fallbacks = new AtomicLong();
     private final AtomicLong steps = new AtomicLong();
@@ -52,10 +68,18 @@ public final class SetEngine {
 
     /** As above, giving up on the DFA below {@code minUnitsPerState} units scanned per state built. */
     public SetEngine(Program prog, int idCount, long cacheBytes, int minUnitsPerState) {
+        this(prog, idCount, cacheBytes, minUnitsPerState, null);
+    }
+
+    /**
+     * As above; {@code owner} (see {@link SetOwners}, may be null) lets the DFA drop the
+     * patterns a search has reported.
+     */
+    SetEngine(Program prog, int idCount, long cacheBytes, int minUnitsPerState, int[] owner) {
         this.minUnitsPerState = minUnitsPerState;
         this.prog = prog;
         this.idCount = idCount;
-        this.nfa = new SetPikeVM(prog);
+        this.nfa = new SetPikeVM(prog, owner);
         this.cacheBytes = cacheBytes;
     }
 
@@ -275,7 +299,11 @@ public final class SetEngine {
     }
 
     private SetScratch take() {
-        SetScratch sc = pool.poll();
+        SetScratch sc = (SetScratch) LAST.getAndSet(this, null);
+        if (sc != null) {
+            return sc;
+        }
+        sc = pool.poll();
         if (sc != null) {
             pooled.decrementAndGet();
             return sc;
@@ -284,6 +312,9 @@ public final class SetEngine {
     }
 
     private void give(SetScratch sc) {
+        if (LAST.compareAndSet(this, null, sc)) {
+            return;
+        }
         if (pooled.incrementAndGet() <= MAX_POOLED) {
             pool.offer(sc);
         } else {

@@ -15,9 +15,27 @@ import dev.linrex.nfa.Program;
  */
 public final class SetPikeVM {
     private final Program prog;
+    /** Per pc, the id of the pattern it belongs to (see {@link SetOwners}); null if unknown. */
+    private final int[] owner;
 
     public SetPikeVM(Program prog) {
+        this(prog, null);
+    }
+
+    /** With {@code owner} (see {@link SetOwners}), {@link #step} can leave out patterns already reported. */
+    SetPikeVM(Program prog, int[] owner) {
         this.prog = prog;
+        this.owner = owner;
+    }
+
+    /** Whether {@link #step} can leave patterns out ({@code pruned}). */
+    boolean canPrune() {
+        return owner != null;
+    }
+
+    /** The pattern id instruction {@code pc} belongs to (requires {@link #canPrune}). */
+    int ownerOf(int pc) {
+        return owner[pc];
     }
 
     /**
@@ -32,7 +50,7 @@ public final class SetPikeVM {
         for (int p = from; ; p++) {
             boolean eoi = p >= end;
             char c = eoi ? 0 : in.text.charAt(p);
-            step(cur, n, null, 0, 0, in, p, c, eoi, sc);
+            step(cur, n, null, 0, 0, in, p, c, eoi, null, sc);
             for (int i = 0; i < sc.matchLen; i++) {
                 sc.record(sc.matchBuf[i]);
             }
@@ -57,10 +75,12 @@ public final class SetPikeVM {
      * assertions). Assertions come from look-set {@code holds} or, if {@code exactIn} is not
      * null, from that input. Leaves the next threads in {@code sc.next} and the ids that
      * matched at {@code p} in {@code sc.matchBuf}; returns false (nothing usable) if an
-     * assertion in {@code unknown} was reached.
+     * assertion in {@code unknown} was reached. The patterns whose ids are in {@code pruned}
+     * (null: none; requires {@link #canPrune}) are left out: their entry's leaves start no
+     * thread and report no match (the caller's threads {@code pcs} hold none of theirs).
      */
     boolean step(int[] pcs, int n, int[] startLeaves, int holds, int unknown, SearchInput exactIn, int p, char c,
-                 boolean eoi, SetScratch sc) {
+                 boolean eoi, long[] pruned, SetScratch sc) {
         sc.clearVisited();
         sc.listLen = 0;
         if (startLeaves != null) {
@@ -85,6 +105,9 @@ public final class SetPikeVM {
         sc.steps += sc.listLen;
         for (int i = 0, len = sc.listLen; i < len; i++) {
             int pc = list[i];
+            if (pruned != null && SetOwners.contains(pruned, owner[pc])) {
+                continue;
+            }
             if (op[pc] == Program.MATCH) {
                 sc.matchBuf[sc.matchLen++] = prog.arg[pc];
             } else if (!eoi) {

@@ -62,8 +62,10 @@ public final class SetShard {
         this.idCount = idCount;
         this.cacheBytes = cacheBytes;
         this.splits = splits;
-        this.engine = new SetEngine(SetCompiler.combine(progs, ids, Integer.MAX_VALUE), idCount, cacheBytes,
-                ids.length > 1 ? SetDfa.MIN_UNITS_PER_STATE_SPLITTABLE : LazyDfa.MIN_UNITS_PER_STATE);
+        Program combined = SetCompiler.combine(progs, ids, Integer.MAX_VALUE);
+        this.engine = new SetEngine(combined, idCount, cacheBytes,
+                ids.length > 1 ? SetDfa.MIN_UNITS_PER_STATE_SPLITTABLE : LazyDfa.MIN_UNITS_PER_STATE,
+                SetOwners.of(combined, progs, ids));
     }
 
     /** The root part: all of {@code progs}, whose MATCH ids are {@code ids} (below {@code idCount}). */

@@ -43,6 +43,14 @@ final class SetState {
      * thousands of) states carrying it it meets first.
      */
     final int matchSet;
+    /**
+     * Ids of patterns this state leaves out, as a bit set (null: none): a search that reported
+     * them moved on to a state without their threads (see {@code SetDfa.prunedOf}); transitions
+     * from here start none of their threads either. Shared by the states reached from here.
+     */
+    final long[] pruned;
+    /** This state with its {@link #matches}' patterns left out, once computed (same generation; racy). */
+    volatile SetState prunedNext;
 
     /**
      * Transitions at the region's edges and the final step's matches (see
@@ -60,6 +68,7 @@ final class SetState {
         this.serial = serial;
         this.matchSet = matchSet;
         this.info = key.info;
+        this.pruned = key.pruned;
         this.pcs = key.pcs;
         this.matches = key.matches;
         this.matchMask = new long[matches.length == 0 ? 0 : (matches[matches.length - 1] >>> 6) + 1];
@@ -93,21 +102,27 @@ final class SetState {
     }
 
     Key key() {
-        return new Key(info, pcs, matches);
+        return new Key(info, pcs, matches, pruned);
     }
 
-    /** Lookup key (info, pcs, matches), compared by value. */
+    /** Lookup key (info, pcs, matches, pruned), compared by value. */
     static final class Key {
         final int info;
         final int[] pcs;
         final int[] matches;
+        final long[] pruned;
         private final int hash;
 
         Key(int info, int[] pcs, int[] matches) {
+            this(info, pcs, matches, null);
+        }
+
+        Key(int info, int[] pcs, int[] matches, long[] pruned) {
             this.info = info;
             this.pcs = pcs;
             this.matches = matches;
-            int h = info * 0x9E3779B1;
+            this.pruned = pruned;
+            int h = info * 0x9E3779B1 + Arrays.hashCode(pruned);
             for (int pc : pcs) {
                 h = (h ^ pc) * 0x01000193;
             }
@@ -126,12 +141,13 @@ final class SetState {
         @Override
         public boolean equals(Object o) {
             return o instanceof Key k && k.hash == hash && k.info == info && Arrays.equals(k.pcs, pcs)
-                    && Arrays.equals(k.matches, matches);
+                    && Arrays.equals(k.matches, matches) && Arrays.equals(k.pruned, pruned);
         }
     }
 
     @Override
     public String toString() {
-        return "SetState" + Arrays.toString(pcs) + "/" + Arrays.toString(matches) + "/" + Integer.toHexString(info);
+        return "SetState" + Arrays.toString(pcs) + "/" + Arrays.toString(matches) + "/" + Integer.toHexString(info)
+                + (pruned == null ? "" : "/-" + java.util.BitSet.valueOf(pruned));
     }
 }

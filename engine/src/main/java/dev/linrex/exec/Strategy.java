@@ -2,6 +2,7 @@ package dev.linrex.exec;
 
 import dev.linrex.nfa.Compiler;
 import dev.linrex.nfa.EndAnchor;
+import dev.linrex.nfa.GreedyLeadingDotStar;
 import dev.linrex.nfa.LeadingDotStar;
 import dev.linrex.nfa.Literals;
 import dev.linrex.nfa.Program;
@@ -155,12 +156,17 @@ public final class Strategy {
      * search from {@code from} matches exactly {@code [from, regionEnd)} if it matches at all.
      */
     private final boolean spansToRegionEnd;
+    /** The pattern begins with a greedy {@code (?s).*} outside any group ({@link GreedyLeadingDotStar}): groups from the match's tail. */
+    private final boolean greedyDotStarFirst;
 
     /**
      * Rejects searches whose text lacks what every match contains; null for a pattern that is one
      * plain literal or a dictionary (their own search is a vector scan, or one pass for all).
      */
     private final LazyRequiredLiterals required;
+
+    /** The search of a pattern that is one class, alone or greedily repeated ({@link ClassRunSearch}); else null. */
+    private final ClassRunSearch classRun;
 
     /** The required-literal filter if built (tests). */
     RequiredLiteralFilter requiredFilter() {
@@ -175,6 +181,7 @@ public final class Strategy {
         Ast.Node node = root.node();
         this.startsWithDotStar = LeadingDotStar.of(node);
         this.spansToRegionEnd = startsWithDotStar && TrailingDotStar.of(node);
+        this.greedyDotStarFirst = GreedyLeadingDotStar.of(node);
         this.leading = program.hasLooks() ? LeadingLookarounds.of(root, program) : null;
         this.zeroWidth = program.hasLooks() ? ZeroWidthChain.of(program) : null;
         this.shortRegion = shortRegion;
@@ -184,6 +191,7 @@ public final class Strategy {
         this.pikeVM = new PikeVM(program);
         this.backtracker = new Backtracker(program);
         this.dfaCacheBytes = dfaCacheBytes;
+        this.classRun = shortRegion < 0 ? null : ClassRunSearch.of(node, program); // (not when testing the DFAs)
     }
 
     private Dfas dfas() {
@@ -318,6 +326,9 @@ public final class Strategy {
      * later {@link #captures} call (which a caller that never asks for groups never makes).
      */
     public int searchLazily(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
+        if (classRun != null && anchor == Anchor.UNANCHORED) {
+            return classRunSearch(in, from, slots, scratch) ? MATCH : NO_MATCH; // no groups to defer
+        }
         scratch.deferGroups = true;
         scratch.groupsDeferred = false;
         try {
@@ -343,6 +354,9 @@ public final class Strategy {
     static final int ANCHORED_FILTER_UNITS = 1024;
 
     private boolean run(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
+        if (classRun != null && anchor == Anchor.UNANCHORED) {
+            return classRunSearch(in, from, slots, scratch);
+        }
         scratch.startSearch();
         // Every match of a pattern that begins with ^ or \A starts where that assertion holds, a
         // single position no later than the region start: an anchored search finds the same match
@@ -476,6 +490,11 @@ public final class Strategy {
             fallbacks.incrementAndGet();
             return pikeSearch(in, from, anchor, slots, scratch);
         }
+        WindowedSearch ws = engineAnchor == Anchor.UNANCHORED ? windowedSearch() : null;
+        if (ws != null && ws.preferred()) {
+            // A bounded-length pattern whose DFA thrashes: each start on its own short window.
+            return windowSearch(ws, true, in, from, anchor, slots, scratch);
+        }
         // (Whether the search starts mid-pair is read only here, where it decides: most searches end before.)
         Dfas d = program.start != program.startAtFrom && Assertions.isPairMidpoint(in.text, from) ? Dfas.NONE : dfas();
         if (d.forward != null) {
@@ -490,6 +509,9 @@ public final class Strategy {
                     : pf.prefix != null && engineAnchor == Anchor.UNANCHORED
                     ? prefixSearch(d, pf.prefix, in, from, slots, scratch)
                     : dfaSearch(d, in, from, engineAnchor, slots, scratch);
+            if (ws != null && scratch.fwd != null) {
+                ws.noteDfa(scratch.fwd, (r > 0 && slots.length > 1 ? slots[1] : in.regionEnd) - from);
+            }
             if (r != LazyDfa.GAVE_UP) {
                 scratch.defer(in, from, anchor);
                 return r > 0;
@@ -506,7 +528,60 @@ public final class Strategy {
             scratch.defer(in, from, anchor);
             return found;
         }
+        if (ws != null) {
+            // Matches are short: the backtracker on a window per start beats the Pike VM's thread lists.
+            return windowSearch(ws, false, in, from, anchor, slots, scratch);
+        }
         return pikeSearch(in, from, anchor, slots, scratch);
+    }
+
+    /** One class, alone or repeated ({@code \pL}, {@code \d+}, {@code a*}): read code points, no automaton to set up. */
+    private boolean classRunSearch(SearchInput in, int from, int[] slots, Scratch scratch) {
+        scratch.startSearch();
+        boolean found = classRun.find(in, from, slots, scratch);
+        scratch.defer(in, from, Anchor.UNANCHORED);
+        return found;
+    }
+
+    /** Built on the first search that reaches the DFA stage; {@link #NO_SKIP} for a pattern with unbounded matches. */
+    private volatile Object windowedSearch;
+
+    /** The windowed search of this pattern, or null (package-private for tests). */
+    WindowedSearch windowedSearch() {
+        Object w = windowedSearch;
+        if (w == null) {
+            WindowedSearch k = WindowedSearch.of(program, backtracker);
+            w = k == null ? NO_SKIP : k;
+            windowedSearch = w; // racing threads build equal objects; either is fine
+        }
+        return w == NO_SKIP ? null : (WindowedSearch) w;
+    }
+
+    /**
+     * An unanchored search of a bounded-length pattern ({@link WindowedSearch}): the forward DFA
+     * anchored at each start where a match can begin (its few anchored states stay cached), unless
+     * {@code dfaFirst} is false or the DFA gives up; then the backtracker on a window per start.
+     */
+    private boolean windowSearch(WindowedSearch ws, boolean dfaFirst, SearchInput in, int from, Anchor anchor,
+                                 int[] slots, Scratch scratch) {
+        Dfas d = !dfaFirst || program.start != program.startAtFrom && Assertions.isPairMidpoint(in.text, from)
+                ? Dfas.NONE : dfas();
+        if (d.forward != null) {
+            ensureDfaScratch(d, scratch);
+            long r = ws.dfaFind(d.forward, scratch.fwd, in, from);
+            if (r == LazyDfa.NO_MATCH) {
+                scratch.defer(in, from, anchor);
+                return false;
+            }
+            if (r != LazyDfa.GAVE_UP && fill(in, (int) (r >>> 32), (int) r, slots, scratch)) {
+                scratch.defer(in, from, anchor);
+                return true;
+            }
+            fallbacks.incrementAndGet();
+        }
+        boolean found = ws.search(in, from, slots, scratch.backtrackCache());
+        scratch.defer(in, from, anchor);
+        return found;
     }
 
     /**
@@ -539,7 +614,7 @@ public final class Strategy {
         int start = from;
         int k;
         if (anchor == Anchor.UNANCHORED) {
-            start = lits.find(text, from, limit);
+            start = lits.find(text, from, limit, scratch);
             scratch.charge((start < 0 ? limit : start) - from); // the scan's work, after the fact
             if (start < 0) {
                 return 0;
@@ -576,7 +651,7 @@ public final class Strategy {
         int p = from;
         int candidates = 0;
         while (true) {
-            int c = prefix.find(in.text, p, limit);
+            int c = prefix.find(in.text, p, limit, scratch);
             scratch.charge((c < 0 ? limit : c) - p); // the scan's work, after the fact
             if (c < 0) {
                 return 0;
@@ -724,6 +799,21 @@ public final class Strategy {
         if (hasLooks) {
             return lookSpanCaptures(in, start, end, slots, scratch);
         }
+        if (greedyDotStarFirst) {
+            // (?s).*R: the groups are R's at the last place it matches up to the end (LastRestStart).
+            Dfas d = dfas();
+            int q = d.reverse == null ? -1 : LastRestStart.of(d.reverse, in, start, end, scratch);
+            if (q > start) {
+                boolean found = wholeSpanCaptures(in, q, end, slots, scratch);
+                slots[0] = start;
+                return found;
+            }
+        }
+        return wholeSpanCaptures(in, start, end, slots, scratch);
+    }
+
+    /** {@link #spanCaptures} by an engine run over the whole span. */
+    private boolean wholeSpanCaptures(SearchInput in, int start, int end, int[] slots, Scratch scratch) {
         OnePass onePass = onePass();
         if (onePass != null) {
             // A one-pass pattern: a single deterministic scan of the span, no thread lists, no
@@ -934,6 +1024,8 @@ public final class Strategy {
         /** Lookaround tables for the input of the last search (kept while the input is the same). */
         LookTables lookTables;
         private long lookSteps;
+        /** Units read by {@link ClassRunSearch}. */
+        long classRunSteps;
         /** The base-character memo of {@code \b} checks, shared by this scratch's engines (one runs at a time). */
         private Assertions.BaseCharMemo memo;
         /** The scratch of a {@link LeadingLookarounds}' rest pattern, created on first use. */
@@ -950,6 +1042,15 @@ public final class Strategy {
 
         /** Where the required literals occur next in the current text ({@link RequiredLiteralFilter}). */
         private RequiredLiteralFilter.Memo requiredMemo;
+
+        private NeedleSet.Memo needleMemo;
+
+        NeedleSet.Memo needleMemo() {
+            if (needleMemo == null) {
+                needleMemo = new NeedleSet.Memo();
+            }
+            return needleMemo;
+        }
 
         RequiredLiteralFilter.Memo requiredMemo() {
             if (requiredMemo == null) {
@@ -1062,7 +1163,8 @@ public final class Strategy {
             return (pike == null ? 0 : pike.steps()) + (backtrack == null ? 0 : backtrack.steps())
                     + (onePass == null ? 0 : onePass.steps())
                     + (fwd == null ? 0 : fwd.steps()) + (rev == null ? 0 : rev.steps())
-                    + lookSteps + (lookTables == null ? 0 : lookTables.steps()) + (nested == null ? 0 : nested.steps());
+                    + lookSteps + (lookTables == null ? 0 : lookTables.steps()) + classRunSteps
+                    + (nested == null ? 0 : nested.steps());
         }
 
         /** Work counted so far by the backtracker only. */

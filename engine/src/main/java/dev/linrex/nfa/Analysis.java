@@ -53,34 +53,6 @@ final class Analysis {
         return GroupCurlyShape.deterministic(n, false);
     }
 
-    /** Does {@code n} (lookaround bodies included) have a class the JDK reads by code point (Ast.CharSet#codePoints)? */
-    static boolean hasCodePointClass(Node n) {
-        if (n instanceof Ast.CharSet cs) {
-            return cs.codePoints();
-        } else if (n instanceof Ast.Concat c) {
-            return anyHasCodePointClass(c.items());
-        } else if (n instanceof Ast.Alternation a) {
-            return anyHasCodePointClass(a.items());
-        } else if (n instanceof Ast.Group g) {
-            return hasCodePointClass(g.body());
-        } else if (n instanceof Ast.Repeat r) {
-            return hasCodePointClass(r.body());
-        } else if (n instanceof Ast.Look l) {
-            return hasCodePointClass(l.body());
-        }
-        return false;
-    }
-
-    /** A plain loop, not a stream: this runs on every compile. */
-    private static boolean anyHasCodePointClass(java.util.List<Node> items) {
-        for (int i = 0; i < items.size(); i++) {
-            if (hasCodePointClass(items.get(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Is the first node of the pattern's top level a {@code ^} (non-MULTILINE) or {@code \A}? */
     static boolean beginsWithBeginInput(Node n) {
         if (n instanceof Ast.Concat c) {

@@ -100,24 +100,11 @@ public final class Compiler {
         // Programs are mostly about as long as their pattern: start there, not at 64 and doubling.
         Compiler c = new Compiler(root.pattern(), maxSize, root.pattern().length() + 16);
         c.looks = new LookCompiler(root.groupCount());
-        // The scan also skips pair midpoints when the pattern text has a supplementary char or a
-        // surrogate anywhere (java.util.regex's hasSupplementary), e.g. only in a lookaround body
-        // (even one that compiles to nothing, as (?!x)?) or in a COMMENTS-mode comment.
-        // So does a class that java.util.regex builds as a code-point (non-BMP) predicate, wherever
-        // it is, lookaround bodies included (Ast.CharSet#codePoints).
-        c.textHasSupplementary = hasSurrogate(root.pattern()) || Analysis.hasCodePointClass(root.node());
+        // Later start positions skip pair midpoints when java.util.regex's scan does (see
+        // Ast.Root#hasSupplementary, which the parser noted as it read).
+        c.textHasSupplementary = root.hasSupplementary();
         return c.compileProgram(root.node(), root.groupCount(), Analysis.beginsWithBeginInput(root.node()), true,
                 false, false);
-    }
-
-    /** Whether {@code s} has a surrogate (so a supplementary character, paired or not). */
-    private static boolean hasSurrogate(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isSurrogate(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -46,15 +46,18 @@ public final class Literals {
 
     /** The literal facts of a parsed pattern. Cheap: one walk of the tree that stops early. */
     public static Literals of(Ast.Root root) {
-        Seq s = seq(root.node(), MAX_LITERALS);
-        if (s != null && s.complete && !s.lits.isEmpty() && minLength(s.lits) > 0 && !hasAssertion(root.node())) {
+        Walk w = new Walk(MAX_LITERALS);
+        Seq s = w.seq(root.node());
+        // A complete sequence came from a walk of the whole tree, so the walk saw every assertion.
+        if (s != null && s.complete && !s.lits.isEmpty() && s.minLength > 0 && !w.sawAssertion) {
             return new Literals(s.lits, s.lits, null);
         }
-        List<char[][]> p = s == null || s.lits.isEmpty() || minLength(s.lits) == 0 ? null : s.lits;
+        List<char[][]> p = s == null || s.lits.isEmpty() || s.minLength == 0 ? null : s.lits;
         List<char[][]> large = null;
-        if (s == null && alternationSize(root.node()) > MAX_LITERALS && !hasAssertion(root.node())) {
-            Seq big = seq(root.node(), MAX_LARGE_LITERALS);
-            if (big != null && big.complete && !big.lits.isEmpty() && minLength(big.lits) > 0) {
+        if (s == null && alternationSize(root.node()) > MAX_LITERALS) {
+            Walk bw = new Walk(MAX_LARGE_LITERALS);
+            Seq big = bw.seq(root.node());
+            if (big != null && big.complete && !big.lits.isEmpty() && big.minLength > 0 && !bw.sawAssertion) {
                 large = big.lits;
             }
         }
@@ -88,98 +91,120 @@ public final class Literals {
         return prefixes;
     }
 
-    private static int minLength(List<char[][]> lits) {
-        int m = Integer.MAX_VALUE;
-        for (char[][] l : lits) {
-            m = Math.min(m, l.length);
+    /**
+     * A node's literal sequence: {@code lits} in priority order; {@code complete} if they are
+     * the node's whole language (else only prefixes of its matches); the shortest and longest
+     * literal's length. Null: nothing known.
+     */
+    private record Seq(List<char[][]> lits, boolean complete, int minLength, int maxLength) {
+        static final Seq EMPTY = new Seq(List.<char[][]>of(new char[0][]), true, 0, 0);
+
+        /** One literal. */
+        static Seq of(char[][] literal) {
+            return new Seq(List.<char[][]>of(literal), true, literal.length, literal.length);
         }
-        return m;
+
+        /** The same literals, as prefixes only. */
+        Seq incomplete() {
+            return new Seq(lits, false, minLength, maxLength);
+        }
     }
 
     /**
-     * A node's literal sequence: {@code lits} in priority order; {@code complete} if they are
-     * the node's whole language (else only prefixes of its matches). Null: nothing known.
+     * One walk of a tree, at most {@code max} literals per sequence; notes whether it met an
+     * assertion or lookaround (a pattern with one is not a literal set).
      */
-    private record Seq(List<char[][]> lits, boolean complete) {
-        static final Seq EMPTY = new Seq(List.<char[][]>of(new char[0][]), true);
-    }
+    private static final class Walk {
+        final int max;
+        boolean sawAssertion;
 
-    private static Seq seq(Node n, int max) {
-        if (n instanceof Ast.Empty) {
-            return Seq.EMPTY;
-        } else if (n instanceof Ast.CharSet cs) {
-            char[] units = units(cs);
-            return units == null ? null : new Seq(List.<char[][]>of(new char[][] {units}), true);
-        } else if (n instanceof Ast.Group g) {
-            return seq(g.body(), max);
-        } else if (n instanceof Ast.Concat c) {
-            Seq acc = Seq.EMPTY;
-            List<Node> items = c.items();
-            for (int i = 0; i < items.size(); i++) {
-                Node item = items.get(i);
-                char[][] run = singleRun(items, i, MAX_LENGTH - maxLength(acc.lits));
-                Seq next;
-                if (run != null) {
-                    // A run of one-literal characters is one literal, joined at once, not unit by unit.
-                    next = new Seq(List.<char[][]>of(run), true);
-                    i += run.length - 1;
-                } else {
-                    next = seq(item, max);
+        Walk(int max) {
+            this.max = max;
+        }
+
+        Seq seq(Node n) {
+            if (n instanceof Ast.Empty) {
+                return Seq.EMPTY;
+            } else if (n instanceof Ast.CharSet cs) {
+                char[] units = units(cs);
+                return units == null ? null : Seq.of(new char[][] {units});
+            } else if (n instanceof Ast.Group g) {
+                return seq(g.body());
+            } else if (n instanceof Ast.Concat c) {
+                Seq acc = Seq.EMPTY;
+                List<Node> items = c.items();
+                for (int i = 0; i < items.size(); i++) {
+                    Node item = items.get(i);
+                    char[][] run = singleRun(items, i, MAX_LENGTH - acc.maxLength);
+                    Seq next;
+                    if (run != null) {
+                        // A run of one-literal characters is one literal, joined at once, not unit by unit.
+                        next = Seq.of(run);
+                        i += run.length - 1;
+                    } else {
+                        next = seq(item);
+                    }
+                    if (next == null) {
+                        return acc == Seq.EMPTY ? null : acc.incomplete();
+                    }
+                    Seq joined = concat(acc, next, max);
+                    if (joined == null) {
+                        return acc.incomplete();
+                    }
+                    acc = joined;
+                    if (!acc.complete) {
+                        return acc;
+                    }
                 }
-                if (next == null) {
-                    return acc == Seq.EMPTY ? null : new Seq(acc.lits, false);
+                return acc;
+            } else if (n instanceof Ast.Alternation a) {
+                List<Node> items = a.items();
+                List<char[][]> all = new ArrayList<>(Math.min(items.size(), max));
+                boolean complete = true;
+                int min = Integer.MAX_VALUE;
+                int maxLen = 0;
+                for (int i = 0; i < items.size(); i++) {
+                    Seq s = seq(items.get(i));
+                    if (s == null || all.size() + s.lits.size() > max) {
+                        return null;
+                    }
+                    all.addAll(s.lits);
+                    complete &= s.complete;
+                    min = Math.min(min, s.minLength);
+                    maxLen = Math.max(maxLen, s.maxLength);
                 }
-                Seq joined = concat(acc, next, max);
-                if (joined == null) {
-                    return new Seq(acc.lits, false);
-                }
-                acc = joined;
-                if (!acc.complete) {
-                    return acc;
-                }
-            }
-            return acc;
-        } else if (n instanceof Ast.Alternation a) {
-            List<char[][]> all = new ArrayList<>();
-            boolean complete = true;
-            for (Node item : a.items()) {
-                Seq s = seq(item, max);
-                if (s == null || all.size() + s.lits.size() > max) {
+                return new Seq(all, complete, min, maxLen);
+            } else if (n instanceof Ast.Repeat r) {
+                if (r.min() == 0) {
                     return null;
                 }
-                all.addAll(s.lits);
-                complete &= s.complete;
-            }
-            return new Seq(all, complete);
-        } else if (n instanceof Ast.Repeat r) {
-            if (r.min() == 0) {
-                return null;
-            }
-            Seq body = seq(r.body(), max);
-            if (body == null) {
-                return null;
-            }
-            Seq acc = Seq.EMPTY;
-            for (int i = 0; i < r.min(); i++) {
-                Seq joined = concat(acc, body, max);
-                if (joined == null) {
-                    return new Seq(acc.lits, false);
+                Seq body = seq(r.body());
+                if (body == null) {
+                    return null;
                 }
-                acc = joined;
-                if (!acc.complete) {
-                    return acc;
+                Seq acc = Seq.EMPTY;
+                for (int i = 0; i < r.min(); i++) {
+                    Seq joined = concat(acc, body, max);
+                    if (joined == null) {
+                        return acc.incomplete();
+                    }
+                    acc = joined;
+                    if (!acc.complete) {
+                        return acc;
+                    }
                 }
+                return r.max() == r.min() ? acc : acc.incomplete();
             }
-            return r.max() == r.min() ? acc : new Seq(acc.lits, false);
+            if (n instanceof Ast.Assertion || n instanceof Ast.Look) {
+                // Consumes nothing, so it leaves the literals of what is around it as they are; a
+                // pattern with one is not a literal set. A lookaround is read as always true: every
+                // match of the pattern is a match of that relaxed pattern, so its prefixes are still
+                // prefixes of every match.
+                sawAssertion = true;
+                return Seq.EMPTY;
+            }
+            return null; // any other node: nothing known
         }
-        if (n instanceof Ast.Assertion || n instanceof Ast.Look) {
-            // Consumes nothing, so it leaves the literals of what is around it as they are; a
-            // pattern with one is not a literal set (see hasAssertion). A lookaround is read as
-            // always true: every match of the pattern is a match of that relaxed pattern, so its
-            // prefixes are still prefixes of every match.
-            return Seq.EMPTY;
-        }
-        return null; // any other node: nothing known
     }
 
     /**
@@ -202,40 +227,6 @@ public final class Literals {
         return k < 2 ? null : k == run.length ? run : java.util.Arrays.copyOf(run, k);
     }
 
-    private static int maxLength(List<char[][]> lits) {
-        int m = 0;
-        for (char[][] l : lits) {
-            m = Math.max(m, l.length);
-        }
-        return m;
-    }
-
-    /** Whether {@code n} contains anything but characters, groups, concatenation, alternation and repeats. */
-    private static boolean hasAssertion(Node n) {
-        if (n instanceof Ast.Empty || n instanceof Ast.CharSet) {
-            return false;
-        } else if (n instanceof Ast.Group g) {
-            return hasAssertion(g.body());
-        } else if (n instanceof Ast.Repeat r) {
-            return hasAssertion(r.body());
-        } else if (n instanceof Ast.Concat c) {
-            for (Node item : c.items()) {
-                if (hasAssertion(item)) {
-                    return true;
-                }
-            }
-            return false;
-        } else if (n instanceof Ast.Alternation a) {
-            for (Node item : a.items()) {
-                if (hasAssertion(item)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        return true;
-    }
-
     /** Every literal of {@code a} followed by every literal of {@code b}, or null if too many/long. */
     private static Seq concat(Seq a, Seq b, int max) {
         if (a == Seq.EMPTY && b.lits.size() <= max) {
@@ -256,7 +247,7 @@ public final class Literals {
                 r.add(xy);
             }
         }
-        return new Seq(r, b.complete);
+        return new Seq(r, b.complete, a.minLength + b.minLength, a.maxLength + b.maxLength);
     }
 
     /**

@@ -29,15 +29,35 @@ final class Utf16Ranges {
     /** The low-surrogate ranges of a whole block: every low surrogate. */
     private static final char[] ALL_LOWS = {0xDC00, 0xDFFF};
 
-    /** The shapes of {@code set}, computed once per set instance and kept with it. */
+    /**
+     * The shapes of {@code set}, computed once per set instance and kept with it; a set equal to
+     * one converted before (another pattern's {@code [^"]}, {@code [\s\S]}, {@code [0-9a-f]}) takes
+     * that one's shapes from {@link #SHARED}.
+     */
     static Utf16Ranges of(CodePointSet set) {
         if (set.derived() instanceof Utf16Ranges u) {
             return u;
         }
-        Utf16Ranges u = compute(set);
+        Utf16Ranges u = SHARED.get(set);
+        if (u == null) {
+            u = compute(set);
+            if (SHARED.size() < SHARED_LIMIT) {
+                SHARED.putIfAbsent(set, u);
+            }
+        }
         set.derive(u);
         return u;
     }
+
+    /**
+     * The shapes of the first {@link #SHARED_LIMIT} distinct sets converted, by content: classes
+     * recur across patterns, and a fresh class's conversion (and its dispatch routes, computed on
+     * first use) costs more than parsing it. Bounded, so a program that compiles ever new classes
+     * keeps a fixed amount; lock-free reads; the values are immutable (a race stores equal ones).
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<CodePointSet, Utf16Ranges> SHARED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    static final int SHARED_LIMIT = 1024;
 
     /**
      * How a {@link Program#DISPATCH} for this set routes each unit range: {@code ranges} (sorted,

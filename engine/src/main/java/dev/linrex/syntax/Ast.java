@@ -46,10 +46,10 @@ public final class Ast {
         }
     }
 
-    /** Matches each item in turn. Two or more items. */
+    /** Matches each item in turn. Two or more items (never modified once built). */
     public record Concat(List<Node> items) implements Node {}
 
-    /** Ordered choice (leftmost-first): earlier items have priority. Two or more items. */
+    /** Ordered choice (leftmost-first): earlier items have priority. Two or more items (never modified once built). */
     public record Alternation(List<Node> items) implements Node {}
 
     /**
@@ -90,7 +90,15 @@ public final class Ast {
 
     /**
      * The result of parsing: the tree, the number of capturing groups, the named groups
-     * (name to index, in definition order) and what it was parsed from.
+     * (name to index, in definition order), what it was parsed from, and whether java.util.regex
+     * would mark the pattern {@code hasSupplementary} (see {@link Supplementary}: then its scan
+     * steps over the middle of surrogate pairs), which the parser notes as it reads.
      */
-    public record Root(Node node, int groupCount, Map<String, Integer> groupNames, String pattern, int flags) {}
+    public record Root(Node node, int groupCount, Map<String, Integer> groupNames, String pattern, int flags,
+                       boolean hasSupplementary) {
+        /** A tree built other than by the parser: {@code hasSupplementary} is computed from the text and the tree. */
+        public Root(Node node, int groupCount, Map<String, Integer> groupNames, String pattern, int flags) {
+            this(node, groupCount, groupNames, pattern, flags, Supplementary.of(pattern, node));
+        }
+    }
 }

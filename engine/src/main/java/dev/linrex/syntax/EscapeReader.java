@@ -18,6 +18,14 @@ abstract class EscapeReader extends PatternReader {
     CodePointSet escapeSet;
     /** Whether java.util.regex's predicate for the last {@link #escapeSet} or property is a BMP one. */
     boolean lastSetBmp;
+    /** Whether a node read by code point has been built ({@link Supplementary}). */
+    boolean sawCodePointClass;
+
+    /** A CharSet node; every one the parser builds that may read by code point is built here, to note it. */
+    Ast.CharSet setNode(CodePointSet set, boolean codePoints) {
+        sawCodePointClass |= codePoints;
+        return new Ast.CharSet(set, codePoints);
+    }
 
     EscapeReader(String pattern, int flags, int maxNesting) {
         super(pattern, flags, maxNesting);
@@ -338,7 +346,7 @@ abstract class EscapeReader extends PatternReader {
             escapeSet = set;
             lastSetBmp = bmp;
             if (!inClass) {
-                escapeNode = new Ast.CharSet(set, !bmp);
+                escapeNode = setNode(set, !bmp);
             }
         }
         return -1;

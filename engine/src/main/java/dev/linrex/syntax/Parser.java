@@ -136,8 +136,9 @@ public final class Parser extends EscapeReader {
             if (p.sawLook) {
                 LookaroundLimits.check(node, pattern);
             }
-            // Its rejections need a capturing group or a \R: most patterns skip the walk.
-            if (p.nextGroupIndex > 1 || p.hasLineEnding) {
+            // Its rejections need a quantified group, and a capturing group or a \R inside one:
+            // most patterns skip the walk.
+            if (p.quantifiedGroup && (p.nextGroupIndex > 1 || p.hasLineEnding)) {
                 GroupCurlyLimits.check(node, pattern,
                         p.groupOpenIndex == null ? Collections.emptyMap() : p.groupOpenIndex);
             }
@@ -147,7 +148,8 @@ public final class Parser extends EscapeReader {
         // Root.flags are the flags in force at the end of the top level, inline ones included:
         // what java.util.regex's Pattern.flags() reports.
         return new Ast.Root(node, p.nextGroupIndex - 1, p.groupNames == null ? Collections.emptyMap()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(p.groupNames)), pattern, p.flags0);
+                : Collections.unmodifiableMap(new LinkedHashMap<>(p.groupNames)), pattern, p.flags0,
+                p.textHasSurrogate || p.sawCodePointClass);
     }
 
     // ---------------------------------------------------------------- structure
@@ -186,6 +188,13 @@ public final class Parser extends EscapeReader {
         }
     }
 
+    /**
+     * The node of a frame's sequence. A Concat takes the frame's list itself, not a copy: the
+     * frame never adds to it again (a {@code |} starts a new list, a close ends the frame). Every
+     * Concat and Alternation the parser builds holds an ArrayList, so the list calls of the
+     * compiler and the analyses see one class and stay cheap (with List.of/copyOf lists they saw
+     * three).
+     */
     private static Ast.Node sequence(List<Ast.Node> items) {
         if (items.isEmpty()) {
             return EMPTY;
@@ -193,7 +202,7 @@ public final class Parser extends EscapeReader {
         if (items.size() == 1) {
             return items.get(0);
         }
-        return new Ast.Concat(List.copyOf(items));
+        return new Ast.Concat(items);
     }
 
     private static Ast.Node alternation(Frame f) {
@@ -202,7 +211,7 @@ public final class Parser extends EscapeReader {
             return last;
         }
         f.alternatives.add(last); // the frame is closed: its list can take the last branch
-        return new Ast.Alternation(List.copyOf(f.alternatives));
+        return new Ast.Alternation(f.alternatives);
     }
 
     /**
@@ -239,13 +248,13 @@ public final class Parser extends EscapeReader {
                     break;
                 case '[':
                     CodePointSet clazz = classes.parse();
-                    node = new Ast.CharSet(clazz, !classes.lastBmp);
+                    node = setNode(clazz, !classes.lastBmp);
                     break;
                 case '\\':
                     ch = nextEscaped();
                     if (ch == 'p' || ch == 'P') {
                         CodePointSet property = property();
-                        node = new Ast.CharSet(property, !lastSetBmp);
+                        node = setNode(property, !lastSetBmp);
                     } else {
                         unread();
                         node = atom(f.items);
@@ -502,6 +511,14 @@ public final class Parser extends EscapeReader {
 
     // ---------------------------------------------------------------- quantifiers
 
+    /** Two branches as an ArrayList (see {@link #sequence}). */
+    private static List<Ast.Node> pair(Ast.Node first, Ast.Node second) {
+        List<Ast.Node> two = new ArrayList<>(2);
+        two.add(first);
+        two.add(second);
+        return two;
+    }
+
     /** A quantifier after {@code prev}, if one follows. */
     private Ast.Node closure(Ast.Node prev) {
         int ch = peek();
@@ -513,7 +530,7 @@ public final class Parser extends EscapeReader {
                     // java.util.regex turns a group's '?' into a plain branch (group or nothing),
                     // not a loop: the group is recorded even when its body matched empty. (\R is
                     // a node of its own there, not a group.)
-                    return new Ast.Alternation(r.greedy() ? List.of(prev, new Ast.Empty()) : List.of(new Ast.Empty(), prev));
+                    return new Ast.Alternation(r.greedy() ? pair(prev, new Ast.Empty()) : pair(new Ast.Empty(), prev));
                 }
                 return q;
             }
@@ -567,6 +584,9 @@ public final class Parser extends EscapeReader {
         }
     }
 
+    /** Whether a quantifier applies to a group ({@link GroupCurlyLimits} looks at no other repeat). */
+    private boolean quantifiedGroup;
+
     /** Reads the quantifier's last char and its lazy/possessive suffix. */
     private Ast.Node quantified(Ast.Node prev, int min, int max, int at, int kind) {
         int ch = next();
@@ -579,6 +599,7 @@ public final class Parser extends EscapeReader {
             unsupported("possessive quantifier", "possessive quantifiers need backtracking", at);
         }
         Ast.Repeat r = new Ast.Repeat(prev, min, max, greedy);
+        quantifiedGroup |= prev instanceof Ast.Group && prev != LINE_ENDING;
         // Lazy * and + become the JDK's Curly, not CharPropertyGreedy; ?? stays a Ques.
         if (quantifierKinds != null) { // a quantifier that may be inside a lookbehind (see the field)
             quantifierKinds.put(r, kind == LookbehindLength.GREEDY_STAR && !greedy ? LookbehindLength.CURLY : kind);
@@ -628,7 +649,7 @@ public final class Parser extends EscapeReader {
                             break loop;
                         }
                         CodePointSet set = property();
-                        return new Ast.CharSet(set, !lastSetBmp);
+                        return setNode(set, !lastSetBmp);
                     }
                     unread();
                     prev = cursor;
@@ -686,14 +707,14 @@ public final class Parser extends EscapeReader {
     }
 
     /** A CharSet node; nodes are values, so the common literal ones are shared rather than built per character. */
-    private static Ast.CharSet charSet(CodePointSet set, boolean codePoints) {
+    private Ast.CharSet charSet(CodePointSet set, boolean codePoints) {
         if (!codePoints && set.isSingle()) {
             int c = set.lo(0);
             if (c < LATIN1_NODES.length && LATIN1_NODES[c].set() == set) {
                 return LATIN1_NODES[c];
             }
         }
-        return new Ast.CharSet(set, codePoints);
+        return setNode(set, codePoints);
     }
 
     /** {@link #atom}'s result when it added a run of literals to the sequence itself. */

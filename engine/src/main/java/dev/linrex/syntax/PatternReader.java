@@ -12,8 +12,10 @@ import java.util.regex.PatternSyntaxException;
 abstract class PatternReader {
     final String pattern;
     final int[] temp;
-    final int[] source;
+    private final PatternText text;
     final int patternLength;
+    /** Whether the pattern has a surrogate ({@link Supplementary}). */
+    final boolean textHasSurrogate;
     int cursor;
     /** The flags in force at the cursor (inline flags change them). */
     int flags0;
@@ -32,7 +34,8 @@ abstract class PatternReader {
         PatternText text = new PatternText(pattern, (flags & Flags.LITERAL) != 0);
         this.patternLength = text.length;
         this.temp = text.cp;
-        this.source = text.source;
+        this.text = text;
+        this.textHasSurrogate = text.hasSurrogate;
     }
 
 
@@ -158,7 +161,7 @@ abstract class PatternReader {
         if (pos < 0) {
             return 0;
         }
-        return source[Math.min(pos, source.length - 1)];
+        return text.sourceIndex(pos);
     }
 
     /** Remembers the first rejected construct; reported only if the whole pattern parses. */

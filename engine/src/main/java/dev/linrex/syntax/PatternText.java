@@ -20,10 +20,15 @@ final class PatternText {
     int[] cp;
     /**
      * Char index in the original pattern of each position (length + 2 + {@link #PAD} entries; the
-     * terminators and padding map to the pattern's length).
+     * terminators and padding map to the pattern's length), or null when every position is its
+     * own index (no surrogate, no {@code \Q}: most patterns, which then need no second array).
      */
     int[] source;
     int length;
+    /** The original pattern's length in chars. */
+    private final int charCount;
+    /** Whether the original pattern has a surrogate (a supplementary character, paired or not). */
+    final boolean hasSurrogate;
 
     PatternText(String pattern, boolean literal) {
         int n = pattern.length();
@@ -34,6 +39,22 @@ final class PatternText {
             c[i] = chars[i];
             i++;
         }
+        this.charCount = n;
+        this.cp = c;
+        this.length = i;
+        this.hasSurrogate = i < n;
+        if (i < n) {
+            codePointsFrom(chars, i);
+        }
+        if (!literal) {
+            removeQuoting();
+        }
+    }
+
+    /** Reads code points from the first surrogate, at {@code i}, on (positions then differ from char indices). */
+    private void codePointsFrom(char[] chars, int i) {
+        int n = chars.length;
+        int[] c = cp;
         int[] src = new int[n + 2 + PAD];
         for (int j = 0; j < i; j++) {
             src[j] = j;
@@ -51,12 +72,16 @@ final class PatternText {
             i += Character.charCount(ch);
         }
         Arrays.fill(src, count, src.length, n);
-        this.cp = c;
         this.source = src;
         this.length = count;
-        if (!literal) {
-            removeQuoting();
+    }
+
+    /** Char index in the original pattern of position {@code pos} (0 or more). */
+    int sourceIndex(int pos) {
+        if (source == null) {
+            return Math.min(pos, charCount);
         }
+        return source[Math.min(pos, source.length - 1)];
     }
 
     /**
@@ -81,14 +106,16 @@ final class PatternText {
         int[] out = new int[(int) cap + 2];
         int[] src = new int[(int) cap + 2];
         System.arraycopy(c, 0, out, 0, i);
-        System.arraycopy(source, 0, src, 0, i);
+        for (int k = 0; k < i; k++) {
+            src[k] = sourceIndex(k);
+        }
         int j = i;
         i += 2;
         boolean quoting = true;
         boolean atQuoteStart = true;
         while (i < len) {
             int ch = c[i];
-            int at = source[i];
+            int at = sourceIndex(i);
             i++;
             if (ch >= 128 || Character.isLetter(ch)) {
                 src[j] = at;
@@ -130,13 +157,13 @@ final class PatternText {
                 src[j] = at;
                 out[j++] = ch;
                 if (i != len) {
-                    src[j] = source[i];
+                    src[j] = sourceIndex(i);
                     out[j++] = c[i++];
                 }
             }
             atQuoteStart = false;
         }
-        int end = source[len];
+        int end = sourceIndex(len);
         this.cp = Arrays.copyOf(out, j + 2 + PAD);
         this.source = Arrays.copyOf(src, j + 2 + PAD);
         Arrays.fill(this.source, j, j + 2 + PAD, end);

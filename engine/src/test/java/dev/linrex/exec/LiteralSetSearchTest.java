@@ -69,6 +69,13 @@ class LiteralSetSearchTest {
                     b.add(j.start() + "-" + j.end());
                 }
                 assertEquals(b, a, () -> p + " on " + s);
+                // The same text as a StringBuilder takes the CharSequence copy of the scan.
+                List<String> c = new ArrayList<>();
+                Matcher mb = mine.matcher(new StringBuilder(s));
+                while (mb.find()) {
+                    c.add(mb.start() + "-" + mb.end());
+                }
+                assertEquals(b, c, () -> p + " on StringBuilder " + s);
                 assertEquals(jdk.matcher(s).lookingAt(), mine.matcher(s).lookingAt(), () -> "lookingAt " + p + " on " + s);
                 assertEquals(jdk.matcher(s).matches(), mine.matcher(s).matches(), () -> "matches " + p + " on " + s);
                 if (s.length() > 2) {
