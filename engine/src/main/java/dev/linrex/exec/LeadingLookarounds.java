@@ -1,5 +1,6 @@
 package dev.linrex.exec;
 
+import dev.linrex.nfa.Lookaround;
 import dev.linrex.nfa.Program;
 import dev.linrex.syntax.Ast;
 import dev.linrex.syntax.AssertionKind;
@@ -20,12 +21,15 @@ import java.util.List;
 final class LeadingLookarounds {
     /** Ids of the leading lookarounds, in the order the main program asks them. */
     private final int[] ids;
+    /** Per id, the lookaround if it is a lookahead {@code S*C} of units only, answered by one scan; else null. */
+    private final Lookaround[] scanned;
     private final Ast.Root restRoot;
     /** Compiled on the first search (racing threads compile equal ones; either is fine). */
     private volatile Strategy rest;
 
-    private LeadingLookarounds(int[] ids, Ast.Root restRoot) {
+    private LeadingLookarounds(int[] ids, Lookaround[] scanned, Ast.Root restRoot) {
         this.ids = ids;
+        this.scanned = scanned;
         this.restRoot = restRoot;
     }
 
@@ -72,7 +76,12 @@ final class LeadingLookarounds {
         if (hasLook(restNode)) {
             return null; // the rest needs lookaround tables anyway
         }
-        return new LeadingLookarounds(ids, new Ast.Root(restNode, root.groupCount(), root.groupNames(), root.pattern(),
+        Lookaround[] scanned = new Lookaround[count];
+        for (int i = 0; i < count; i++) {
+            Lookaround l = program.looks.get(ids[i]);
+            scanned[i] = LookStarScan.holdsOnceApplies(l) ? l : null;
+        }
+        return new LeadingLookarounds(ids, scanned, new Ast.Root(restNode, root.groupCount(), root.groupNames(), root.pattern(),
                 root.flags()));
     }
 
@@ -112,10 +121,22 @@ final class LeadingLookarounds {
      * caller's scratch gets the hit-end run and, if the rest left them out, the groups.
      */
     boolean search(SearchInput in, int from, Anchor anchor, int[] slots, Strategy.Scratch scratch) {
-        LookTables tables = scratch.lookTables(in);
+        if ((Assertions.check(AssertionKind.BEGIN_INPUT.ordinal(), in, from, null) & Assertions.HOLDS) == 0) {
+            return false; // the rest begins with the anchor too: no attempt here, nothing to ask
+        }
+        LookTables tables = null;
         try {
-            for (int id : ids) {
-                if (!tables.holds(id, from)) {
+            for (int i = 0; i < ids.length; i++) {
+                boolean holds;
+                if (scanned[i] != null) {
+                    holds = LookStarScan.holdsOnce(scanned[i], in, from, scratch); // no tables for one question
+                } else {
+                    if (tables == null) {
+                        tables = scratch.lookTables(in);
+                    }
+                    holds = tables.holds(ids[i], from);
+                }
+                if (!holds) {
                     return false;
                 }
             }

@@ -45,6 +45,54 @@ final class LookStarScan implements LookShortcut {
         this.maxWork = LookProbes.WORK_PER_UNIT * (long) (hi - lo + 1) + LookProbes.BASE_WORK;
     }
 
+    /** Whether {@link #holdsOnce} answers for {@code l}: a lookahead {@code S*C} whose chain only reads units. */
+    static boolean holdsOnceApplies(Lookaround l) {
+        if (l.behind || l.starChain == null) {
+            return false;
+        }
+        for (int pc : l.starChain.chain) {
+            if (l.body.op[pc] != Program.RANGE && l.body.op[pc] != Program.CLASS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether top-level lookahead {@code l} ({@link #holdsOnceApplies}) holds at {@code pos} in
+     * the region of {@code in}: one scan, nothing remembered, for a lookahead asked once per
+     * input (at the one start of a pattern {@code ^(?=S*C)...}, see {@link LeadingLookarounds}).
+     */
+    static boolean holdsOnce(Lookaround l, SearchInput in, int pos, Strategy.Scratch scratch) {
+        final CharSequence text = in.text;
+        final int hi = in.transparentBounds ? text.length() : in.regionEnd; // what a top-level lookahead reads
+        final StarChain star = l.starChain;
+        final Program body = l.body;
+        final int[] chain = star.chain;
+        boolean found = false;
+        int q = pos;
+        scan:
+        while (q < hi) {
+            char c = text.charAt(q);
+            if (body.accepts(chain[0], c) && q + chain.length <= hi) {
+                int k = 1;
+                while (k < chain.length && body.accepts(chain[k], text.charAt(q + k))) {
+                    k++;
+                }
+                if (k == chain.length) {
+                    found = true;
+                    break scan;
+                }
+            }
+            if (!Character.isSurrogate(c) && !star.passes(body, c)) {
+                break;
+            }
+            q++;
+        }
+        scratch.countLookSteps(q - pos + 1);
+        return found != l.negated;
+    }
+
     @Override
     public int holds(int pos) {
         if (pos < lo || pos > hi) {

@@ -58,7 +58,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * at a time ({@link LookProbes}) rather than by a table pass over the input; a lookaround whose
  * body is a fixed chain is walked where asked ({@link LookChain}). A long unanchored search of a
  * pattern with barriers (units no match contains) runs on the backtracker one segment at a time
- * ({@link LookSegments}) before falling back to the Pike VM.
+ * ({@link LookSegments}) before falling back to the Pike VM. Three shapes skip most of that:
+ * a pattern {@code ^(?=A)(?!B)R} asks its leading lookarounds once and searches {@code R} without
+ * lookarounds ({@link LeadingLookarounds}); a pattern that is a row of assertions and lookarounds
+ * asks them position by position ({@link ZeroWidthChain}); and lookaheads {@code S*C} and over a
+ * run of one class are answered by scans ({@link LookStarScan}, {@link LookRunScan}).
  *
  * <p>{@link Scratch#hitEnd()} and {@link Scratch#requireEnd()} are the Pike VM's answers, which
  * follow java.util.regex's: what the search examined at the end of the input before it settled on
@@ -1156,6 +1160,12 @@ public final class Strategy {
                 lookTables = new LookTables(in, owner.program.looks, this);
             }
             return lookTables;
+        }
+
+        /** Counts lookaround work done outside the tables (a question answered by one scan). */
+        void countLookSteps(long steps) {
+            lookSteps += steps;
+            charge(steps);
         }
 
         /** Whether the last search read (or asserted) at the end of the input/region. */
