@@ -19,19 +19,10 @@ import java.util.Arrays;
  * decreasing order each unit is scanned about once, and other orders are bounded like
  * {@link LookProbes} (past the bound, -1: the table answers).
  */
-final class LookRunScan implements LookShortcut {
-    private final Lookaround look;
+final class LookRunScan extends IntervalLookScan {
     private final Program body;
     private final int cls;
-    private final SearchInput in;
-    private final LookTables tables;
-    private final int lo;
-    private final int hi;
-    private final long maxWork;
-    private long work;
-    /** The remembered run: every unit of {@code [runFrom, runEnd)} is in C, the one at runEnd is not (or runEnd = hi). */
-    private int runFrom = -1;
-    private int runEnd;
+    // The interval [from, to] is a run: every unit of [from, to) is in C, the one at to is not (or to = hi).
 
     /** {@code before[k]}: the body matches with a C unit next after fewer than k units; {@code atEnd[k]}: with none next after k. */
     private boolean[] before = new boolean[16];
@@ -50,14 +41,9 @@ final class LookRunScan implements LookShortcut {
     private int[] stack = new int[16];
 
     LookRunScan(Lookaround look, SearchInput in, LookTables tables) {
-        this.look = look;
+        super(look, in, tables);
         this.body = look.body;
         this.cls = look.runClass;
-        this.in = in;
-        this.tables = tables;
-        this.lo = in.regionStart;
-        this.hi = in.regionEnd;
-        this.maxWork = LookProbes.WORK_PER_UNIT * (long) (hi - lo + 1) + LookProbes.BASE_WORK;
         int n = body.size();
         states = new int[n];
         nextStates = new int[n];
@@ -67,34 +53,23 @@ final class LookRunScan implements LookShortcut {
     }
 
     @Override
-    public int holds(int pos) {
-        if (pos < lo || pos > hi) {
-            return look.negated ? 1 : 0; // outside what the body may read: it cannot match
-        }
-        if (runFrom < 0 || pos < runFrom || pos > runEnd) {
-            if (work > maxWork) {
-                return -1;
-            }
-            scanRun(pos);
-        }
-        return matchesWithRun(runEnd - pos) != look.negated ? 1 : 0;
+    boolean matches(int pos) {
+        return matchesWithRun(to - pos);
     }
 
-    private void scanRun(int pos) {
-        int joinAt = runFrom >= 0 && pos < runFrom ? runFrom : -1;
+    @Override
+    void scan(int pos) {
+        int joinAt = from >= 0 && pos < from ? from : -1;
         final CharSequence text = in.text;
         int q = pos;
         while (q < hi && q != joinAt && body.accepts(cls, text.charAt(q))) {
             q++;
         }
-        long steps = q - pos + 1;
-        work += steps;
-        tables.steps += steps;
-        tables.budget.charge(steps); // may abort; the Matcher then drops these tables
+        charge(q - pos + 1);
         if (q != joinAt) {
-            runEnd = q;
+            to = q;
         }
-        runFrom = pos;
+        from = pos;
     }
 
     /** Whether the body matches at a position followed by exactly {@code len} units of C. */

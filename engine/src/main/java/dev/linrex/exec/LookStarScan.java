@@ -18,31 +18,16 @@ import dev.linrex.nfa.StarChain;
  * re-scan, so the work is bounded like {@link LookProbes}' (a few times the input's length);
  * past it {@link #holds} answers -1 and the caller builds the lookaround's table.
  */
-final class LookStarScan implements LookShortcut {
-    private final Lookaround look;
+final class LookStarScan extends IntervalLookScan {
     private final StarChain star;
     private final Program body;
-    private final SearchInput in;
-    private final LookTables tables;
-    private final int lo;
-    private final int hi;
-    private final long maxWork;
-    private long work;
-    /** The remembered interval {@code [from, to]}; {@code from < 0}: none yet. */
-    private int from = -1;
-    private int to;
     /** Whether the body matches at every position of the interval (else at none). */
     private boolean found;
 
     LookStarScan(Lookaround look, SearchInput in, LookTables tables) {
-        this.look = look;
+        super(look, in, tables);
         this.star = look.starChain;
         this.body = look.body;
-        this.in = in;
-        this.tables = tables;
-        this.lo = in.regionStart;
-        this.hi = in.regionEnd;
-        this.maxWork = LookProbes.WORK_PER_UNIT * (long) (hi - lo + 1) + LookProbes.BASE_WORK;
     }
 
     /** Whether {@link #holdsOnce} answers for {@code l}: a lookahead {@code S*C} whose chain only reads units. */
@@ -94,21 +79,13 @@ final class LookStarScan implements LookShortcut {
     }
 
     @Override
-    public int holds(int pos) {
-        if (pos < lo || pos > hi) {
-            return look.negated ? 1 : 0; // outside what the body may read: it cannot match
-        }
-        if (from < 0 || pos < from || pos > to) {
-            if (work > maxWork) {
-                return -1;
-            }
-            scan(pos);
-        }
-        return found != look.negated ? 1 : 0;
+    boolean matches(int pos) {
+        return found;
     }
 
     /** Sets the interval from {@code pos}: scans until the chain matches or a unit stops the star. */
-    private void scan(int pos) {
+    @Override
+    void scan(int pos) {
         // Scanning down to an interval just above: stop where it begins, and keep its answer.
         int joinAt = from >= 0 && pos < from ? from : Integer.MAX_VALUE;
         final CharSequence text = in.text;
@@ -141,9 +118,7 @@ final class LookStarScan implements LookShortcut {
             from = pos;
             to = q;
         } finally {
-            work += steps;
-            tables.steps += steps;
-            tables.budget.charge(steps); // may abort; the Matcher then drops these tables
+            charge(steps);
         }
     }
 }

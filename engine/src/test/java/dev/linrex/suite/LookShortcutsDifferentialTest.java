@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,38 +72,27 @@ class LookShortcutsDifferentialTest {
     }
 
     private static List<String> jdk(java.util.regex.Matcher m) {
-        List<String> out = new ArrayList<>();
-        out.add("matches " + m.matches());
-        if (m.matches()) {
-            out.add(span(m.start(), m.end()));
-        }
-        out.add("lookingAt " + m.lookingAt());
-        if (m.lookingAt()) {
-            out.add(span(m.start(), m.end()));
-        }
-        m.reset();
-        while (m.find()) {
-            StringBuilder sb = new StringBuilder();
-            for (int g = 0; g <= m.groupCount(); g++) {
-                sb.append(span(m.start(g), m.end(g)));
-            }
-            out.add(sb.toString());
-        }
-        return out;
+        return answers(m, m::matches, m::lookingAt, m::reset, m::find);
     }
 
     private static List<String> linrex(dev.linrex.Matcher m) {
+        return answers(m, m::matches, m::lookingAt, m::reset, m::find);
+    }
+
+    /** matches, lookingAt (with their spans), then every find's groups: either engine's Matcher {@code m}. */
+    private static List<String> answers(java.util.regex.MatchResult m, BooleanSupplier matches, BooleanSupplier lookingAt,
+                                        Runnable reset, BooleanSupplier find) {
         List<String> out = new ArrayList<>();
-        out.add("matches " + m.matches());
-        if (m.matches()) {
+        out.add("matches " + matches.getAsBoolean());
+        if (matches.getAsBoolean()) {
             out.add(span(m.start(), m.end()));
         }
-        out.add("lookingAt " + m.lookingAt());
-        if (m.lookingAt()) {
+        out.add("lookingAt " + lookingAt.getAsBoolean());
+        if (lookingAt.getAsBoolean()) {
             out.add(span(m.start(), m.end()));
         }
-        m.reset();
-        while (m.find()) {
+        reset.run();
+        while (find.getAsBoolean()) {
             StringBuilder sb = new StringBuilder();
             for (int g = 0; g <= m.groupCount(); g++) {
                 sb.append(span(m.start(g), m.end(g)));
