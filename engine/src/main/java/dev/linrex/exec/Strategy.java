@@ -199,6 +199,15 @@ public final class Strategy {
         this.classRun = shortRegion < 0 ? null : ClassRunSearch.of(node, program); // (not when testing the DFAs)
     }
 
+    /**
+     * The DFAs for a search from {@code from}, or {@link Dfas#NONE} when it starts at the midpoint
+     * of a surrogate pair (after an empty match): the DFAs start every attempt with the pair guard,
+     * from which such a search is exempt, and only the Pike VM models that.
+     */
+    private Dfas dfasFrom(SearchInput in, int from) {
+        return program.start != program.startAtFrom && Assertions.isPairMidpoint(in.text, from) ? Dfas.NONE : dfas();
+    }
+
     private Dfas dfas() {
         Dfas d = dfas;
         if (d == null) {
@@ -518,7 +527,7 @@ public final class Strategy {
             return windowSearch(ws, true, in, from, anchor, slots, scratch);
         }
         // (Whether the search starts mid-pair is read only here, where it decides: most searches end before.)
-        Dfas d = program.start != program.startAtFrom && Assertions.isPairMidpoint(in.text, from) ? Dfas.NONE : dfas();
+        Dfas d = dfasFrom(in, from);
         if (d.forward != null) {
             // A pattern whose matches all end at the end of the input is searched backwards from
             // there (the work is the matching suffix, not the input: \s+$ on a line of spaces).
@@ -586,8 +595,7 @@ public final class Strategy {
      */
     private boolean windowSearch(WindowedSearch ws, boolean dfaFirst, SearchInput in, int from, Anchor anchor,
                                  int[] slots, Scratch scratch) {
-        Dfas d = !dfaFirst || program.start != program.startAtFrom && Assertions.isPairMidpoint(in.text, from)
-                ? Dfas.NONE : dfas();
+        Dfas d = dfaFirst ? dfasFrom(in, from) : Dfas.NONE;
         if (d.forward != null) {
             ensureDfaScratch(d, scratch);
             long r = ws.dfaFind(d.forward, scratch.fwd, in, from);
