@@ -4,7 +4,8 @@
 #   benchmarks/report.sh            # about 10 minutes on 2 cores
 #
 # Steps: build target/benchmarks.jar on JDK 25 (SafeRE needs 21+), check every workload on every
-# engine under a watchdog, one JMH JVM per engine (linrex, JDK, RE2/J, SafeRE), retained heap per
+# engine under a watchdog, one JMH JVM per engine (linrex, JDK, RE2/J, SafeRE), compile time (all
+# engines side by side in one JVM), retained heap per
 # pattern (JOL), the WAF benchmark and CRS load report (WAF=0 skips it), then the Markdown report. Knobs are Java system properties passed through
 # BENCH_OPTS, e.g. BENCH_OPTS="-Dbench.iterationMs=1000 -Dbench.warmupMs=1000" for a longer run
 # or -Dbench.filter=REGEX to measure only matching workload keys (see Settings.java).
@@ -50,6 +51,10 @@ for engine in linrex jdk re2j safere; do
     > "$OUT/measure-$engine.log" 2>&1 || echo "measure $engine FAILED (see $OUT/measure-$engine.log)"
   grep -E 'measuring|CHECK FAILED' "$OUT/measure-$engine.log" || true
 done
+
+echo "== compile (all engines side by side, one JVM)"
+"$JAVA" "${JVM[@]}" "${EXTRA[@]}" -jar "$JAR" compile "$OUT/check.json" "$OUT/compile.json" \
+  > "$OUT/compile.log" 2>&1 || echo "compile FAILED (see $OUT/compile.log)"
 
 echo "== memory (JOL)"
 "$JAVA" "${JVM[@]}" "${EXTRA[@]}" --add-opens java.base/java.util.regex=ALL-UNNAMED \

@@ -1,6 +1,7 @@
 package dev.linrex.bench;
 
 import dev.linrex.bench.check.CheckRun;
+import dev.linrex.bench.jmh.CompileRun;
 import dev.linrex.bench.jmh.MeasureRun;
 import dev.linrex.bench.jmh.WafRun;
 import dev.linrex.bench.report.MemoryRun;
@@ -12,7 +13,8 @@ import java.util.Arrays;
  * Entry point of target/benchmarks.jar; report.sh calls the steps in order:
  * <pre>
  *   check   OUT.json                 correctness of every workload, all engines (watchdog)
- *   measure ENGINE CHECK.json OUT.json  JMH: workloads, scaling, compile for one engine
+ *   measure ENGINE CHECK.json OUT.json  JMH: workloads and scaling for one engine
+ *   compile CHECK.json OUT.json      compile time of the compile set, all engines in one loop
  *   memory  CHECK.json OUT.json      retained heap per compiled pattern, all engines (JOL)
  *   waf     OUT.json                 CRS load report and JMH: RegexSet over the CRS rules vs the JDK loop
  *   report  DIR RESULTS.md "COMMAND" merge the files of DIR into the Markdown report
@@ -32,6 +34,7 @@ public final class Main {
         switch (args[0]) {
             case "check" -> System.exit(CheckRun.main(Path.of(rest[0])));
             case "measure" -> MeasureRun.main(rest[0], Path.of(rest[1]), Path.of(rest[2]));
+            case "compile" -> CompileRun.main(Path.of(rest[0]), Path.of(rest[1]));
             case "memory" -> MemoryRun.main(Path.of(rest[0]), Path.of(rest[1]));
             case "waf" -> WafRun.main(Path.of(rest[0]));
             case "report" -> ReportWriter.main(Path.of(rest[0]), Path.of(rest[1]), rest.length > 2 ? rest[2] : "");
@@ -40,7 +43,7 @@ public final class Main {
     }
 
     private static void usage() {
-        System.err.println("usage: check OUT | measure ENGINE CHECK OUT | memory CHECK OUT | waf OUT | report DIR RESULTS.md COMMAND"
+        System.err.println("usage: check OUT | measure ENGINE CHECK OUT | compile CHECK OUT | memory CHECK OUT | waf OUT | report DIR RESULTS.md COMMAND"
                 + " (see benchmarks/README.md; report.sh runs them all)");
     }
 }

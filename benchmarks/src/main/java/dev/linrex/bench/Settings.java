@@ -26,13 +26,38 @@ public final class Settings {
     }
 
     /**
-     * Warm-up of the compile benchmark (ms), longer than the workloads': one pass over the compile
-     * set runs hundreds of milliseconds before the JIT has compiled an engine's parser and compiler
-     * (the set holds a 55,000-char word list), so 100 ms would time interpreted code for some
-     * engines and not others. Every engine gets the same warm-up.
+     * Warm-up of the compile benchmark (ms; at least 10 passes of every engine over the set),
+     * longer than the workloads': one pass over the compile set runs hundreds of milliseconds
+     * before the JIT has compiled an engine's parser and compiler (the set holds a 55,000-char
+     * word list), so 100 ms would time interpreted code for some engines and not others. The
+     * engines warm up together, pattern by pattern, as they are measured.
      */
     public static int compileWarmupMillis() {
-        return Integer.getInteger("bench.compileWarmupMs", 3_000);
+        return Integer.getInteger("bench.compileWarmupMs", 4_000);
+    }
+
+    /**
+     * Timed rounds of the compile benchmark: each round times one batch per pattern, and a
+     * pattern's compile time is the median over the rounds.
+     */
+    public static int compileRounds() {
+        return Integer.getInteger("bench.compileRounds", 41);
+    }
+
+    /**
+     * Wall time (ms) after which the compile benchmark stops starting new rounds (at least 11
+     * run): on a quiet machine the rounds take ~3 s, under a load of 9 on 2 cores 15–20 s.
+     */
+    public static int compileMeasureMillis() {
+        return Integer.getInteger("bench.compileMeasureMs", 10_000);
+    }
+
+    /**
+     * Least length (µs) of one timed batch of compiles of one pattern: a batch of k compiles is
+     * timed as a whole, so the ~25–40 ns granularity of System.nanoTime is under 0.1% of it.
+     */
+    public static int compileBatchMicros() {
+        return Integer.getInteger("bench.compileBatchUs", 50);
     }
 
     /**

@@ -42,7 +42,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * `measure ENGINE CHECK.json OUT.json`: the JMH part for one engine, in this JVM (report.sh
  * starts one JVM per engine, so no engine's code shares a JIT profile with another's; JMH
  * itself runs with forks=0 inside it). Measures the workloads this engine answered in time in
- * the check step, the scaling cases and the compile set.
+ * the check step and the scaling cases (compile time is {@link CompileRun}'s, all engines in
+ * one loop).
  */
 public final class MeasureRun {
 
@@ -62,7 +63,6 @@ public final class MeasureRun {
         if (engine.name().equals("linrex")) {
             result.add("redosAtMegabyte", redosAtMegabyte(engine));
         }
-        result.add("compile", compile(engineName, checkFile));
         result.addProperty("otherJmhRunWasRunning", otherJmhRunning);
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(result));
@@ -205,26 +205,6 @@ public final class MeasureRun {
                 summary(r).entrySet().forEach(en -> cell.add(en.getKey(), en.getValue()));
             }
             out.add(a.id(), cell);
-        }
-        return out;
-    }
-
-    private static JsonObject compile(String engine, CheckFile check) throws RunnerException {
-        List<Map.Entry<String, Integer>> set = new ArrayList<>();
-        for (Map.Entry<Workload, String> p : check.compileSet()) {
-            set.add(Map.entry(p.getValue(), p.getKey().flags()));
-        }
-        Fixtures.compileSet = List.copyOf(set);
-        JsonObject out = new JsonObject();
-        out.addProperty("patterns", set.size());
-        ChainedOptionsBuilder opts = options(CompileBenchmark.class).param("engine", engine)
-                .warmupIterations(1).warmupTime(TimeValue.milliseconds(Settings.compileWarmupMillis()));
-        for (RunResult r : runJmh(opts)) {
-            var stats = r.getPrimaryResult().getStatistics();
-            out.addProperty("p50Nanos", stats.getPercentile(50));
-            out.addProperty("p90Nanos", stats.getPercentile(90));
-            out.addProperty("meanNanos", stats.getMean());
-            out.addProperty("samples", stats.getN());
         }
         return out;
     }

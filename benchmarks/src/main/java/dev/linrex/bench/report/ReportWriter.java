@@ -33,6 +33,7 @@ public final class ReportWriter {
     private final Map<String, JsonObject> checked;
     private final Map<String, JsonObject> measures = new LinkedHashMap<>();
     private final JsonObject memory;
+    private final JsonObject compile;
     private final JsonObject waf;
     private final String machine;
     private final StringBuilder md = new StringBuilder();
@@ -46,6 +47,8 @@ public final class ReportWriter {
                 measures.put(e, JsonParser.parseString(Files.readString(p)).getAsJsonObject());
             }
         }
+        Path comp = dir.resolve("compile.json");
+        compile = Files.exists(comp) ? JsonParser.parseString(Files.readString(comp)).getAsJsonObject() : null;
         Path mem = dir.resolve("memory.json");
         memory = Files.exists(mem) ? JsonParser.parseString(Files.readString(mem)).getAsJsonObject() : null;
         Path wafJson = dir.resolve("waf.json");
@@ -310,39 +313,44 @@ public final class ReportWriter {
     private void compile() {
         line("## Compile time");
         line("");
-        line("JMH SampleTime over the compile set (every distinct suite pattern that all engines compile), one pattern"
-                + " per call, cycling: the median sample is the median compile time over the suite's patterns. Warm-up "
-                + Settings.compileWarmupMillis() + " ms per engine (one pass over the set runs for hundreds of ms before"
-                + " the JIT has compiled a parser), then the configured measurement iterations.");
+        if (compile == null || !compile.has("engines")) {
+            line("Not measured (no compile.json).");
+            line("");
+            return;
+        }
+        line("Median over the compile set (every distinct suite pattern that all engines compile) of each pattern's own"
+                + " compile time, all engines timed side by side in one JVM (`jmh.CompileBenchmark`): per pattern and"
+                + " engine, a batch of k compiles of that pattern is timed by the thread's CPU time, k chosen so a batch"
+                + " lasts ≥ " + compile.get("batchMicros").getAsInt() + " µs; a round visits the patterns in a fresh"
+                + " random order and at each times one batch of every engine, in a fresh order; the pattern's time is"
+                + " the median over " + compile.get("rounds").getAsInt() + " rounds of batch time ÷ k, and median, p90"
+                + " and mean are over those per-pattern times. \"Per-pattern ratio\": per pattern, the median over the"
+                + " rounds of the engine's batch ÷ the JDK's batch of the same round, then the median over the patterns."
+                + " \"Spread\": the median over the patterns of the interquartile range of a pattern's rounds ÷ its"
+                + " median. Warm-up: " + compile.get("warmupPasses").getAsInt() + " passes of every engine over the set"
+                + " (at least " + compile.get("warmupMillis").getAsLong() + " ms). Side by side because on a shared machine the"
+                + " speed of allocation-heavy code swings by several times for seconds at a time, for every engine"
+                + " alike (see benchmarks/README.md).");
         line("");
-        line("| engine | patterns | median | p90 | mean | median ÷ JDK median |");
-        line("|---|---:|---:|---:|---:|---:|");
-        double jdk = compileP50("jdk");
+        line("| engine | patterns | median | p90 | mean | median ÷ JDK median | per-pattern ratio | spread |");
+        line("|---|---:|---:|---:|---:|---:|---:|---:|");
+        JsonObject byEngine = compile.getAsJsonObject("engines");
+        double jdk = byEngine.has("jdk") ? byEngine.getAsJsonObject("jdk").get("p50Nanos").getAsDouble() : Double.NaN;
         for (String e : ENGINES) {
-            if (!measures.containsKey(e)) {
+            if (!byEngine.has(e)) {
                 continue;
             }
-            JsonObject c = measures.get(e).getAsJsonObject("compile");
-            if (c == null || !c.has("p50Nanos")) {
-                line("| " + LABEL.get(e) + " | – | failed | | | |");
-                continue;
-            }
+            JsonObject c = byEngine.getAsJsonObject(e);
             double p50 = c.get("p50Nanos").getAsDouble();
-            line("| " + LABEL.get(e) + " | " + c.get("patterns").getAsInt() + " | " + Format.time(p50) + " | "
+            line("| " + LABEL.get(e) + " | " + compile.get("patterns").getAsInt() + " | " + Format.time(p50) + " | "
                     + Format.time(c.get("p90Nanos").getAsDouble()) + " | " + Format.time(c.get("meanNanos").getAsDouble())
-                    + " | " + Format.ratio(p50 / jdk) + " |");
+                    + " | " + Format.ratio(p50 / jdk) + " | "
+                    + (c.has("perPatternRatioToJdk") ? Format.ratio(c.get("perPatternRatioToJdk").getAsDouble()) : "–")
+                    + " | " + String.format(Locale.ROOT, "%.1f%%", 100 * c.get("medianRelativeIqr").getAsDouble()) + " |");
         }
         line("");
         line("Target: linrex's median ≤ 5× the JDK's.");
         line("");
-    }
-
-    private double compileP50(String e) {
-        JsonObject m = measures.get(e);
-        if (m == null || m.getAsJsonObject("compile") == null || !m.getAsJsonObject("compile").has("p50Nanos")) {
-            return Double.NaN;
-        }
-        return m.getAsJsonObject("compile").get("p50Nanos").getAsDouble();
     }
 
     private void memory() {

@@ -24,11 +24,18 @@ class ReportWriterTest {
 
     private static final String LINREX = """
             {"engine": "linrex", "workloads": {"rebar/a": {"medianNanos": 1000.0}, "redos/b": {"medianNanos": 50.0}},
-             "scaling": {}, "compile": {"patterns": 2, "p50Nanos": 400.0, "p90Nanos": 900.0, "meanNanos": 500.0}}""";
+             "scaling": {}}""";
 
     private static final String JDK = """
             {"engine": "jdk", "workloads": {"rebar/a": {"medianNanos": 2000.0}},
-             "scaling": {}, "compile": {"patterns": 2, "p50Nanos": 100.0, "p90Nanos": 300.0, "meanNanos": 200.0}}""";
+             "scaling": {}}""";
+
+    private static final String COMPILE = """
+            {"patterns": 2, "rounds": 5, "batchMicros": 50, "warmupMillis": 4000, "warmupPasses": 10, "engines": {
+              "linrex": {"p50Nanos": 400.0, "p90Nanos": 900.0, "meanNanos": 500.0, "medianRelativeIqr": 0.05,
+                         "perPatternRatioToJdk": 3.5, "perPatternNanos": [300.0, 500.0]},
+              "jdk": {"p50Nanos": 100.0, "p90Nanos": 300.0, "meanNanos": 200.0, "medianRelativeIqr": 0.02,
+                      "perPatternRatioToJdk": 1.0, "perPatternNanos": [100.0, 100.0]}}}""";
 
     @Test
     void ratiosLimitsAndFailuresAppearInTheReport(@TempDir Path dir) throws Exception {
@@ -36,6 +43,7 @@ class ReportWriterTest {
         Files.writeString(dir.resolve("check.json"), CHECK);
         Files.writeString(dir.resolve("measure-linrex.json"), LINREX);
         Files.writeString(dir.resolve("measure-jdk.json"), JDK);
+        Files.writeString(dir.resolve("compile.json"), COMPILE);
         Path out = dir.resolve("RESULTS.md");
         ReportWriter.main(dir, out, "report.sh");
         String md = Files.readString(out);
@@ -43,7 +51,7 @@ class ReportWriterTest {
         assertTrue(md.contains("redos/b: linrex 1 != expected 0"), md);
         assertTrue(md.contains("| a | 1000 | 1000.0 | 1.00 µs | 2.00 µs | n/a | n/a | 2.00× |"), md);
         assertTrue(md.contains("> limit (2.0 s)"), md);
-        assertTrue(md.contains("| linrex | 2 | 400 ns | 900 ns | 500 ns | 4.00× |"), md);
+        assertTrue(md.contains("| linrex | 2 | 400 ns | 900 ns | 500 ns | 4.00× | 3.50× | 5.0% |"), md);
     }
 
     private static final String WAF = """
