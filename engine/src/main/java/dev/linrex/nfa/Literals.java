@@ -270,6 +270,11 @@ public final class Literals {
         if (set.isSingle() && set.lo(0) < LATIN1_UNITS.length) {
             return LATIN1_UNITS[set.lo(0)];
         }
+        if (set.derived() instanceof Utf16Ranges shapes) {
+            // Converted by the compiler already (it runs first), or a shared set converted by
+            // an earlier pattern: the units are kept there, computed once.
+            return shapes.literalUnits();
+        }
         long size = set.size();
         if (size == 0 || size > MAX_UNITS) {
             return null;

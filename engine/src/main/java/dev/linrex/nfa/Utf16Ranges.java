@@ -26,6 +26,53 @@ final class Utf16Ranges {
         this.pairs = pairs;
     }
 
+    /**
+     * {@link Literals}' units of the set (its code points in order, when it has 1 to
+     * {@link Literals#MAX_UNITS} of them, all BMP non-surrogates), or {@link #NOT_LITERAL};
+     * computed on first use. Kept here because this object is kept with the set: a shared set
+     * (a case-insensitive letter's {@code [sSſ]}, a cached property) is read by the literal walk
+     * of every pattern that uses it, and a walk of a case-insensitive text asked for each letter.
+     */
+    private volatile char[] literalUnits;
+    private static final char[] NOT_LITERAL = new char[0];
+
+    /** See {@link #literalUnits}: the units, or null when the set is not a few BMP non-surrogates. */
+    char[] literalUnits() {
+        char[] u = literalUnits;
+        if (u == null) {
+            u = computeLiteralUnits();
+            literalUnits = u;
+        }
+        return u == NOT_LITERAL ? null : u;
+    }
+
+    private char[] computeLiteralUnits() {
+        if (loneHigh.length > 0 || !pairs.isEmpty()) {
+            return NOT_LITERAL;
+        }
+        int count = 0;
+        for (int i = 0; i < single.length; i += 2) {
+            if (single[i + 1] >= Character.MIN_SURROGATE && single[i] <= Character.MAX_SURROGATE) {
+                return NOT_LITERAL;
+            }
+            count += single[i + 1] - single[i] + 1;
+            if (count > Literals.MAX_UNITS) {
+                return NOT_LITERAL;
+            }
+        }
+        if (count == 0) {
+            return NOT_LITERAL;
+        }
+        char[] u = new char[count];
+        int k = 0;
+        for (int i = 0; i < single.length; i += 2) {
+            for (int c = single[i]; c <= single[i + 1]; c++) {
+                u[k++] = (char) c;
+            }
+        }
+        return u;
+    }
+
     /** The low-surrogate ranges of a whole block: every low surrogate. */
     private static final char[] ALL_LOWS = {0xDC00, 0xDFFF};
 
@@ -176,7 +223,8 @@ final class Utf16Ranges {
 
     private static final char[] NO_UNITS = {};
 
-    private static Utf16Ranges compute(CodePointSet set) {
+    /** The shapes of {@code set}, newly computed (not shared; tests call it to leave {@link #SHARED} as it is). */
+    static Utf16Ranges compute(CodePointSet set) {
         int n = set.rangeCount();
         if (n > 0 && set.hi(n - 1) < 0xD800) {
             // Only units below the surrogates (literals, ASCII classes): the ranges as they are.
