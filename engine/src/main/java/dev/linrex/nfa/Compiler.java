@@ -47,6 +47,8 @@ public final class Compiler {
 
     private final String pattern;
     private final int maxSize;
+    /** The instruction arrays are an {@link InstructionScratch}'s: the program gets copies. */
+    private final boolean borrowed;
     private int[] op;
     private int[] out;
     private int[] arg;
@@ -65,10 +67,22 @@ public final class Compiler {
         this(pattern, maxSize, 64);
     }
 
+    /** Writes into {@code scratch}'s arrays, which {@link #build} then never hands out. */
+    private Compiler(String pattern, int maxSize, InstructionScratch scratch) {
+        this.pattern = pattern;
+        this.maxSize = maxSize;
+        this.borrowed = true;
+        op = scratch.op;
+        out = scratch.out;
+        arg = scratch.arg;
+        arg2 = scratch.arg2;
+    }
+
     /** {@code capacity}: instructions before the arrays first grow. */
     private Compiler(String pattern, int maxSize, int capacity) {
         this.pattern = pattern;
         this.maxSize = maxSize;
+        this.borrowed = false;
         int n = Math.max(1, Math.min(capacity, maxSize));
         op = new int[n];
         out = new int[n];
@@ -97,14 +111,20 @@ public final class Compiler {
     }
 
     private static Program compileTree(Ast.Root root, int maxSize) {
-        // Programs are mostly about as long as their pattern: start there, not at 64 and doubling.
-        Compiler c = new Compiler(root.pattern(), maxSize, root.pattern().length() + 16);
-        c.looks = new LookCompiler(root.groupCount());
-        // Later start positions skip pair midpoints when java.util.regex's scan does (see
-        // Ast.Root#hasSupplementary, which the parser noted as it read).
-        c.textHasSupplementary = root.hasSupplementary();
-        return c.compileProgram(root.node(), root.groupCount(), Analysis.beginsWithBeginInput(root.node()), true,
-                false, false);
+        // The main program is written into borrowed arrays (see InstructionScratch), given back
+        // however the compile ends; lookaround bodies get compilers of their own (forBody).
+        InstructionScratch scratch = InstructionScratch.borrow();
+        Compiler c = new Compiler(root.pattern(), maxSize, scratch);
+        try {
+            c.looks = new LookCompiler(root.groupCount());
+            // Later start positions skip pair midpoints when java.util.regex's scan does (see
+            // Ast.Root#hasSupplementary, which the parser noted as it read).
+            c.textHasSupplementary = root.hasSupplementary();
+            return c.compileProgram(root.node(), root.groupCount(), Analysis.beginsWithBeginInput(root.node()), true,
+                    false, false);
+        } finally {
+            InstructionScratch.giveBack(c.op, c.out, c.arg, c.arg2);
+        }
     }
 
     /**
@@ -155,9 +175,12 @@ public final class Compiler {
                 latchSlot, latchSlotCount, beginAnchored, looks.list(), ids);
     }
 
-    /** The first {@code size} entries: the array itself when that is all of it (this compiler is done with it). */
+    /**
+     * The first {@code size} entries: the array itself when that is all of it and it is this
+     * compiler's own (it is done with it), else a copy.
+     */
     private int[] exact(int[] a) {
-        return a.length == size ? a : Arrays.copyOf(a, size);
+        return a.length == size && !borrowed ? a : Arrays.copyOf(a, size);
     }
 
     /**
