@@ -53,6 +53,15 @@ public final class Settings {
     }
 
     /**
+     * Engines of the compile benchmark, comma-separated (default: all of this build), e.g.
+     * {@code -Dbench.compileEngines=linrex,jdk} for a quick before/after of a compile change.
+     */
+    public static List<String> compileEngines() {
+        String v = System.getProperty("bench.compileEngines", "");
+        return v.isEmpty() ? List.of() : List.of(v.split(","));
+    }
+
+    /**
      * Least length (µs) of one timed batch of compiles of one pattern: a batch of k compiles is
      * timed as a whole, so the ~25–40 ns granularity of System.nanoTime is under 0.1% of it.
      */

@@ -4,6 +4,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 import dev.linrex.bench.Settings;
 import dev.linrex.bench.check.CheckFile;
+import dev.linrex.bench.engine.Engine;
 import dev.linrex.bench.engine.Engines;
 import dev.linrex.bench.workload.Workload;
 import java.io.IOException;
@@ -31,7 +32,13 @@ public final class CompileRun {
             set.add(Map.entry(p.getValue(), p.getKey().flags()));
         }
         System.out.printf("[compile] measuring compile time of %d patterns, all engines%n", set.size());
-        JsonObject result = new CompileBenchmark(Engines.all(), set)
+        List<Engine> engines = new ArrayList<>();
+        for (Engine e : Engines.all()) {
+            if (Settings.compileEngines().isEmpty() || Settings.compileEngines().contains(e.name())) {
+                engines.add(e);
+            }
+        }
+        JsonObject result = new CompileBenchmark(engines, set)
                 .run(Settings.compileWarmupMillis(), Settings.compileRounds(), Settings.compileBatchMicros(),
                         Settings.compileMeasureMillis());
         result.addProperty("jdk", System.getProperty("java.vm.vendor") + " " + Runtime.version());
