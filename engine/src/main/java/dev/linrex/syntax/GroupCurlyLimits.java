@@ -3,7 +3,6 @@ package dev.linrex.syntax;
 import dev.linrex.UnsupportedPatternException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Uses of java.util.regex's {@code GroupCurly} (a quantified group with a deterministic body, see
@@ -31,12 +30,12 @@ import java.util.Map;
 final class GroupCurlyLimits {
     private GroupCurlyLimits() {}
 
-    static void check(Ast.Node root, String pattern, Map<Ast.Group, Integer> openIndex) {
+    static void check(Ast.Node root, String pattern, GroupOpenIndexes openIndex) {
         walk(root, true, pattern, openIndex);
     }
 
     /** @param spine on every path at most once: no alternation, lookaround or inexact repetition above */
-    private static void walk(Ast.Node n, boolean spine, String pattern, Map<Ast.Group, Integer> openIndex) {
+    private static void walk(Ast.Node n, boolean spine, String pattern, GroupOpenIndexes openIndex) {
         if (n instanceof Ast.Concat c) {
             for (Ast.Node item : c.items()) {
                 walk(item, spine, pattern, openIndex);
@@ -65,9 +64,8 @@ final class GroupCurlyLimits {
         }
     }
 
-    private static int index(Ast.Group g, Map<Ast.Group, Integer> openIndex) {
-        Integer i = openIndex.get(g);
-        return i == null ? -1 : i;
+    private static int index(Ast.Group g, GroupOpenIndexes openIndex) {
+        return GroupOpenIndexes.of(openIndex, g);
     }
 
     /** The first capturing group inside {@code n} (lookaround bodies included), or null. */
@@ -101,7 +99,7 @@ final class GroupCurlyLimits {
      * repetition, which is an atom of its own, nor inside a lookaround) when what follows it in
      * the body may begin with {@code \n}.
      */
-    private static void checkLineEndings(Ast.Group body, String pattern, Map<Ast.Group, Integer> openIndex) {
+    private static void checkLineEndings(Ast.Group body, String pattern, GroupOpenIndexes openIndex) {
         List<Ast.Node> flat = new ArrayList<>();
         flatten(body.body(), flat);
         for (int i = 0; i < flat.size(); i++) {

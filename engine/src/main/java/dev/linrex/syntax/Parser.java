@@ -65,7 +65,7 @@ public final class Parser extends EscapeReader {
      * Where each group's {@code (} is in the pattern, for the errors of {@link GroupCurlyLimits};
      * created with the first group (most patterns have none, and compile time counts).
      */
-    private Map<Ast.Group, Integer> groupOpenIndex;
+    private GroupOpenIndexes groupOpenIndex;
 
     /**
      * The JDK node kind each quantifier becomes (see {@link LookbehindLength}). Only quantifiers
@@ -139,8 +139,7 @@ public final class Parser extends EscapeReader {
             // Its rejections need a quantified group, and a capturing group or a \R inside one:
             // most patterns skip the walk.
             if (p.quantifiedGroup && (p.nextGroupIndex > 1 || p.hasLineEnding)) {
-                GroupCurlyLimits.check(node, pattern,
-                        p.groupOpenIndex == null ? Collections.emptyMap() : p.groupOpenIndex);
+                GroupCurlyLimits.check(node, pattern, p.groupOpenIndex);
             }
         } catch (StackOverflowError e) {
             throw tooDeep(pattern);
@@ -451,9 +450,9 @@ public final class Parser extends EscapeReader {
                 // GroupCurlyLimits reports capturing groups, and any group only for a \R
                 if (f.kind == CAPTURE || hasLineEnding) {
                     if (groupOpenIndex == null) {
-                        groupOpenIndex = new IdentityHashMap<>();
+                        groupOpenIndex = new GroupOpenIndexes();
                     }
-                    groupOpenIndex.put(group, f.openIndex);
+                    groupOpenIndex.add(group, f.openIndex);
                 }
                 return group;
         }
