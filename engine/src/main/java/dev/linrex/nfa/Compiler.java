@@ -111,10 +111,14 @@ public final class Compiler {
     }
 
     private static Program compileTree(Ast.Root root, int maxSize) {
-        // The main program is written into borrowed arrays (see InstructionScratch), given back
-        // however the compile ends; lookaround bodies get compilers of their own (forBody).
-        InstructionScratch scratch = InstructionScratch.borrow();
-        Compiler c = new Compiler(root.pattern(), maxSize, scratch);
+        // A short pattern's main program is written into borrowed arrays (see InstructionScratch),
+        // given back however the compile ends; lookaround bodies get compilers of their own
+        // (forBody). A longer pattern gets arrays of about its program's length at once (programs
+        // are mostly about as long as their pattern), rather than growing borrowed ones.
+        int capacity = root.pattern().length() + 16;
+        InstructionScratch scratch = capacity <= InstructionScratch.INITIAL ? InstructionScratch.borrow() : null;
+        Compiler c = scratch != null ? new Compiler(root.pattern(), maxSize, scratch)
+                : new Compiler(root.pattern(), maxSize, capacity);
         try {
             c.looks = new LookCompiler(root.groupCount());
             // Later start positions skip pair midpoints when java.util.regex's scan does (see
@@ -123,7 +127,9 @@ public final class Compiler {
             return c.compileProgram(root.node(), root.groupCount(), Analysis.beginsWithBeginInput(root.node()), true,
                     false, false);
         } finally {
-            InstructionScratch.giveBack(c.op, c.out, c.arg, c.arg2);
+            if (scratch != null) {
+                InstructionScratch.giveBack(c.op, c.out, c.arg, c.arg2);
+            }
         }
     }
 

@@ -6,7 +6,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * The four instruction arrays of a finished compile, lent to the next one. A compile writes its
  * program into growable arrays and then copies out the exact-length ones the Program keeps;
  * allocating those growable arrays anew for every pattern (zeroed, fresh cache lines) was about
- * a tenth of compiling a typical short pattern. One spare set, shared by all threads: a
+ * a tenth of compiling a typical short pattern (longer patterns, over {@link #INITIAL} - 16
+ * chars, still get arrays of about their length at once). One spare set, shared by all threads: a
  * compile takes it with one atomic swap and puts it back when done; a compile that finds it
  * taken (another thread is compiling) allocates its own, as before. Nothing is kept per thread,
  * and at most {@link #MAX_KEPT} entries per array are kept at all.
@@ -16,8 +17,8 @@ final class InstructionScratch {
     /** Larger arrays (grown by a large pattern) are dropped rather than kept. */
     static final int MAX_KEPT = 4096;
 
-    /** Length of a new spare set. */
-    private static final int INITIAL = 256;
+    /** Length of a new spare set; patterns that may need more are not lent one (see Compiler). */
+    static final int INITIAL = 256;
 
     private static final AtomicReference<InstructionScratch> SPARE = new AtomicReference<>();
 
