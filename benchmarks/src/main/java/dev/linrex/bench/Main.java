@@ -14,7 +14,7 @@ import java.util.Arrays;
  * <pre>
  *   check   OUT.json                 correctness of every workload, all engines (watchdog)
  *   measure ENGINE CHECK.json OUT.json  JMH: workloads and scaling for one engine
- *   compile CHECK.json OUT.json      compile time of the compile set, all engines in one loop
+ *   compile CHECK.json OUT.json      JMH: compile time of the compile set, all engines side by side
  *   memory  CHECK.json OUT.json      retained heap per compiled pattern, all engines (JOL)
  *   waf     OUT.json                 CRS load report and JMH: RegexSet over the CRS rules vs the JDK loop
  *   report  DIR RESULTS.md "COMMAND" merge the files of DIR into the Markdown report

@@ -45,8 +45,8 @@ public final class Settings {
     }
 
     /**
-     * Wall time (ms) after which the compile benchmark stops starting new rounds (at least 11
-     * run): on a quiet machine the rounds take ~3 s, under a load of 9 on 2 cores 15–20 s.
+     * Wall time (ms) the compile benchmark's rounds should fit in: fewer rounds are planned (at
+     * least 11) when the warm-up's call times say they would take longer.
      */
     public static int compileMeasureMillis() {
         return Integer.getInteger("bench.compileMeasureMs", 10_000);

@@ -3,14 +3,20 @@ package dev.linrex.bench.jmh;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.linrex.bench.engine.Engine;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * Compile time, measured the way issue 4's target reads: the median over the compile set's
@@ -32,11 +38,13 @@ import java.util.Random;
  * Timed side by side, every engine sees the same swings. The JDK library code the engines share
  * (collections, String) gets one JIT profile for all of them, as in an application using several.
  *
- * <p>The clock is this thread's CPU time (ThreadMXBean): with the load at 6–12 on 2 cores most
- * 50 µs batches timed by System.nanoTime included time the thread spent descheduled. The
- * warm-up's estimates that size the batches use System.nanoTime: a preempted call there only
- * makes a batch longer. Not JMH: its SampleTime mode timed one call per sample while cycling
- * through the set, mixing timer granularity, cycling order and JIT state into every sample.
+ * <p>JMH times the batches: the schedule of rounds is laid out first, and each batch is one JMH
+ * iteration of {@link CompileBatchBenchmark} (SingleShotTime, forks=0). The figure taken is the
+ * batch's thread CPU time, which that benchmark records as a JMH secondary result: with the load
+ * at 6–12 on 2 cores most 50 µs batches timed by the wall clock included time the thread spent
+ * descheduled. The warm-up, which only sizes the batches, calls the engines directly. (The
+ * earlier form, JMH SampleTime timing one call per sample while cycling through the set, mixed
+ * timer granularity, cycling order and JIT state into every sample.)
  */
 public final class CompileBenchmark {
 
@@ -45,6 +53,9 @@ public final class CompileBenchmark {
 
     /** Timed rounds at least, however long they take. */
     static final int MIN_ROUNDS = 11;
+
+    /** What one JMH iteration costs beyond its batch (set-up, bookkeeping), to plan rounds. */
+    private static final long ITERATION_OVERHEAD_NANOS = 20_000;
 
     /** The last compiled pattern of each batch, kept where the JIT cannot prove it unused. */
     static volatile Object sink;
@@ -70,9 +81,10 @@ public final class CompileBenchmark {
     }
 
     /**
-     * As {@link #run(long, int, long)}, but stops after the round during which
-     * {@code measureMillis} of wall time have passed, once {@link #MIN_ROUNDS} rounds are done
-     * (so a heavily loaded machine does not stretch the report run); "rounds" says how many ran.
+     * As {@link #run(long, int, long)}, but with fewer rounds when the warm-up's call times say
+     * {@code rounds} would take longer than {@code measureMillis} (never fewer than
+     * {@link #MIN_ROUNDS}), so a heavily loaded machine does not stretch the report run;
+     * "rounds" says how many ran.
      */
     public JsonObject run(long warmupMillis, int rounds, long batchMicros, long measureMillis) {
         int n = patterns.size();
@@ -100,37 +112,35 @@ public final class CompileBenchmark {
                 batch[e][i] = (int) Math.max(1, Math.min(10_000, (batchMicros * 1_000L + t - 1) / t));
             }
         }
-        double[][][] times = new double[m][n][rounds];
+        int planned = plannedRounds(rounds, measureMillis, batch, single);
+        List<CompileBatchBenchmark.Batch> schedule = new ArrayList<>();
+        int[] engineOf = new int[planned * n * m];
+        int[] patternOf = new int[engineOf.length];
         List<Integer> order = indices(n);
         List<Integer> engineOrder = indices(m);
         Random random = new Random(42);
-        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        if (!cpu.isCurrentThreadCpuTimeSupported()) {
-            throw new IllegalStateException("this JVM cannot read a thread's CPU time");
-        }
-        long measureStart = System.nanoTime();
-        long measureEnd = measureMillis == Long.MAX_VALUE ? Long.MAX_VALUE : measureStart + measureMillis * 1_000_000L;
-        int done = 0;
-        for (int r = 0; r < rounds && (r < MIN_ROUNDS || System.nanoTime() < measureEnd); r++) {
+        for (int r = 0; r < planned; r++) {
             Collections.shuffle(order, random);
             for (int i : order) {
                 Collections.shuffle(engineOrder, random);
                 for (int e : engineOrder) {
-                    int k = batch[e][i];
-                    long t0 = cpu.getCurrentThreadCpuTime();
-                    for (int j = 0; j < k; j++) {
-                        sink = compile(e, i);
-                    }
-                    times[e][i][r] = (double) (cpu.getCurrentThreadCpuTime() - t0) / k;
+                    engineOf[schedule.size()] = e;
+                    patternOf[schedule.size()] = i;
+                    Map.Entry<String, Integer> p = patterns.get(i);
+                    schedule.add(new CompileBatchBenchmark.Batch(engines.get(e), p.getKey(), p.getValue(), batch[e][i]));
                 }
             }
-            done++;
         }
-        for (double[][] perEngine : times) {
-            for (int i = 0; i < n; i++) {
-                perEngine[i] = Arrays.copyOf(perEngine[i], done);
-            }
+        long measureStart = System.nanoTime();
+        List<Double> scores = runJmh(schedule);
+        double[][][] times = new double[m][n][planned];
+        int[][] seen = new int[m][n];
+        for (int s = 0; s < scores.size(); s++) {
+            int e = engineOf[s];
+            int i = patternOf[s];
+            times[e][i][seen[e][i]++] = scores.get(s) / batch[e][i];
         }
+        int done = planned;
         JsonObject out = new JsonObject();
         out.addProperty("patterns", n);
         out.addProperty("rounds", done);
@@ -178,6 +188,67 @@ public final class CompileBenchmark {
         Arrays.stream(perPattern).forEach(each::add);
         f.add("perPatternNanos", each);
         return f;
+    }
+
+    /**
+     * Rounds to run: {@code rounds}, fewer if the warm-up's call times say they would take longer
+     * than {@code measureMillis} of wall time (a heavily loaded machine), never fewer than
+     * {@link #MIN_ROUNDS}.
+     */
+    private static int plannedRounds(int rounds, long measureMillis, int[][] batch, long[][] single) {
+        if (measureMillis == Long.MAX_VALUE) {
+            return rounds;
+        }
+        double roundNanos = 0;
+        for (int e = 0; e < batch.length; e++) {
+            for (int i = 0; i < batch[e].length; i++) {
+                roundNanos += (double) batch[e][i] * single[e][i] + ITERATION_OVERHEAD_NANOS;
+            }
+        }
+        int fit = (int) Math.min(rounds, measureMillis * 1e6 / Math.max(1, roundNanos));
+        return Math.max(Math.min(MIN_ROUNDS, rounds), fit);
+    }
+
+    /** Runs the schedule as JMH iterations (forks=0, this JVM); each batch's CPU time in ns, in order. */
+    private static List<Double> runJmh(List<CompileBatchBenchmark.Batch> schedule) {
+        CompileBatchBenchmark.schedule = List.copyOf(schedule);
+        // JMH's lock file guards against concurrent JMH runs; MeasureRun.waitForOtherJmhRuns
+        // waits for it when run from report.sh. Runner reads this property once, when loaded.
+        System.setProperty("jmh.ignoreLock", "true");
+        try {
+            var opts = new OptionsBuilder()
+                    .include("^" + CompileBatchBenchmark.class.getName().replace(".", "\\.") + "\\.")
+                    .forks(0)
+                    .threads(1)
+                    .mode(org.openjdk.jmh.annotations.Mode.SingleShotTime)
+                    .timeUnit(TimeUnit.NANOSECONDS)
+                    .warmupIterations(0)
+                    .measurementIterations(schedule.size())
+                    .verbosity(VerboseMode.SILENT)
+                    .shouldFailOnError(true)
+                    .build();
+            List<Double> scores = new ArrayList<>();
+            for (RunResult r : new Runner(opts).run()) {
+                for (BenchmarkResult br : r.getBenchmarkResults()) {
+                    for (IterationResult ir : br.getIterationResults()) {
+                        var cpu = ir.getSecondaryResults().get("cpuNanos");
+                        if (cpu == null) {
+                            throw new IllegalStateException("JMH returned no cpuNanos for a compile batch");
+                        }
+                        scores.add(cpu.getScore());
+                    }
+                }
+            }
+            if (scores.size() != schedule.size()) {
+                throw new IllegalStateException("JMH returned " + scores.size() + " batch times for "
+                        + schedule.size() + " batches");
+            }
+            return scores;
+        } catch (RunnerException e) {
+            throw new IllegalStateException("JMH failed to time the compile batches", e);
+        } finally {
+            CompileBatchBenchmark.schedule = List.of();
+        }
     }
 
     private int indexOf(String engine) {

@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * `compile CHECK.json OUT.json`: compile time of the check's compile set (every distinct suite
- * pattern that all engines compiled), every engine of this build timed side by side in one loop
+ * pattern that all engines compiled), every engine of this build timed side by side in one JVM
  * by {@link CompileBenchmark} (its comment says why). report.sh runs it in its own JVM after the
  * per-engine measure runs; alone it takes about 10 s, so it is also the quick way to compare
  * compile speed before and after a change.
@@ -27,6 +27,7 @@ public final class CompileRun {
     }
 
     public static void main(Path checkPath, Path out) throws IOException {
+        MeasureRun.waitForOtherJmhRuns();
         List<Map.Entry<String, Integer>> set = new ArrayList<>();
         for (Map.Entry<Workload, String> p : CheckFile.read(checkPath).compileSet()) {
             set.add(Map.entry(p.getValue(), p.getKey().flags()));

@@ -42,8 +42,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * `measure ENGINE CHECK.json OUT.json`: the JMH part for one engine, in this JVM (report.sh
  * starts one JVM per engine, so no engine's code shares a JIT profile with another's; JMH
  * itself runs with forks=0 inside it). Measures the workloads this engine answered in time in
- * the check step and the scaling cases (compile time is {@link CompileRun}'s, all engines in
- * one loop).
+ * the check step and the scaling cases (compile time is {@link CompileRun}'s, all engines side
+ * by side).
  */
 public final class MeasureRun {
 

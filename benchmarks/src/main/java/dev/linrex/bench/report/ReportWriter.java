@@ -320,7 +320,7 @@ public final class ReportWriter {
         }
         line("Median over the compile set (every distinct suite pattern that all engines compile) of each pattern's own"
                 + " compile time, all engines timed side by side in one JVM (`jmh.CompileBenchmark`): per pattern and"
-                + " engine, a batch of k compiles of that pattern is timed by the thread's CPU time, k chosen so a batch"
+                + " engine, a batch of k compiles of that pattern is one JMH iteration (`jmh.CompileBatchBenchmark`, SingleShotTime), timed by the thread's CPU time, k chosen so a batch"
                 + " lasts ≥ " + compile.get("batchMicros").getAsInt() + " µs; a round visits the patterns in a fresh"
                 + " random order and at each times one batch of every engine, in a fresh order; the pattern's time is"
                 + " the median over " + compile.get("rounds").getAsInt() + " rounds of batch time ÷ k, and median, p90"
