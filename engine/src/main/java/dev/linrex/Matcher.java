@@ -165,7 +165,7 @@ public final class Matcher implements MatchResult {
         first = -1;
         last = 0;
         retryLast = 0;
-        Arrays.fill(groups, -1);
+        clearGroups();
         groupsPending = false;
         lastAppendPosition = 0;
         from = 0;
@@ -289,13 +289,7 @@ public final class Matcher implements MatchResult {
             in = new SearchInput(text, from, to, transparentBounds, anchoringBounds);
             input = in;
         }
-        int[] g = groups;
-        if (g.length == 2) {
-            g[0] = -1; // (most patterns have no group: a find loop of tiny matches pays no fill call)
-            g[1] = -1;
-        } else {
-            Arrays.fill(g, -1);
-        }
+        clearGroups();
         retryLast = anchor == Anchor.UNANCHORED ? start : last;
         int r;
         try {
@@ -320,6 +314,17 @@ public final class Matcher implements MatchResult {
         }
         modCount++;
         return found;
+    }
+
+    /** Sets every group slot to -1 (most patterns have no group: a call on a tiny text pays no fill call). */
+    private void clearGroups() {
+        int[] g = groups;
+        if (g.length == 2) {
+            g[0] = -1;
+            g[1] = -1;
+        } else {
+            Arrays.fill(g, -1);
+        }
     }
 
     /** The slots of the last match, computing its captures first if they are still pending. */
