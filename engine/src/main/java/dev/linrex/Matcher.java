@@ -625,9 +625,19 @@ public final class Matcher implements MatchResult {
         // Sized for the text less the first match: a match spanning most of a long text
         // ((?s).*(x).* -> "$1") then allocates no buffer of the text's length per call.
         StringBuilder sb = new StringBuilder(text.length() - (last - first) + 16);
+        // appendReplacement's steps, with the replacement looked up once: a find loop of tiny
+        // matches (a* on every position) spends as much on the per-match bookkeeping as on the search.
+        Replacement r = program(replacement);
+        boolean refersToGroups = r.refersToGroups();
+        CharSequence t = text;
         do {
-            appendReplacement(sb, replacement);
+            int[] g = refersToGroups ? groups() : groups;
+            r.check(); // an invalid replacement appends nothing
+            sb.append(t, lastAppendPosition, first);
+            r.appendTo(sb, t, g);
+            lastAppendPosition = last;
         } while (find());
+        modCount++;
         return appendTail(sb).toString();
     }
 
