@@ -30,6 +30,13 @@ final class SelfLoops {
      */
     static int skip(String text, int from, int end, int[] table, int rowStart, int loop, char[] latin1,
                     UnitClasses classes, Budget budget) {
+        if (from == end) {
+            return from;
+        }
+        char u = text.charAt(from);
+        if (table[rowStart + (u < 256 ? latin1[u] : classes.classOf(u))] != loop) {
+            return from; // an empty run (the loop entered with its last unit): no budget work
+        }
         int p = from;
         while (p < end) {
             int start = p;
