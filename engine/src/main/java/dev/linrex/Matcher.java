@@ -165,7 +165,7 @@ public final class Matcher implements MatchResult {
         first = -1;
         last = 0;
         retryLast = 0;
-        Arrays.fill(groups, -1);
+        clearGroups();
         groupsPending = false;
         lastAppendPosition = 0;
         from = 0;
@@ -289,13 +289,7 @@ public final class Matcher implements MatchResult {
             in = new SearchInput(text, from, to, transparentBounds, anchoringBounds);
             input = in;
         }
-        int[] g = groups;
-        if (g.length == 2) {
-            g[0] = -1; // (most patterns have no group: a find loop of tiny matches pays no fill call)
-            g[1] = -1;
-        } else {
-            Arrays.fill(g, -1);
-        }
+        clearGroups();
         retryLast = anchor == Anchor.UNANCHORED ? start : last;
         int r;
         try {
@@ -320,6 +314,17 @@ public final class Matcher implements MatchResult {
         }
         modCount++;
         return found;
+    }
+
+    /** Sets every group slot to -1 (most patterns have no group: a call on a tiny text pays no fill call). */
+    private void clearGroups() {
+        int[] g = groups;
+        if (g.length == 2) {
+            g[0] = -1;
+            g[1] = -1;
+        } else {
+            Arrays.fill(g, -1);
+        }
     }
 
     /** The slots of the last match, computing its captures first if they are still pending. */
@@ -620,9 +625,19 @@ public final class Matcher implements MatchResult {
         // Sized for the text less the first match: a match spanning most of a long text
         // ((?s).*(x).* -> "$1") then allocates no buffer of the text's length per call.
         StringBuilder sb = new StringBuilder(text.length() - (last - first) + 16);
+        // appendReplacement's steps, with the replacement looked up once: a find loop of tiny
+        // matches (a* on every position) spends as much on the per-match bookkeeping as on the search.
+        Replacement r = program(replacement);
+        boolean refersToGroups = r.refersToGroups();
+        CharSequence t = text;
         do {
-            appendReplacement(sb, replacement);
+            int[] g = refersToGroups ? groups() : groups;
+            r.check(); // an invalid replacement appends nothing
+            sb.append(t, lastAppendPosition, first);
+            r.appendTo(sb, t, g);
+            lastAppendPosition = last;
         } while (find());
+        modCount++;
         return appendTail(sb).toString();
     }
 

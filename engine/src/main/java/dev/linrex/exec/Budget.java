@@ -91,6 +91,11 @@ public sealed class Budget permits Strategy.Scratch {
         }
     }
 
+    /** Units of work that can be charged before the next check of the limits (never negative). */
+    long credit() {
+        return credit;
+    }
+
     /** {@code units} units of work. */
     void charge(long units) {
         if ((credit -= units) < 0) {

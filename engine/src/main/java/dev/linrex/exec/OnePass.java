@@ -60,6 +60,12 @@ public final class OnePass {
     private final int laterStartState;
     /** Whether any action list checks an assertion (then searches need a memo). */
     private final boolean hasAssertions;
+    /**
+     * Per state: the cell of its self-loop (the thread stays in the state and does nothing, as
+     * {@code [0-9]} in {@code [0-9]+}), or {@link #NO_LOOP}. A run of units taking that cell is
+     * scanned by a tight loop whose table reads do not wait on each other (see {@link SelfLoops}).
+     */
+    private final int[] loopCell;
 
     private OnePass(Program prog, UnitClasses classes, int[] table, int[] matchActions, int[] actions, int startState,
                     int laterStartState) {
@@ -80,6 +86,7 @@ public final class OnePass {
             asserts |= cell >= 0 && actions[cell >>> 16] > 0;
         }
         this.hasAssertions = asserts;
+        this.loopCell = SelfLoops.cells(table, matchActions, actions, classCount, MATCH_FIRST, STATE_MASK);
     }
 
     /** The one-pass engine of {@code prog}, or null if the program is not one-pass or too large for the table. */
@@ -161,7 +168,13 @@ public final class OnePass {
         final int nc = classCount;
         final int[] row = cache.slots;
         final Budget budget = cache.budget;
-        Arrays.fill(row, -1);
+        final int[] loopCell = this.loopCell;
+        if (row.length == 2) {
+            row[0] = -1; // (most patterns read here want group 0 only: no fill call for two slots)
+            row[1] = -1;
+        } else {
+            Arrays.fill(row, -1);
+        }
         if (cache.memo != null) {
             cache.memo.reset();
         } else if (hasAssertions) {
@@ -181,7 +194,7 @@ public final class OnePass {
                         // The match outranks every thread that could go on: it is the result.
                         apply(m, row, pos);
                         cache.steps += pos - from;
-                        prog.copyOut(row, slots);
+                        copyOut(row, slots);
                         return true;
                     }
                     // A match the thread going on may still beat (by matching later): keep it.
@@ -204,21 +217,38 @@ public final class OnePass {
                 apply(a, row, pos);
             }
             s = cell & STATE_MASK;
+            int loop = loopCell[s];
+            if (loop != SelfLoops.NO_LOOP) {
+                // The units that keep the thread in this state, doing nothing, need no other check.
+                pos = text instanceof String str
+                        ? SelfLoops.skip(str, pos + 1, end, table, s * nc, loop, latin1, classes, budget) - 1
+                        : SelfLoops.skip(text, pos + 1, end, table, s * nc, loop, latin1, classes, budget) - 1;
+            }
         }
         cache.steps += pos - from;
         if (pos == end) {
             int m = matchActions[s];
             if (m >= 0 && holds(m, in, pos, cache)) {
                 apply(m, row, pos);
-                prog.copyOut(row, slots);
+                copyOut(row, slots);
                 return true;
             }
         }
         if (candidate) {
-            prog.copyOut(cache.match, slots);
+            copyOut(cache.match, slots);
             return true;
         }
         return false;
+    }
+
+    /** {@link Program#copyOut}, with the common case (group 0 only, no latches) written out. */
+    private void copyOut(int[] row, int[] slots) {
+        if (slots.length == 2 && prog.latchSlotCount == 0) {
+            slots[0] = row[0];
+            slots[1] = row[1];
+        } else {
+            prog.copyOut(row, slots);
+        }
     }
 
     /** Whether every assertion of action list {@code a} holds at {@code pos}. */

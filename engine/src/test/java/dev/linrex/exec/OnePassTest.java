@@ -136,6 +136,32 @@ class OnePassTest {
         assertEquals(0, op.find(SearchInput.of("xyz"), 0, 3, slots, cache));
     }
 
+    @Test
+    void aSelfLoopRunIsChargedAndCheckedUnitByUnit() {
+        // [0-9]+ runs on its self-loop (SelfLoops.skip): each unit still counts one step, and a
+        // work limit stops the run at the same unit as a unit-at-a-time scan, String or not.
+        Program prog = Compiler.compile(Parser.parse("x[0-9]+y", 0));
+        OnePass op = OnePass.of(prog);
+        String text = "x" + "7".repeat(20_000) + "y";
+        for (CharSequence t : new CharSequence[] {text, new StringBuilder(text)}) {
+            OnePass.Cache cache = op.newCache(new Budget());
+            int[] slots = new int[2];
+            assertTrue(op.search(SearchInput.of(t), 0, t.length(), Anchor.BOTH, slots, cache));
+            assertEquals("[0, 20002]", Arrays.toString(slots));
+            assertEquals(t.length(), cache.steps());
+            for (long max : new long[] {0, 1, 4095, 4096, 4097, 12_345}) {
+                Budget b = new Budget();
+                b.configure(-1, max, false);
+                b.begin();
+                OnePass.Cache limited = op.newCache(b);
+                dev.linrex.MatchAbortedException e = org.junit.jupiter.api.Assertions.assertThrows(
+                        dev.linrex.MatchAbortedException.class,
+                        () -> op.search(SearchInput.of(t), 0, t.length(), Anchor.BOTH, new int[2], limited));
+                assertEquals(max + 1, e.work(), "limit " + max);
+            }
+        }
+    }
+
     /** Checks every search on every region of every text; 0 if the pattern is not one-pass. */
     private static int check(dev.linrex.syntax.Ast.Root root, String re, String[] texts) {
         Program prog = Compiler.compile(root);
