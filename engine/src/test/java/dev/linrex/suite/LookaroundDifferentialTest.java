@@ -54,6 +54,16 @@ class LookaroundDifferentialTest {
         t("^(?=a)(?!ab)", "ab", "ac", "b");
         t("^(?=.*\\d)(?=.*[a-z]).{8,}$", "x".repeat(300) + "1", "x".repeat(300) + "\n1", "1" + "y".repeat(150));
         f(MULTILINE, "^(?=.*\\d)\\w+", "ab\nc1\n2");
+        // a leading lookbehind for a fixed string (the rest anchored after each occurrence)
+        t("(?<=\\$)\\d+(\\.\\d\\d)?", "$12.50 and $7 EUR 8 $$9.1 $.5 $", "$", "", "a$1", "$1.23$4.56", EMOJI + "$1" + EMOJI);
+        t("(?<=ab)(c|b)*", "abcbc abab ab", "aab", "ababab", "ab");
+        t("(?<=aa)a", "aaaaa", "aa", "a");
+        t("(?<=x)(?:y[^z]*z|y)", "xyxyxyz xy", "xyy");
+        t("(?<=\\$)", "$a$", "$$", "");
+        t("(?<=" + EMOJI + ")a", EMOJI + "a" + EMOJI + "b", "a");
+        f(CASE_INSENSITIVE, "(?<=a)b", "ab AB aB Ab");
+        f(MULTILINE, "(?<=\\n)^\\w+$", "a\nbc\nd\n");
+        t("(?<=\\$)\\b\\d+", "$1 $ 2 $$3");
         // lookaheads over a run of one class (answered by the run's length)
         t("\\B(?=(\\d{3})+(?!\\d))", "1234567", "$1234.56 and 12", "12345678901234567890123", "\uFF11\uFF12\uFF13\uFF14");
         f(UNICODE_CHARACTER_CLASS, "\\B(?=(\\d{3})+(?!\\d))", "1234\u0663\u0664\u0665", "\uFF11\uFF12\uFF13\uFF14");
