@@ -355,6 +355,46 @@ class LookaroundDifferentialTest {
         }
     }
 
+    /**
+     * Patterns {@code (?<=S)R}, a fixed string then a generated rest (exec.LeadingLookbehind runs R
+     * anchored after each occurrence of S), on short and long inputs, with regions and bounds
+     * ({@code -Dlinrex.lookaroundTries=N} scales it).
+     */
+    @Test
+    void generatedLeadingLookbehinds() {
+        int tries = Integer.getInteger("linrex.lookaroundTries", 1500) / 3;
+        Random rnd = new Random(Long.getLong("linrex.lookaroundSeed", 20261201L) + 2);
+        Differential d = differential(true);
+        String[] strings = {"a", "ab", "x", "ba", "aa", "1", " ", "\\n", EMOJI};
+        int compared = 0;
+        StringBuilder failures = new StringBuilder();
+        int failed = 0;
+        for (int i = 0; i < tries; i++) {
+            String re = "(?<=" + strings[rnd.nextInt(strings.length)] + ")" + gen(rnd, 2);
+            List<String> inputs = new ArrayList<>();
+            for (int k = 0; k < 4; k++) {
+                inputs.add(k < 3 ? input(rnd) : input(rnd).repeat(20) + input(rnd));
+            }
+            Differential.PatternResult r = d.check(re, rnd.nextInt(4) == 0 ? MULTILINE : 0, inputs);
+            if (r.outcome == Differential.Outcome.COMPARED) {
+                compared++;
+            }
+            if (r.failed()) {
+                failed++;
+                if (failed <= 5) {
+                    failures.append(re).append(' ').append(r.outcome).append(' ');
+                    r.disagreements.stream().limit(2).forEach(x -> failures.append(x.describe(d.candidate().name())));
+                    failures.append('\n');
+                }
+            }
+        }
+        if (failed > 0) {
+            fail(failed + " generated patterns disagree:\n" + failures);
+        }
+        assertTrue(compared > tries * 2 / 3, "compared only " + compared);
+        System.out.println("[linrex leading lookbehind fuzz] " + tries + " patterns, " + compared + " compared, 0 disagreements");
+    }
+
     private static final String[] ATOMS = {"a", "b", "c", ".", "[ab]", "\\w", "\\b", "^", "$", "\\d", EMOJI, "(?m:^)", "x"};
 
     private static String gen(Random rnd, int depth) {
