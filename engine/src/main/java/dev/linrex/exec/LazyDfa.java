@@ -228,23 +228,7 @@ public final class LazyDfa {
                 sc.lastEmpty = q;
             }
         }
-        final int fastEnd = Math.min(hi, end);
         while (p < end) {
-            if (p >= lo && p < fastEnd) {
-                // Interior units whose transitions are cached and lead to ordinary states: no
-                // edge checks, no per-unit budget write (charged once), nothing to note; the
-                // general step below takes the first unit this loop cannot.
-                int p0 = p;
-                DfaState n;
-                while (p < fastEnd && (n = s.next[classes.classOf(text.charAt(p))]) != null && !n.special) {
-                    s = n;
-                    p++;
-                }
-                budget.charge(p - p0);
-                if (p >= end) {
-                    break;
-                }
-            }
             budget.tick();
             char c = text.charAt(p);
             DfaState n = step(s, c, p, lo, hi, in, sc);
