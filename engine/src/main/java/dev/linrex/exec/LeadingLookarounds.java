@@ -86,7 +86,7 @@ final class LeadingLookarounds {
     }
 
     /** Whether {@code node} contains a lookaround (walked with an explicit stack). */
-    private static boolean hasLook(Ast.Node node) {
+    static boolean hasLook(Ast.Node node) {
         java.util.ArrayDeque<Ast.Node> todo = new java.util.ArrayDeque<>();
         todo.push(node);
         while (!todo.isEmpty()) {

@@ -58,9 +58,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * at a time ({@link LookProbes}) rather than by a table pass over the input; a lookaround whose
  * body is a fixed chain is walked where asked ({@link LookChain}). A long unanchored search of a
  * pattern with barriers (units no match contains) runs on the backtracker one segment at a time
- * ({@link LookSegments}) before falling back to the Pike VM. Three shapes skip most of that:
+ * ({@link LookSegments}) before falling back to the Pike VM. Four shapes skip most of that:
  * a pattern {@code ^(?=A)(?!B)R} asks its leading lookarounds once and searches {@code R} without
- * lookarounds ({@link LeadingLookarounds}); a pattern that is a row of assertions and lookarounds
+ * lookarounds ({@link LeadingLookarounds}); a pattern {@code (?<=S)R} with a fixed string
+ * {@code S} runs {@code R} anchored after each occurrence of {@code S} ({@link LeadingLookbehind});
+ * a pattern that is a row of assertions and lookarounds
  * asks them position by position ({@link ZeroWidthChain}); and lookaheads {@code S*C} and over a
  * run of one class are answered by scans ({@link LookStarScan}, {@link LookRunScan}).
  *
@@ -148,6 +150,8 @@ public final class Strategy {
     private final boolean endAnchored;
     /** {@code ^} then lookarounds without groups, none after them ({@link LeadingLookarounds}); else null. */
     private final LeadingLookarounds leading;
+    /** A positive lookbehind for a fixed string first, no other lookaround ({@link LeadingLookbehind}); else null. */
+    private final LeadingLookbehind leadingBehind;
     /** The pattern is a row of assertions and lookarounds, consuming nothing ({@link ZeroWidthChain}); else null. */
     private final ZeroWidthChain zeroWidth;
     /** {@code program.hasLooks()}, read on every search. */
@@ -188,6 +192,7 @@ public final class Strategy {
         this.spansToRegionEnd = startsWithDotStar && TrailingDotStar.of(node);
         this.greedyDotStarFirst = GreedyLeadingDotStar.of(node);
         this.leading = program.hasLooks() ? LeadingLookarounds.of(root, program) : null;
+        this.leadingBehind = program.hasLooks() ? LeadingLookbehind.of(root) : null;
         this.zeroWidth = program.hasLooks() ? ZeroWidthChain.of(program) : null;
         this.shortRegion = shortRegion;
         this.program = program;
@@ -406,6 +411,15 @@ public final class Strategy {
             boolean found = leading.search(in, from, anchor, slots, scratch);
             scratch.defer(in, from, anchor);
             return found;
+        }
+        if (leadingBehind != null) {
+            // (?<=\$)R: R anchored right after each occurrence of the lookbehind's string, unless
+            // that proved costly for this pattern (then the general search below).
+            int r = leadingBehind.search(in, from, anchor, slots, scratch);
+            if (r != LeadingLookbehind.GAVE_UP) {
+                scratch.defer(in, from, anchor);
+                return r > 0;
+            }
         }
         if (zeroWidth != null && engineAnchor == Anchor.UNANCHORED) {
             // \B(?=(\d{3})+(?!\d)): the empty match at the first position where the checks hold.
@@ -826,6 +840,11 @@ public final class Strategy {
 
     /** The captures of the match at exactly {@code [start, end)}; false if there is none there. */
     private boolean spanCaptures(SearchInput in, int start, int end, int[] slots, Scratch scratch) {
+        if (leadingBehind != null) {
+            // The lookbehind holds at every match start and sets no group: the rest's groups.
+            Strategy r = leadingBehind.rest();
+            return r.spanCaptures(in, start, end, slots, scratch.nested(r));
+        }
         if (hasLooks) {
             return lookSpanCaptures(in, start, end, slots, scratch);
         }

@@ -54,6 +54,16 @@ class LookaroundDifferentialTest {
         t("^(?=a)(?!ab)", "ab", "ac", "b");
         t("^(?=.*\\d)(?=.*[a-z]).{8,}$", "x".repeat(300) + "1", "x".repeat(300) + "\n1", "1" + "y".repeat(150));
         f(MULTILINE, "^(?=.*\\d)\\w+", "ab\nc1\n2");
+        // a leading lookbehind for a fixed string (the rest anchored after each occurrence)
+        t("(?<=\\$)\\d+(\\.\\d\\d)?", "$12.50 and $7 EUR 8 $$9.1 $.5 $", "$", "", "a$1", "$1.23$4.56", EMOJI + "$1" + EMOJI);
+        t("(?<=ab)(c|b)*", "abcbc abab ab", "aab", "ababab", "ab");
+        t("(?<=aa)a", "aaaaa", "aa", "a");
+        t("(?<=x)(?:y[^z]*z|y)", "xyxyxyz xy", "xyy");
+        t("(?<=\\$)", "$a$", "$$", "");
+        t("(?<=" + EMOJI + ")a", EMOJI + "a" + EMOJI + "b", "a");
+        f(CASE_INSENSITIVE, "(?<=a)b", "ab AB aB Ab");
+        f(MULTILINE, "(?<=\\n)^\\w+$", "a\nbc\nd\n");
+        t("(?<=\\$)\\b\\d+", "$1 $ 2 $$3");
         // lookaheads over a run of one class (answered by the run's length)
         t("\\B(?=(\\d{3})+(?!\\d))", "1234567", "$1234.56 and 12", "12345678901234567890123", "\uFF11\uFF12\uFF13\uFF14");
         f(UNICODE_CHARACTER_CLASS, "\\B(?=(\\d{3})+(?!\\d))", "1234\u0663\u0664\u0665", "\uFF11\uFF12\uFF13\uFF14");
@@ -343,6 +353,46 @@ class LookaroundDifferentialTest {
             }
             assertTrue(k > 50, re + ": " + k + " matches");
         }
+    }
+
+    /**
+     * Patterns {@code (?<=S)R}, a fixed string then a generated rest (exec.LeadingLookbehind runs R
+     * anchored after each occurrence of S), on short and long inputs, with regions and bounds
+     * ({@code -Dlinrex.lookaroundTries=N} scales it).
+     */
+    @Test
+    void generatedLeadingLookbehinds() {
+        int tries = Integer.getInteger("linrex.lookaroundTries", 1500) / 3;
+        Random rnd = new Random(Long.getLong("linrex.lookaroundSeed", 20261201L) + 2);
+        Differential d = differential(true);
+        String[] strings = {"a", "ab", "x", "ba", "aa", "1", " ", "\\n", EMOJI};
+        int compared = 0;
+        StringBuilder failures = new StringBuilder();
+        int failed = 0;
+        for (int i = 0; i < tries; i++) {
+            String re = "(?<=" + strings[rnd.nextInt(strings.length)] + ")" + gen(rnd, 2);
+            List<String> inputs = new ArrayList<>();
+            for (int k = 0; k < 4; k++) {
+                inputs.add(k < 3 ? input(rnd) : input(rnd).repeat(20) + input(rnd));
+            }
+            Differential.PatternResult r = d.check(re, rnd.nextInt(4) == 0 ? MULTILINE : 0, inputs);
+            if (r.outcome == Differential.Outcome.COMPARED) {
+                compared++;
+            }
+            if (r.failed()) {
+                failed++;
+                if (failed <= 5) {
+                    failures.append(re).append(' ').append(r.outcome).append(' ');
+                    r.disagreements.stream().limit(2).forEach(x -> failures.append(x.describe(d.candidate().name())));
+                    failures.append('\n');
+                }
+            }
+        }
+        if (failed > 0) {
+            fail(failed + " generated patterns disagree:\n" + failures);
+        }
+        assertTrue(compared > tries * 2 / 3, "compared only " + compared);
+        System.out.println("[linrex leading lookbehind fuzz] " + tries + " patterns, " + compared + " compared, 0 disagreements");
     }
 
     private static final String[] ATOMS = {"a", "b", "c", ".", "[ab]", "\\w", "\\b", "^", "$", "\\d", EMOJI, "(?m:^)", "x"};
