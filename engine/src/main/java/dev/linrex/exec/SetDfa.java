@@ -640,6 +640,10 @@ public final class SetDfa {
     }
 
     private SetState startState(SetScratch sc) {
+        SetState known = cache.current().start;
+        if (known != null) {
+            return known; // the common case: no key to build (a fixed cost of every search)
+        }
         SetState.Key key = new SetState.Key(0, new int[0], new int[0]);
         while (true) {
             SetDfaCache.Generation g = cache.current();
