@@ -246,34 +246,16 @@ class LookaroundDifferentialTest {
     void generatedPatterns() {
         int tries = Integer.getInteger("linrex.lookaroundTries", 1500);
         Random rnd = new Random(Long.getLong("linrex.lookaroundSeed", 20261201L));
-        Differential d = differential(true);
-        int compared = 0;
-        StringBuilder failures = new StringBuilder();
-        int failed = 0;
+        Tally t = new Tally(differential(true));
         for (int i = 0; i < tries; i++) {
             String re = gen(rnd, 3);
             List<String> inputs = new ArrayList<>();
             for (int k = 0; k < 4; k++) {
                 inputs.add(input(rnd));
             }
-            Differential.PatternResult r = d.check(re, 0, inputs);
-            if (r.outcome == Differential.Outcome.COMPARED) {
-                compared++;
-            }
-            if (r.failed()) {
-                failed++;
-                if (failed <= 5) {
-                    failures.append(r.outcome).append(' ');
-                    r.disagreements.stream().limit(2).forEach(x -> failures.append(x.describe(d.candidate().name())));
-                    failures.append('\n');
-                }
-            }
+            t.check(re, 0, inputs, false);
         }
-        if (failed > 0) {
-            fail(failed + " generated patterns disagree:\n" + failures);
-        }
-        assertTrue(compared > tries * 2 / 3, "compared only " + compared);
-        System.out.println("[linrex lookaround fuzz] " + tries + " patterns, " + compared + " compared, 0 disagreements");
+        t.finish(tries, tries * 2 / 3, "generated patterns disagree", "[linrex lookaround fuzz]");
     }
 
     /**
@@ -286,10 +268,7 @@ class LookaroundDifferentialTest {
     void generatedPatternsOnLongInputs() {
         int tries = Integer.getInteger("linrex.lookaroundLongTries", 300);
         Random rnd = new Random(Long.getLong("linrex.lookaroundSeed", 20261201L) + 1);
-        Differential d = differential(true);
-        int compared = 0;
-        StringBuilder failures = new StringBuilder();
-        int failed = 0;
+        Tally t = new Tally(differential(true));
         for (int i = 0; i < tries; i++) {
             String re = gen(rnd, 3);
             List<String> inputs = new ArrayList<>();
@@ -300,24 +279,9 @@ class LookaroundDifferentialTest {
                 }
                 inputs.add(sb.toString());
             }
-            Differential.PatternResult r = d.check(re, 0, inputs);
-            if (r.outcome == Differential.Outcome.COMPARED) {
-                compared++;
-            }
-            if (r.failed()) {
-                failed++;
-                if (failed <= 5) {
-                    failures.append(r.outcome).append(' ');
-                    r.disagreements.stream().limit(2).forEach(x -> failures.append(x.describe(d.candidate().name())));
-                    failures.append('\n');
-                }
-            }
+            t.check(re, 0, inputs, false);
         }
-        if (failed > 0) {
-            fail(failed + " generated patterns disagree on long inputs:\n" + failures);
-        }
-        assertTrue(compared > tries / 2, "compared only " + compared);
-        System.out.println("[linrex lookaround fuzz, long inputs] " + tries + " patterns, " + compared + " compared, 0 disagreements");
+        t.finish(tries, tries / 2, "generated patterns disagree on long inputs", "[linrex lookaround fuzz, long inputs]");
     }
 
     /**
@@ -364,35 +328,52 @@ class LookaroundDifferentialTest {
     void generatedLeadingLookbehinds() {
         int tries = Integer.getInteger("linrex.lookaroundTries", 1500) / 3;
         Random rnd = new Random(Long.getLong("linrex.lookaroundSeed", 20261201L) + 2);
-        Differential d = differential(true);
         String[] strings = {"a", "ab", "x", "ba", "aa", "1", " ", "\\n", EMOJI};
-        int compared = 0;
-        StringBuilder failures = new StringBuilder();
-        int failed = 0;
+        Tally t = new Tally(differential(true));
         for (int i = 0; i < tries; i++) {
             String re = "(?<=" + strings[rnd.nextInt(strings.length)] + ")" + gen(rnd, 2);
             List<String> inputs = new ArrayList<>();
             for (int k = 0; k < 4; k++) {
                 inputs.add(k < 3 ? input(rnd) : input(rnd).repeat(20) + input(rnd));
             }
-            Differential.PatternResult r = d.check(re, rnd.nextInt(4) == 0 ? MULTILINE : 0, inputs);
+            t.check(re, rnd.nextInt(4) == 0 ? MULTILINE : 0, inputs, true);
+        }
+        t.finish(tries, tries * 2 / 3, "generated patterns disagree", "[linrex leading lookbehind fuzz]");
+    }
+
+    /** Counts a generated run's compared patterns and keeps the first disagreements for the message. */
+    private static final class Tally {
+        private final Differential d;
+        private final StringBuilder failures = new StringBuilder();
+        private int compared;
+        private int failed;
+
+        Tally(Differential d) {
+            this.d = d;
+        }
+
+        void check(String re, int flags, List<String> inputs, boolean namePattern) {
+            Differential.PatternResult r = d.check(re, flags, inputs);
             if (r.outcome == Differential.Outcome.COMPARED) {
                 compared++;
             }
-            if (r.failed()) {
-                failed++;
-                if (failed <= 5) {
-                    failures.append(re).append(' ').append(r.outcome).append(' ');
-                    r.disagreements.stream().limit(2).forEach(x -> failures.append(x.describe(d.candidate().name())));
-                    failures.append('\n');
+            if (r.failed() && ++failed <= 5) {
+                if (namePattern) {
+                    failures.append(re).append(' ');
                 }
+                failures.append(r.outcome).append(' ');
+                r.disagreements.stream().limit(2).forEach(x -> failures.append(x.describe(d.candidate().name())));
+                failures.append('\n');
             }
         }
-        if (failed > 0) {
-            fail(failed + " generated patterns disagree:\n" + failures);
+
+        void finish(int tries, int leastCompared, String what, String label) {
+            if (failed > 0) {
+                fail(failed + " " + what + ":\n" + failures);
+            }
+            assertTrue(compared > leastCompared, "compared only " + compared);
+            System.out.println(label + " " + tries + " patterns, " + compared + " compared, 0 disagreements");
         }
-        assertTrue(compared > tries * 2 / 3, "compared only " + compared);
-        System.out.println("[linrex leading lookbehind fuzz] " + tries + " patterns, " + compared + " compared, 0 disagreements");
     }
 
     private static final String[] ATOMS = {"a", "b", "c", ".", "[ab]", "\\w", "\\b", "^", "$", "\\d", EMOJI, "(?m:^)", "x"};
