@@ -199,7 +199,6 @@ public final class SetDfa {
         int bufStart = p;
         int bufEnd = p; // buf holds the text's units [bufStart, bufEnd)
         while (p < end) {
-            int special = 0; // the SPECIAL entry that stopped the fast path, if any
             if (p >= lo && p < hi) {
                 // The fast path: interior positions, units from a copy of the text, cached
                 // transitions, match states this search already recorded.
@@ -216,7 +215,6 @@ public final class SetDfa {
                     if ((char) (x - 1) >= SetDfaCache.MAX_SERIAL) { // 0, or SPECIAL set
                         x &= SetDfaCache.MAX_SERIAL;
                         if (x == 0 || !SetScan.recorded(x, matchSetOf, marks, stamp)) {
-                            special = x;
                             break; // not computed yet, or matches to record: the step below
                         }
                     }
@@ -229,9 +227,7 @@ public final class SetDfa {
                 }
             }
             k.cur = cur;
-            // A known transition into a state the scan must look at is entered directly (stepAt
-            // would read the unit and the table again); any other step is stepAt's.
-            if (special != 0 ? !enterSpecial(k, special, p) : !stepAt(k, p)) {
+            if (!stepAt(k, p)) {
                 return k.result;
             }
             table = k.table;
@@ -450,7 +446,22 @@ public final class SetDfa {
                 return true;
             }
             if (x != 0) {
-                return enterSpecial(k, x & SetDfaCache.MAX_SERIAL, p);
+                k.cur = x & SetDfaCache.MAX_SERIAL;
+                if (!SetScan.recorded(k.cur, k.matchSetOf, k.marks, k.stamp)
+                        && k.gen.state(k.cur).matches.length > 0) { // else an accelerated state
+                    k.matchSetOf = k.gen.matchSetOf;
+                    SetState t = k.gen.state(k.cur);
+                    if (record(t, sc)) {
+                        sc.steps += p - in.regionStart + 1;
+                        k.result = DONE;
+                        return false;
+                    }
+                    k.syncMarks();
+                    if (prune) {
+                        moveTo(k, prunedOf(t, sc));
+                    }
+                }
+                return true;
             }
         }
         SetState s = k.gen.state(k.cur);
@@ -469,32 +480,6 @@ public final class SetDfa {
             n = prunedOf(n, sc);
         }
         moveTo(k, n);
-        return true;
-    }
-
-    /**
-     * Search {@code k} takes the unit at {@code p} into state {@code serial} of its generation,
-     * named by a table entry with {@link SetDfaCache#SPECIAL}: records its matches unless this
-     * search already did (and moves to the state without their patterns), or it is an
-     * accelerated state. False once the search ended (see {@link #stepAt}).
-     */
-    private boolean enterSpecial(SetScan k, int serial, int p) {
-        k.cur = serial;
-        if (!SetScan.recorded(serial, k.matchSetOf, k.marks, k.stamp)
-                && k.gen.state(serial).matches.length > 0) { // else an accelerated state
-            SetScratch sc = k.sc;
-            k.matchSetOf = k.gen.matchSetOf;
-            SetState t = k.gen.state(serial);
-            if (record(t, sc)) {
-                sc.steps += p - k.in.regionStart + 1;
-                k.result = DONE;
-                return false;
-            }
-            k.syncMarks();
-            if (prune) {
-                moveTo(k, prunedOf(t, sc));
-            }
-        }
         return true;
     }
 

@@ -172,7 +172,7 @@ public final class SetEngine {
     private void account(SetDfa d, long units, long work, long states) {
         long total = unitsSeen.addAndGet(units);
         long w = workSeen.addAndGet(work);
-        long st = states == 0 ? statesSeen.get() : statesSeen.addAndGet(states); // warm searches build none: one atomic add less
+        long st = statesSeen.addAndGet(states);
         if (total - windowStartUnits >= WINDOW_UNITS) {
             synchronized (this) {
                 if (total - windowStartUnits >= WINDOW_UNITS) {
@@ -202,21 +202,19 @@ public final class SetEngine {
     }
 
     /**
-     * As {@link #search}, but on the DFA only, the ids found ORed into {@code bits} (no arrays
-     * allocated: a fixed cost of every set search): returns how many bits it newly set if the
-     * search completed, else (it gave up, or the DFA is thrashing) {@code -1 -} that many.
+     * As {@link #search}, but on the DFA only: null if it gave up or is thrashing, and then
+     * {@code partial} (if not null) receives the ids found before it stopped.
      */
-    int searchDfaOnlyInto(SearchInput in, int want, long[] bits) {
+    public long[] searchDfaOnly(SearchInput in, int want, long[] partial) {
         SetScratch sc = take();
         try {
-            boolean complete = run(in, want, sc, true);
-            long[] found = sc.bits;
-            int added = 0;
-            for (int w = 0; w < found.length && w < bits.length; w++) {
-                added += Long.bitCount(found[w] & ~bits[w]);
-                bits[w] |= found[w];
+            if (run(in, want, sc, true)) {
+                return sc.bits();
             }
-            return complete ? added : -1 - added;
+            if (partial != null) {
+                System.arraycopy(sc.bits, 0, partial, 0, Math.min(partial.length, sc.bits.length));
+            }
+            return null;
         } finally {
             give(sc);
         }
@@ -227,7 +225,7 @@ public final class SetEngine {
      * {@link SetDfa#searchTogether}): {@code outA} receives the ids {@code a}'s search found,
      * {@code outB} {@code b}'s. Returns bit 0 set if {@code a}'s completed, bit 1 if
      * {@code b}'s did; -1 (nothing searched) if either has no DFA or is thrashing. A search that
-     * did not complete gave up as {@link #searchDfaOnlyInto} does (its ids are those found before).
+     * did not complete gave up as {@link #searchDfaOnly} does (its ids are those found before).
      */
     static int searchDfaOnlyTogether(SetEngine a, int wantA, long[] outA, SetEngine b, int wantB, long[] outB,
                                      SearchInput in) {

@@ -112,19 +112,21 @@ public final class SetShard {
         if (kids != null) {
             return any ? searchAll(kids, in, true, bits, candidates) : searchLeavesInPairs(in, bits, candidates);
         }
-        int r = engine.searchDfaOnlyInto(in, want, bits);
-        if (r >= 0) {
-            return r;
+        long[] partial = new long[bits.length];
+        long[] r = engine.searchDfaOnly(in, want, partial);
+        if (r != null) {
+            return or(r, bits);
         }
-        return afterGiveUp(in, any, bits, candidates, -1 - r, want);
+        return afterGiveUp(in, any, bits, candidates, partial, want);
     }
 
     /**
-     * A leaf's search after its DFA gave up (or was thrashing) with {@code got} new ids found
-     * (already in {@code bits}): done if those suffice, else the part is split and its halves
-     * searched, or a one-pattern part is gated by its factors and finished on the Pike VM.
+     * A leaf's search after its DFA gave up (or was thrashing) with the ids in {@code partial}
+     * found: done if those suffice, else the part is split and its halves searched, or a
+     * one-pattern part is gated by its factors and finished on the Pike VM.
      */
-    private int afterGiveUp(SearchInput in, boolean any, long[] bits, long[] candidates, int got, int want) {
+    private int afterGiveUp(SearchInput in, boolean any, long[] bits, long[] candidates, long[] partial, int want) {
+        int got = or(partial, bits);
         if (got > 0 && (any || ids.length == 1 || got >= want)) {
             return got;
         }
@@ -215,10 +217,8 @@ public final class SetShard {
             return x.search(in, false, bits, candidates) + y.search(in, false, bits, candidates);
         }
         // A scan that gave up goes on as a leaf's own does (split, or factor gate and Pike VM).
-        int gotX = or(px, bits);
-        int got = (r & 1) != 0 ? gotX : x.afterGiveUp(in, false, bits, candidates, gotX, wantX);
-        int gotY = or(py, bits);
-        return got + ((r & 2) != 0 ? gotY : y.afterGiveUp(in, false, bits, candidates, gotY, wantY));
+        int got = (r & 1) != 0 ? or(px, bits) : x.afterGiveUp(in, false, bits, candidates, px, wantX);
+        return got + ((r & 2) != 0 ? or(py, bits) : y.afterGiveUp(in, false, bits, candidates, py, wantY));
     }
 
     /**
