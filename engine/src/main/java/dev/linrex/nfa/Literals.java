@@ -2,6 +2,7 @@ package dev.linrex.nfa;
 
 import dev.linrex.syntax.Ast;
 import dev.linrex.syntax.Ast.Node;
+import dev.linrex.syntax.CodePointSet;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -275,6 +276,11 @@ public final class Literals {
             // an earlier pattern: the units are kept there, computed once.
             return shapes.literalUnits();
         }
+        return unitsOf(set);
+    }
+
+    /** The walk itself, over the set's code points (Utf16Ranges keeps the same answer from its shapes). */
+    static char[] unitsOf(CodePointSet set) {
         long size = set.size();
         if (size == 0 || size > MAX_UNITS) {
             return null;

@@ -14,27 +14,8 @@ import org.junit.jupiter.api.Test;
  */
 class Utf16RangesLiteralUnitsTest {
 
-    /** The walk's own rule, read from the set. */
-    private static char[] expected(CodePointSet set) {
-        long size = set.size();
-        if (size == 0 || size > Literals.MAX_UNITS) {
-            return null;
-        }
-        char[] u = new char[(int) size];
-        int k = 0;
-        for (int i = 0; i < set.rangeCount(); i++) {
-            for (int cp = set.lo(i); cp <= set.hi(i); cp++) {
-                if (cp > 0xFFFF || Character.isSurrogate((char) cp)) {
-                    return null;
-                }
-                u[k++] = (char) cp;
-            }
-        }
-        return u;
-    }
-
     private static void check(CodePointSet set) {
-        char[] want = expected(set);
+        char[] want = Literals.unitsOf(set); // the walk over the code points
         char[] got = Utf16Ranges.compute(set).literalUnits(); // (not of(): that would fill the shared table)
         if (want == null) {
             assertNull(got, set.toString());
