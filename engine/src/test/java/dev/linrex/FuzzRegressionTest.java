@@ -53,6 +53,13 @@ class FuzzRegressionTest {
         c("optional assertion is evaluated", "$*", "");
         c("optional assertion is evaluated", "\\z*", "");
         c("optional lazy assertion is evaluated after the rest", "a$*?b|a", "a");
+        // The same for a lazy group with a zero-length body (GroupCurly runs it once when the rest fails).
+        c("lazy zero-length group is evaluated after the rest", "b(?:$)*?x|", "b\r");
+        c("lazy zero-length group is evaluated after the rest", "b(?:$){0,2}?x|", "b\r");
+        c("lazy zero-length group is evaluated after the rest", "b($)*?x|", "b\r");
+        c("lazy zero-length group is evaluated after the rest (campaign seed 20261303)",
+                "(){2,3}(?m-Ud:[^\\x{2}-a])($){0,}?\\x{3bc}(?U)(?dm-d)(\\x{2})(?Uu)|\\uDC00|\\SK|(?m)|\ud83d\ude00\ud83d{0,1}[\\-\\015]*(?:(?i))",
+                "\u0002-\udc00\ud83d\r");
         // A lone high surrogate at a region end inside the text is one code point: no pair is cut, so no hitEnd.
         cr("lone high surrogate at the region end", "[^a-\uD83D]", 0, "\uD83Dx", 0, 1, false, true);
         cr("lone high surrogate at the region end", "[^\\x{2}-\\x{d801}]", CASE_INSENSITIVE, "\uD801x", 0, 1, false, false);

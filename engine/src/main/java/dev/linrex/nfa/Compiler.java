@@ -432,12 +432,15 @@ public final class Compiler {
             // (X? and X{0,1} are the JDK's Ques, a plain branch that records the group: below.)
             // java.util.regex's GroupCurly on a fixed zero-length body: mandatory iterations
             // record the group; an optional one runs the body (inner groups are recorded) but
-            // restores the group's own span; a lazy one never runs it.
+            // restores the group's own span; a lazy one tries the rest first and runs the body
+            // only if the rest fails, then gives up (a zero-length iteration ends the loop): that
+            // path never matches, but its assertions are evaluated, which hitEnd/requireEnd see.
+            // It rejoins the rest at the same position, a thread the engines already have.
             if (min >= 1) {
                 return compile(body, k);
             }
             if (!r.greedy()) {
-                return k;
+                return splitPerLevel(k, compile(g.body(), k));
             }
             return splitPerLevel(group(g, k, false), k);
         }
