@@ -42,22 +42,15 @@ class DirectCapturesParityTest {
                     m.lookingAt();
                     m.note(m.toMatchResult());
                     m.hitEnd();
-                    for (int[] r : new int[][] {{0, n / 2}, {n / 3, n}, {1, n}, {n, n}}) {
-                        for (boolean transparent : new boolean[] {false, true}) {
-                            for (boolean anchoring : new boolean[] {true, false}) {
-                                m.region(r[0], r[1]);
-                                m.useTransparentBounds(transparent);
-                                m.useAnchoringBounds(anchoring);
-                                while (m.find()) {
-                                    m.note(m.toMatchResult());
-                                }
-                                m.hitEnd();
-                                m.matches();
-                                m.note(m.toMatchResult());
-                                m.requireEnd();
-                            }
+                    JdkParity.eachBounds(m, new int[][] {{0, n / 2}, {n / 3, n}, {1, n}, {n, n}}, () -> {
+                        while (m.find()) {
+                            m.note(m.toMatchResult());
                         }
-                    }
+                        m.hitEnd();
+                        m.matches();
+                        m.note(m.toMatchResult());
+                        m.requireEnd();
+                    });
                     m.reset();
                     m.replaceAll("<$" + m.groupCount() + ">");
                 });

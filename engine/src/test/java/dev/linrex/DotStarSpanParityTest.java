@@ -42,25 +42,18 @@ class DotStarSpanParityTest {
                     m.reset();
                     m.find(n / 2);
                     m.note(m.toMatchResult());
-                    for (int[] r : new int[][] {{0, n / 2}, {n / 3, n}, {n / 4, 3 * n / 4}, {n, n}}) {
-                        for (boolean transparent : new boolean[] {false, true}) {
-                            for (boolean anchoring : new boolean[] {true, false}) {
-                                m.region(r[0], r[1]);
-                                m.useTransparentBounds(transparent);
-                                m.useAnchoringBounds(anchoring);
-                                m.find();
-                                m.start(m.groupCount());
-                                m.end();
-                                m.hitEnd();
-                                m.find();
-                                m.matches();
-                                m.group(m.groupCount());
-                                m.requireEnd();
-                                m.lookingAt();
-                                m.note(m.toMatchResult());
-                            }
-                        }
-                    }
+                    JdkParity.eachBounds(m, new int[][] {{0, n / 2}, {n / 3, n}, {n / 4, 3 * n / 4}, {n, n}}, () -> {
+                        m.find();
+                        m.start(m.groupCount());
+                        m.end();
+                        m.hitEnd();
+                        m.find();
+                        m.matches();
+                        m.group(m.groupCount());
+                        m.requireEnd();
+                        m.lookingAt();
+                        m.note(m.toMatchResult());
+                    });
                     m.reset();
                     m.useTransparentBounds(false);
                     m.replaceAll("<$0>");

@@ -44,20 +44,13 @@ class GreedyDotStarCapturesParityTest {
                     m.note(m.toMatchResult());
                     m.find(n / 3);
                     m.note(m.toMatchResult());
-                    for (int[] r : new int[][] {{0, n / 2}, {n / 3, n}, {n / 4, 3 * n / 4}, {1, n - 1}, {n, n}}) {
-                        for (boolean transparent : new boolean[] {false, true}) {
-                            for (boolean anchoring : new boolean[] {true, false}) {
-                                m.region(r[0], r[1]);
-                                m.useTransparentBounds(transparent);
-                                m.useAnchoringBounds(anchoring);
-                                while (m.find()) {
-                                    m.note(m.toMatchResult());
-                                }
-                                m.matches();
-                                m.note(m.toMatchResult());
-                            }
+                    JdkParity.eachBounds(m, new int[][] {{0, n / 2}, {n / 3, n}, {n / 4, 3 * n / 4}, {1, n - 1}, {n, n}}, () -> {
+                        while (m.find()) {
+                            m.note(m.toMatchResult());
                         }
-                    }
+                        m.matches();
+                        m.note(m.toMatchResult());
+                    });
                     m.reset();
                     m.useTransparentBounds(false);
                     m.replaceAll("<$" + m.groupCount() + ">");

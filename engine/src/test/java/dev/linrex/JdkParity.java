@@ -89,6 +89,24 @@ final class JdkParity {
         void note(Object o);
     }
 
+    /**
+     * Runs {@code step} on {@code m} for each region of {@code regions} ({start, end} pairs),
+     * under each of the four transparent/anchoring bounds settings (transparent false first,
+     * anchoring true first), setting region and bounds before each run.
+     */
+    static void eachBounds(M m, int[][] regions, Runnable step) {
+        for (int[] r : regions) {
+            for (boolean transparent : new boolean[] {false, true}) {
+                for (boolean anchoring : new boolean[] {true, false}) {
+                    m.region(r[0], r[1]);
+                    m.useTransparentBounds(transparent);
+                    m.useAnchoringBounds(anchoring);
+                    step.run();
+                }
+            }
+        }
+    }
+
     /** Runs {@code scenario} on a matcher of {@code regex} over {@code text}. */
     static void same(String regex, String text, Consumer<M> scenario) {
         same(regex, 0, text, scenario);
