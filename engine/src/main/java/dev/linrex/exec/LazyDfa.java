@@ -64,6 +64,10 @@ public final class LazyDfa {
     private final Program prog;
     private final boolean reverse;
     private final UnitClasses classes;
+    /** {@code classes.latin1()}, kept here so the scan loops start with one load fewer. */
+    private final char[] latin;
+    /** The tag of empty-state entries the forward scan notes in place: none (1) when a {@link #skip} must look at them. */
+    private final int emptyTag;
     private final DfaLook look;
     /** Masked info per unit class. */
     private final int[] classInfo;
@@ -99,6 +103,8 @@ public final class LazyDfa {
         this.cache = new DfaCache(budget, classes.count(), 3 * startStride);
         this.minUnits = reverse ? 0 : MinUnits.of(prog);
         this.skip = reverse ? null : StartSkip.of(prog, minUnits);
+        this.latin = classes.latin1();
+        this.emptyTag = skip != null ? 1 : DfaCache.SPECIAL | DfaCache.EMPTY;
     }
 
     /** The fewest code units a match consumes (0 if it may be empty); forward DFAs only. */
@@ -316,10 +322,10 @@ public final class LazyDfa {
      */
     private int scanForward(CharSequence text, int q, int hi, int cur, int[] table, boolean earliest, Scratch sc) {
         final UnitClasses classes = this.classes;
-        final char[] latin = classes.latin1();
+        final char[] latin = this.latin;
         final Budget budget = sc.budget;
         // The tags of entries noted in place (1: none, as every tag has the sign bit).
-        final int emptyTag = skip != null ? 1 : DfaCache.SPECIAL | DfaCache.EMPTY;
+        final int emptyTag = this.emptyTag;
         final int matchTag = earliest ? 1 : DfaCache.SPECIAL | DfaCache.MATCH;
         int last = -1;
         int lastEmpty = -1;
@@ -366,7 +372,7 @@ public final class LazyDfa {
      */
     private int scanReverse(CharSequence text, int q, int floor, int cur, int[] table, boolean earliest, Scratch sc) {
         final UnitClasses classes = this.classes;
-        final char[] latin = classes.latin1();
+        final char[] latin = this.latin;
         final Budget budget = sc.budget;
         final int matchTag = earliest ? 1 : DfaCache.SPECIAL | DfaCache.MATCH;
         int last = -1;
