@@ -232,11 +232,17 @@ public final class Strategy {
         return d;
     }
 
+    /**
+     * {@link LazyDfa#configuredCacheBytes()}, read once (the property is set on the command line):
+     * a property lookup per compile costs as much as compiling a short pattern.
+     */
+    private static final long CONFIGURED_DFA_CACHE_BYTES = LazyDfa.configuredCacheBytes();
+
     /** Compiles a parsed pattern. Throws {@code dev.linrex.PatternTooLargeException} past the size limit. */
     public static Strategy compile(Ast.Root root) {
         return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
                 root,
-                LazyDfa.configuredCacheBytes(), SHORT_REGION, LazyRequiredLiterals.ofTree(root));
+                CONFIGURED_DFA_CACHE_BYTES, SHORT_REGION, LazyRequiredLiterals.ofTree(root));
     }
 
     /**
@@ -246,14 +252,14 @@ public final class Strategy {
     public static Strategy compileReparsable(Ast.Root root, int flags) {
         return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
                 root,
-                LazyDfa.configuredCacheBytes(), SHORT_REGION, LazyRequiredLiterals.ofSource(root.pattern(), flags));
+                CONFIGURED_DFA_CACHE_BYTES, SHORT_REGION, LazyRequiredLiterals.ofSource(root.pattern(), flags));
     }
 
     /** As {@link #compile(Ast.Root)}, with or without the required-literal filter at once (tests). */
     static Strategy compile(Ast.Root root, boolean requiredLiterals) {
         return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
                 root,
-                LazyDfa.configuredCacheBytes(), SHORT_REGION, requiredLiterals ? LazyRequiredLiterals.ofTree(root, 0) : null);
+                CONFIGURED_DFA_CACHE_BYTES, SHORT_REGION, requiredLiterals ? LazyRequiredLiterals.ofTree(root, 0) : null);
     }
 
     /**
