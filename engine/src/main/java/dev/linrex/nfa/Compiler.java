@@ -45,8 +45,8 @@ public final class Compiler {
      */
     public static final int ASSERT_NOT_BEFORE_LINE_FEED_IN_REGION = 103;
 
-    private String pattern;
-    private int maxSize;
+    private final String pattern;
+    private final int maxSize;
     /** The instruction arrays are an {@link InstructionScratch}'s: the program gets copies. */
     private final boolean borrowed;
     private int[] op;
@@ -75,60 +75,22 @@ public final class Compiler {
         this(pattern, maxSize, 64);
     }
 
-    /**
-     * A compiler lent from one compile to the next ({@link InstructionScratch}): its arrays, which
-     * {@link #build} then never hands out, are reused, as is the compiler itself.
-     */
-    static Compiler lendable(int capacity) {
-        Compiler c = new Compiler(null, 0, capacity, true);
-        c.classes = new char[8][];
-        c.targets = new int[8][];
-        return c;
-    }
-
-    /** Sets a lent compiler up for a new compile: as new, but with its arrays. */
-    void reset(String pattern, int maxSize) {
+    /** Writes into {@code scratch}'s arrays, which {@link #build} then never hands out. */
+    private Compiler(String pattern, int maxSize, InstructionScratch scratch) {
         this.pattern = pattern;
         this.maxSize = maxSize;
-        size = 0;
-        classCount = 0;
-        latchSlot = null;
-        latchSlotCount = 0;
-        groupCount = 0;
-        wordBoundaries = false;
-        looks = null;
-        textHasSupplementary = false;
-        bodySeesBefore = false;
-        bodySeesAfter = false;
-        captureLooks = null;
-        captureLookCount = 0;
-    }
-
-    /**
-     * Drops what a finished compile of a lent compiler refers to (the classes it built, the
-     * lookarounds), so that a spare compiler keeps no pattern alive; true if it is still small
-     * enough to keep ({@link InstructionScratch#MAX_KEPT}).
-     */
-    boolean release() {
-        Arrays.fill(classes, 0, classCount, null);
-        Arrays.fill(targets, 0, classCount, null);
-        pattern = null;
-        looks = null;
-        captureLooks = null;
-        latchSlot = null;
-        return op.length <= InstructionScratch.MAX_KEPT && classes.length <= InstructionScratch.MAX_KEPT;
+        this.borrowed = true;
+        op = scratch.op;
+        out = scratch.out;
+        arg = scratch.arg;
+        arg2 = scratch.arg2;
     }
 
     /** {@code capacity}: instructions before the arrays first grow. */
     private Compiler(String pattern, int maxSize, int capacity) {
-        this(pattern, maxSize, capacity, false);
-    }
-
-    /** {@code borrowed}: the arrays are lent (see {@link #lendable}). */
-    private Compiler(String pattern, int maxSize, int capacity, boolean borrowed) {
         this.pattern = pattern;
         this.maxSize = maxSize;
-        this.borrowed = borrowed;
+        this.borrowed = false;
         int n = Math.max(1, Math.min(capacity, maxSize));
         op = new int[n];
         out = new int[n];
@@ -168,11 +130,12 @@ public final class Compiler {
         // (forBody). A longer pattern gets arrays of about its program's length at once (programs
         // are mostly about as long as their pattern), rather than growing borrowed ones.
         int capacity = root.pattern().length() + 16;
-        boolean lent = capacity <= InstructionScratch.INITIAL;
-        Compiler c = lent ? InstructionScratch.borrow() : new Compiler(root.pattern(), maxSize, capacity);
-        if (lent) {
-            c.reset(root.pattern(), maxSize);
-        }
+        // (The compiler itself is new each time: it is young, so storing references into it and
+        // its class arrays costs no garbage-collector write barrier, as stores into a long-lived
+        // lent one would.)
+        InstructionScratch scratch = capacity <= InstructionScratch.INITIAL ? InstructionScratch.borrow() : null;
+        Compiler c = scratch != null ? new Compiler(root.pattern(), maxSize, scratch)
+                : new Compiler(root.pattern(), maxSize, capacity);
         try {
             // Later start positions skip pair midpoints when java.util.regex's scan does (see
             // Ast.Root#hasSupplementary, which the parser noted as it read).
@@ -180,8 +143,8 @@ public final class Compiler {
             return c.compileProgram(root.node(), root.groupCount(), Analysis.beginsWithBeginInput(root.node()), true,
                     false, false);
         } finally {
-            if (lent) {
-                InstructionScratch.giveBack(c);
+            if (scratch != null) {
+                InstructionScratch.giveBack(scratch, c.op, c.out, c.arg, c.arg2);
             }
         }
     }
