@@ -9,7 +9,8 @@ import dev.linrex.nfa.Program;
 import dev.linrex.nfa.ReverseProgram;
 import dev.linrex.nfa.TrailingDotStar;
 import dev.linrex.syntax.Ast;
-import java.util.concurrent.atomic.AtomicLong;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 
 /**
  * A compiled pattern's matching engines and the one place that decides which runs for a search.
@@ -87,12 +88,27 @@ public final class Strategy {
     private final Literals literals;
     /** Built on the first search from {@link #literals}; {@link #NO_PREFILTERS} when there are none. */
     private volatile Prefilters prefilters;
-    private final AtomicLong fallbacks = new AtomicLong();
+    /** Counted with {@link #FALLBACKS} (a field, not an AtomicLong per compiled pattern). */
+    private volatile long fallbacks;
     /** What short searches of this pattern have cost and needed: picks their engine (see {@link #shortSearchOnDfas}). */
     private final ShortSearchPolicy shortWork = new ShortSearchPolicy();
     /** Whether long anchored searches that want groups skip the DFA pass ({@link DirectCaptures}). */
     private final DirectCaptures directCaptures = new DirectCaptures();
-    private final AtomicLong inconsistencies = new AtomicLong();
+    /** Counted with {@link #INCONSISTENCIES}. */
+    private volatile long inconsistencies;
+
+    private static final VarHandle FALLBACKS;
+    private static final VarHandle INCONSISTENCIES;
+
+    static {
+        try {
+            MethodHandles.Lookup l = MethodHandles.lookup();
+            FALLBACKS = l.findVarHandle(Strategy.class, "fallbacks", long.class);
+            INCONSISTENCIES = l.findVarHandle(Strategy.class, "inconsistencies", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     /**
      * The one-pass capture engine, built on the first search that wants groups (null before;
@@ -177,6 +193,15 @@ public final class Strategy {
     /** The search of a pattern that is one class, alone or greedily repeated ({@link ClassRunSearch}); else null. */
     private final ClassRunSearch classRun;
 
+    /**
+     * Whether searches are offered to a required-literal filter: not for a pattern that is one
+     * plain literal or a dictionary, whose own search is a vector scan, or one pass for all
+     * (decided before the filter's holder is made, so those patterns make none).
+     */
+    private static boolean filtered(Literals literals) {
+        return !RequiredLiteralFilter.redundantFor(literals.exact()) && literals.largeExact() == null;
+    }
+
     /** The required-literal filter if built (tests). */
     RequiredLiteralFilter requiredFilter() {
         return required == null ? null : required.built();
@@ -184,13 +209,13 @@ public final class Strategy {
 
     private Strategy(Program program, Literals literals, boolean endAnchored, Ast.Root root,
                      long dfaCacheBytes, int shortRegion, LazyRequiredLiterals required) {
-        this.required = RequiredLiteralFilter.redundantFor(literals.exact()) || literals.largeExact() != null ? null : required;
+        this.required = required;
         this.literals = literals;
         this.endAnchored = endAnchored;
         Ast.Node node = root.node();
         this.startsWithDotStar = LeadingDotStar.of(node);
         this.spansToRegionEnd = startsWithDotStar && TrailingDotStar.of(node);
-        this.greedyDotStarFirst = GreedyLeadingDotStar.of(node);
+        this.greedyDotStarFirst = startsWithDotStar && GreedyLeadingDotStar.of(node); // (implies the former)
         this.leading = program.hasLooks() ? LeadingLookarounds.of(root, program) : null;
         this.leadingBehind = program.hasLooks() ? LeadingLookbehind.of(root) : null;
         this.zeroWidth = program.hasLooks() ? ZeroWidthChain.of(program) : null;
@@ -232,11 +257,19 @@ public final class Strategy {
         return d;
     }
 
+    /**
+     * {@link LazyDfa#configuredCacheBytes()}, read once (the property is set on the command line):
+     * a property lookup per compile costs as much as compiling a short pattern.
+     */
+    private static final long CONFIGURED_DFA_CACHE_BYTES = LazyDfa.configuredCacheBytes();
+
     /** Compiles a parsed pattern. Throws {@code dev.linrex.PatternTooLargeException} past the size limit. */
     public static Strategy compile(Ast.Root root) {
-        return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
+        Program program = Compiler.compile(root); // (first: Literals reads the sets it converted)
+        Literals literals = Literals.of(root);
+        return new Strategy(program, literals, EndAnchor.endsAtEndOfInput(root.node()),
                 root,
-                LazyDfa.configuredCacheBytes(), SHORT_REGION, LazyRequiredLiterals.ofTree(root));
+                CONFIGURED_DFA_CACHE_BYTES, SHORT_REGION, filtered(literals) ? LazyRequiredLiterals.ofTree(root) : null);
     }
 
     /**
@@ -244,16 +277,22 @@ public final class Strategy {
      * {@code flags}, which analyses that later need are parsed from again rather than kept.
      */
     public static Strategy compileReparsable(Ast.Root root, int flags) {
-        return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
+        Program program = Compiler.compile(root); // (first: Literals reads the sets it converted)
+        Literals literals = Literals.of(root);
+        return new Strategy(program, literals, EndAnchor.endsAtEndOfInput(root.node()),
                 root,
-                LazyDfa.configuredCacheBytes(), SHORT_REGION, LazyRequiredLiterals.ofSource(root.pattern(), flags));
+                CONFIGURED_DFA_CACHE_BYTES, SHORT_REGION,
+                filtered(literals) ? LazyRequiredLiterals.ofSource(root.pattern(), flags) : null);
     }
 
     /** As {@link #compile(Ast.Root)}, with or without the required-literal filter at once (tests). */
     static Strategy compile(Ast.Root root, boolean requiredLiterals) {
-        return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
+        Program program = Compiler.compile(root); // (first: Literals reads the sets it converted)
+        Literals literals = Literals.of(root);
+        return new Strategy(program, literals, EndAnchor.endsAtEndOfInput(root.node()),
                 root,
-                LazyDfa.configuredCacheBytes(), SHORT_REGION, requiredLiterals ? LazyRequiredLiterals.ofTree(root, 0) : null);
+                CONFIGURED_DFA_CACHE_BYTES, SHORT_REGION,
+                requiredLiterals && filtered(literals) ? LazyRequiredLiterals.ofTree(root, 0) : null);
     }
 
     /**
@@ -297,7 +336,7 @@ public final class Strategy {
 
     /** Searches that started on the DFAs and finished on the Pike VM. */
     public long fallbacks() {
-        return fallbacks.get();
+        return fallbacks;
     }
 
     /**
@@ -306,7 +345,7 @@ public final class Strategy {
      * or the input's content changed during a search; tests assert it.
      */
     public long inconsistencies() {
-        return inconsistencies.get();
+        return inconsistencies;
     }
 
     /** The DFA cache budget of each direction (forward, reverse), in bytes. */
@@ -532,7 +571,7 @@ public final class Strategy {
                 scratch.defer(in, from, anchor);
                 return r > 0;
             }
-            fallbacks.incrementAndGet();
+            FALLBACKS.getAndAdd(this, 1L);
             return pikeSearch(in, from, anchor, slots, scratch);
         }
         WindowedSearch ws = engineAnchor == Anchor.UNANCHORED ? windowedSearch() : null;
@@ -561,7 +600,7 @@ public final class Strategy {
                 scratch.defer(in, from, anchor);
                 return r > 0;
             }
-            fallbacks.incrementAndGet();
+            FALLBACKS.getAndAdd(this, 1L);
             if (in.regionEnd - from <= shortRegion) {
                 shortWork.dfaGaveUp(); // short searches go back to the backtracker
             }
@@ -621,7 +660,7 @@ public final class Strategy {
                 scratch.defer(in, from, anchor);
                 return true;
             }
-            fallbacks.incrementAndGet();
+            FALLBACKS.getAndAdd(this, 1L);
         }
         boolean found = ws.search(in, from, slots, scratch.backtrackCache());
         scratch.defer(in, from, anchor);
@@ -752,7 +791,7 @@ public final class Strategy {
         int matchEnd = d.forward.searchForward(in, start, Anchor.START, scratch.fwd);
         if (matchEnd < 0) {
             if (matchEnd == LazyDfa.NO_MATCH) {
-                inconsistencies.incrementAndGet(); // the reverse DFA saw a match: a bug, kept safe
+                INCONSISTENCIES.getAndAdd(this, 1L); // the reverse DFA saw a match: a bug, kept safe
             }
             return LazyDfa.GAVE_UP;
         }
@@ -794,7 +833,7 @@ public final class Strategy {
             scratch.groupsDeferred = true;
         } else if (slots.length > 2) {
             if (!spanCaptures(in, start, end, slots, scratch)) {
-                inconsistencies.incrementAndGet();
+                INCONSISTENCIES.getAndAdd(this, 1L);
                 return false;
             }
         } else if (slots.length > 0) {
@@ -832,7 +871,7 @@ public final class Strategy {
         if (!spanCaptures(in, start, end, slots, scratch)) {
             // The span no longer matches: the caller's CharSequence changed since the search, or
             // (a bug; tests assert the counter stays 0) the engines disagree. Never invent groups.
-            inconsistencies.incrementAndGet();
+            INCONSISTENCIES.getAndAdd(this, 1L);
             throw new java.util.ConcurrentModificationException(
                     "the match at [" + start + ", " + end + ") is gone: the input changed during matching");
         }
@@ -899,7 +938,7 @@ public final class Strategy {
             start = d.reverse.searchReverse(in, lowest, end, scratch.rev);
             if (start < 0) {
                 if (start == LazyDfa.NO_MATCH) {
-                    inconsistencies.incrementAndGet(); // the forward DFA saw a match: a bug, kept safe
+                    INCONSISTENCIES.getAndAdd(this, 1L); // the forward DFA saw a match: a bug, kept safe
                 }
                 return LazyDfa.GAVE_UP;
             }
