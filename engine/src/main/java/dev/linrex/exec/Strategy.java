@@ -1094,11 +1094,23 @@ public final class Strategy {
 
         private NeedleSet.Memo needleMemo;
 
+        /**
+         * The needle memo from this scratch's second needle search on; null for the first. A
+         * Matcher made for one find() (the common case for a short text) then allocates no memo:
+         * the memo only saves rescans in a find loop, and one search unremembered costs at most
+         * one more scan per needle over the same stretch.
+         */
         NeedleSet.Memo needleMemo() {
-            if (needleMemo == null) {
-                needleMemo = new NeedleSet.Memo();
+            NeedleSet.Memo m = needleMemo;
+            if (m == null) {
+                needleMemo = NeedleSet.Memo.FIRST_SEARCH_DONE;
+                return null;
             }
-            return needleMemo;
+            if (m == NeedleSet.Memo.FIRST_SEARCH_DONE) {
+                m = new NeedleSet.Memo();
+                needleMemo = m;
+            }
+            return m;
         }
 
         RequiredLiteralFilter.Memo requiredMemo() {
