@@ -398,7 +398,7 @@ public final class Strategy {
             // Something every match contains is missing from the rest of the region: no match,
             // without running an automaton (the hit-end flags come from a deferred Pike VM run).
             RequiredLiteralFilter f = required.filter(in.regionEnd - from);
-            if (f != null && !f.mayMatch(s, from, in.regionEnd, scratch.requiredMemo(), scratch)) {
+            if (f != null && !f.mayMatch(s, from, in.regionEnd, scratch.requiredMemoAfterFirst(), scratch)) {
                 required.rejected(in.regionEnd - from);
                 scratch.defer(in, from, anchor);
                 return false;
@@ -1069,12 +1069,14 @@ public final class Strategy {
         private SearchInput deferredIn;
         private int deferredFrom;
         private Anchor deferredAnchor;
-        private int[] flagSlots;
         /** Lookaround tables for the input of the last search (kept while the input is the same). */
         LookTables lookTables;
-        private long lookSteps;
-        /** Units read by {@link ClassRunSearch}. */
-        long classRunSteps;
+        /**
+         * Work counted outside the engine caches: lookaround work outside the tables (and that of
+         * tables replaced), and the units {@link ClassRunSearch} read. One field for both keeps
+         * the per-Matcher scratch small.
+         */
+        long otherSteps;
         /** The base-character memo of {@code \b} checks, shared by this scratch's engines (one runs at a time). */
         private Assertions.BaseCharMemo memo;
         /** The scratch of a {@link LeadingLookarounds}' rest pattern, created on first use. */
@@ -1113,8 +1115,23 @@ public final class Strategy {
             return m;
         }
 
+        /**
+         * The required-literal memo from this scratch's second filtered search on; null for the
+         * first, as {@link #needleMemo}: a Matcher made for one find() allocates none, and the
+         * unremembered search costs at most one more scan per needle over the same stretch.
+         */
+        RequiredLiteralFilter.Memo requiredMemoAfterFirst() {
+            RequiredLiteralFilter.Memo m = requiredMemo;
+            if (m == null) {
+                requiredMemo = RequiredLiteralFilter.Memo.FIRST_SEARCH_DONE;
+                return null;
+            }
+            return m == RequiredLiteralFilter.Memo.FIRST_SEARCH_DONE ? requiredMemo() : m;
+        }
+
+        /** The required-literal memo, made now if there is none yet (tests read its counts). */
         RequiredLiteralFilter.Memo requiredMemo() {
-            if (requiredMemo == null) {
+            if (requiredMemo == null || requiredMemo == RequiredLiteralFilter.Memo.FIRST_SEARCH_DONE) {
                 requiredMemo = new RequiredLiteralFilter.Memo();
             }
             return requiredMemo;
@@ -1183,18 +1200,16 @@ public final class Strategy {
 
         private void resolve() {
             if (deferredIn != null) {
-                if (flagSlots == null) {
-                    flagSlots = new int[2];
-                }
                 begin(); // a search of its own, with its own limits
-                owner.pikeSearch(deferredIn, deferredFrom, deferredAnchor, flagSlots, this);
+                // (Slots of its own: rare enough that keeping an array per Matcher costs more.)
+                owner.pikeSearch(deferredIn, deferredFrom, deferredAnchor, new int[2], this);
             }
         }
 
         LookTables lookTables(SearchInput in) {
             if (lookTables == null || lookTables.in != in || lookTables.textLength != in.text.length()) {
                 if (lookTables != null) {
-                    lookSteps += lookTables.steps();
+                    otherSteps += lookTables.steps();
                 }
                 lookTables = new LookTables(in, owner.program.looks, this);
             }
@@ -1203,7 +1218,7 @@ public final class Strategy {
 
         /** Counts lookaround work done outside the tables (a question answered by one scan). */
         void countLookSteps(long steps) {
-            lookSteps += steps;
+            otherSteps += steps;
             charge(steps);
         }
 
@@ -1224,7 +1239,7 @@ public final class Strategy {
             return (pike == null ? 0 : pike.steps()) + (backtrack == null ? 0 : backtrack.steps())
                     + (onePass == null ? 0 : onePass.steps())
                     + (fwd == null ? 0 : fwd.steps()) + (rev == null ? 0 : rev.steps())
-                    + lookSteps + (lookTables == null ? 0 : lookTables.steps()) + classRunSteps
+                    + otherSteps + (lookTables == null ? 0 : lookTables.steps())
                     + (nested == null ? 0 : nested.steps());
         }
 
