@@ -480,9 +480,11 @@ public final class Strategy {
         Prefilters pf = prefilters();
         OnePass onePass;
         // (A literal set wanting no groups is compared directly, below: no engine cache to set up.)
-        if (engineAnchor != Anchor.UNANCHORED && (slots.length > 2 || in.regionEnd - from <= shortRegion && pf.exact == null)
+        if (engineAnchor != Anchor.UNANCHORED
+                && (slots.length > 2 || pf.exact == null && (in.regionEnd - from <= shortRegion || shortMatchesOnly()))
                 && (onePass = onePass()) != null) {
-            // An anchored search of a one-pass pattern that wants groups, or is short: one
+            // An anchored search of a one-pass pattern that wants groups, or is short, or whose
+            // matches are (so the scan stops within a few units whatever the input's length): one
             // deterministic scan finds the match and its groups, where a DFA would find the end and
             // a second engine then the groups, and the backtracker (short input) would pay for
             // its visited set and stack. A long search for group 0 only is left to the DFA.
@@ -586,6 +588,25 @@ public final class Strategy {
         boolean found = classRun.find(in, from, slots, scratch);
         scratch.defer(in, from, Anchor.UNANCHORED);
         return found;
+    }
+
+    /** {@link #shortMatchesOnly}: not computed yet. */
+    private static final int MAX_UNITS_UNKNOWN = -2;
+    /** {@link MaxUnits#of} up to {@link #SHORT_REGION}, computed on first use (racing threads compute the same). */
+    private int maxMatchUnits = MAX_UNITS_UNKNOWN;
+
+    /**
+     * Whether no match consumes more than {@link #SHORT_REGION} units ({@code ^a{2,5}$}): an
+     * anchored one-pass scan then stops within that many units of its start however long the
+     * region, and costs less to set up than the DFA (false while the DFAs are tested alone).
+     */
+    private boolean shortMatchesOnly() {
+        int m = maxMatchUnits;
+        if (m == MAX_UNITS_UNKNOWN) {
+            m = MaxUnits.of(program, SHORT_REGION);
+            maxMatchUnits = m;
+        }
+        return m != MaxUnits.UNBOUNDED && shortRegion >= 0;
     }
 
     /** Built on the first search that reaches the DFA stage; {@link #NO_SKIP} for a pattern with unbounded matches. */
