@@ -437,7 +437,7 @@ public final class Strategy {
             // Something every match contains is missing from the rest of the region: no match,
             // without running an automaton (the hit-end flags come from a deferred Pike VM run).
             RequiredLiteralFilter f = required.filter(in.regionEnd - from);
-            if (f != null && !f.mayMatch(s, from, in.regionEnd, scratch.requiredMemo(), scratch)) {
+            if (f != null && !f.mayMatch(s, from, in.regionEnd, scratch.requiredMemoAfterFirst(), scratch)) {
                 required.rejected(in.regionEnd - from);
                 scratch.defer(in, from, anchor);
                 return false;
@@ -519,9 +519,11 @@ public final class Strategy {
         Prefilters pf = prefilters();
         OnePass onePass;
         // (A literal set wanting no groups is compared directly, below: no engine cache to set up.)
-        if (engineAnchor != Anchor.UNANCHORED && (slots.length > 2 || in.regionEnd - from <= shortRegion && pf.exact == null)
+        if (engineAnchor != Anchor.UNANCHORED
+                && (slots.length > 2 || pf.exact == null && (in.regionEnd - from <= shortRegion || shortMatchesOnly()))
                 && (onePass = onePass()) != null) {
-            // An anchored search of a one-pass pattern that wants groups, or is short: one
+            // An anchored search of a one-pass pattern that wants groups, or is short, or whose
+            // matches are (so the scan stops within a few units whatever the input's length): one
             // deterministic scan finds the match and its groups, where a DFA would find the end and
             // a second engine then the groups, and the backtracker (short input) would pay for
             // its visited set and stack. A long search for group 0 only is left to the DFA.
@@ -625,6 +627,25 @@ public final class Strategy {
         boolean found = classRun.find(in, from, slots, scratch);
         scratch.defer(in, from, Anchor.UNANCHORED);
         return found;
+    }
+
+    /** {@link #shortMatchesOnly}: not computed yet. */
+    private static final int MAX_UNITS_UNKNOWN = -2;
+    /** {@link MaxUnits#of} up to {@link #SHORT_REGION}, computed on first use (racing threads compute the same). */
+    private int maxMatchUnits = MAX_UNITS_UNKNOWN;
+
+    /**
+     * Whether no match consumes more than {@link #SHORT_REGION} units ({@code ^a{2,5}$}): an
+     * anchored one-pass scan then stops within that many units of its start however long the
+     * region, and costs less to set up than the DFA (false while the DFAs are tested alone).
+     */
+    private boolean shortMatchesOnly() {
+        int m = maxMatchUnits;
+        if (m == MAX_UNITS_UNKNOWN) {
+            m = MaxUnits.of(program, SHORT_REGION);
+            maxMatchUnits = m;
+        }
+        return m != MaxUnits.UNBOUNDED && shortRegion >= 0;
     }
 
     /** Built on the first search that reaches the DFA stage; {@link #NO_SKIP} for a pattern with unbounded matches. */
@@ -1108,12 +1129,14 @@ public final class Strategy {
         private SearchInput deferredIn;
         private int deferredFrom;
         private Anchor deferredAnchor;
-        private int[] flagSlots;
         /** Lookaround tables for the input of the last search (kept while the input is the same). */
         LookTables lookTables;
-        private long lookSteps;
-        /** Units read by {@link ClassRunSearch}. */
-        long classRunSteps;
+        /**
+         * Work counted outside the engine caches: lookaround work outside the tables (and that of
+         * tables replaced), and the units {@link ClassRunSearch} read. One field for both keeps
+         * the per-Matcher scratch small.
+         */
+        long otherSteps;
         /** The base-character memo of {@code \b} checks, shared by this scratch's engines (one runs at a time). */
         private Assertions.BaseCharMemo memo;
         /** The scratch of a {@link LeadingLookarounds}' rest pattern, created on first use. */
@@ -1133,15 +1156,42 @@ public final class Strategy {
 
         private NeedleSet.Memo needleMemo;
 
+        /**
+         * The needle memo from this scratch's second needle search on; null for the first. A
+         * Matcher made for one find() (the common case for a short text) then allocates no memo:
+         * the memo only saves rescans in a find loop, and one search unremembered costs at most
+         * one more scan per needle over the same stretch.
+         */
         NeedleSet.Memo needleMemo() {
-            if (needleMemo == null) {
-                needleMemo = new NeedleSet.Memo();
+            NeedleSet.Memo m = needleMemo;
+            if (m == null) {
+                needleMemo = NeedleSet.Memo.FIRST_SEARCH_DONE;
+                return null;
             }
-            return needleMemo;
+            if (m == NeedleSet.Memo.FIRST_SEARCH_DONE) {
+                m = new NeedleSet.Memo();
+                needleMemo = m;
+            }
+            return m;
         }
 
+        /**
+         * The required-literal memo from this scratch's second filtered search on; null for the
+         * first, as {@link #needleMemo}: a Matcher made for one find() allocates none, and the
+         * unremembered search costs at most one more scan per needle over the same stretch.
+         */
+        RequiredLiteralFilter.Memo requiredMemoAfterFirst() {
+            RequiredLiteralFilter.Memo m = requiredMemo;
+            if (m == null) {
+                requiredMemo = RequiredLiteralFilter.Memo.FIRST_SEARCH_DONE;
+                return null;
+            }
+            return m == RequiredLiteralFilter.Memo.FIRST_SEARCH_DONE ? requiredMemo() : m;
+        }
+
+        /** The required-literal memo, made now if there is none yet (tests read its counts). */
         RequiredLiteralFilter.Memo requiredMemo() {
-            if (requiredMemo == null) {
+            if (requiredMemo == null || requiredMemo == RequiredLiteralFilter.Memo.FIRST_SEARCH_DONE) {
                 requiredMemo = new RequiredLiteralFilter.Memo();
             }
             return requiredMemo;
@@ -1210,18 +1260,16 @@ public final class Strategy {
 
         private void resolve() {
             if (deferredIn != null) {
-                if (flagSlots == null) {
-                    flagSlots = new int[2];
-                }
                 begin(); // a search of its own, with its own limits
-                owner.pikeSearch(deferredIn, deferredFrom, deferredAnchor, flagSlots, this);
+                // (Slots of its own: rare enough that keeping an array per Matcher costs more.)
+                owner.pikeSearch(deferredIn, deferredFrom, deferredAnchor, new int[2], this);
             }
         }
 
         LookTables lookTables(SearchInput in) {
             if (lookTables == null || lookTables.in != in || lookTables.textLength != in.text.length()) {
                 if (lookTables != null) {
-                    lookSteps += lookTables.steps();
+                    otherSteps += lookTables.steps();
                 }
                 lookTables = new LookTables(in, owner.program.looks, this);
             }
@@ -1230,7 +1278,7 @@ public final class Strategy {
 
         /** Counts lookaround work done outside the tables (a question answered by one scan). */
         void countLookSteps(long steps) {
-            lookSteps += steps;
+            otherSteps += steps;
             charge(steps);
         }
 
@@ -1251,7 +1299,7 @@ public final class Strategy {
             return (pike == null ? 0 : pike.steps()) + (backtrack == null ? 0 : backtrack.steps())
                     + (onePass == null ? 0 : onePass.steps())
                     + (fwd == null ? 0 : fwd.steps()) + (rev == null ? 0 : rev.steps())
-                    + lookSteps + (lookTables == null ? 0 : lookTables.steps()) + classRunSteps
+                    + otherSteps + (lookTables == null ? 0 : lookTables.steps())
                     + (nested == null ? 0 : nested.steps());
         }
 
