@@ -68,6 +68,8 @@ public final class RegexSet {
     private final Pattern[] compiled;
     private final List<Rejected> rejected;
     private final int acceptedCount;
+    /** Instructions of the combined program (the patterns' programs; {@link #matchesEach} pairs sets by it). */
+    private final long combinedSize;
     private final SetShard root;
     /**
      * The folded required literals of the patterns that have them, tagged with the pattern's
@@ -156,6 +158,7 @@ public final class RegexSet {
             }
         }
         this.rejected = Collections.unmodifiableList(rej);
+        this.combinedSize = total;
         this.alone = aloneList.stream().mapToInt(Integer::intValue).toArray();
         this.acceptedCount = progs.size() + alone.length;
         this.noLiterals = new long[(n + 63) >>> 6];
@@ -297,6 +300,12 @@ public final class RegexSet {
                 notePrefilter(root.candidatesSavedWork(candidates, bits));
             }
         }
+        searchAlone(input, any, bits);
+        return bits;
+    }
+
+    /** The patterns searched on their own (with lookarounds: not in the combined program). */
+    private void searchAlone(CharSequence input, boolean any, long[] bits) {
         for (int i : alone) {
             if (any && !isZero(bits)) {
                 break;
@@ -305,7 +314,69 @@ public final class RegexSet {
                 bits[i >>> 6] |= 1L << i;
             }
         }
-        return bits;
+    }
+
+    /**
+     * Whether this set's search is one DFA scan that {@link #matchesEach} can interleave with
+     * another set's: it has patterns in the combined program and has not split into parts (a
+     * split set's search runs the literal pass and its own pairs of parts).
+     */
+    private boolean scansOnce() {
+        return acceptedCount > alone.length && root.parts() == 1;
+    }
+
+    /**
+     * For each set, the patterns that match somewhere in its own input:
+     * {@code matchesEach(sets, inputs)[i]} equals {@code sets.get(i).matches(inputs.get(i))}.
+     * This is what a WAF does with rule groups that each apply to the request transformed their
+     * own way. Sets are taken two at a time and their DFA scans interleaved, unit by unit: a scan
+     * waits on one table load per unit, and two independent scans overlap those waits. Sets are
+     * paired largest program first, so the set left out of a pair is the smallest; a set that
+     * has split into parts is searched as by {@link #matches}.
+     *
+     * @throws IllegalArgumentException if the lists differ in size
+     * @throws NullPointerException if a set or an input is null
+     */
+    public static int[][] matchesEach(List<RegexSet> sets, List<? extends CharSequence> inputs) {
+        int n = sets.size();
+        if (inputs.size() != n) {
+            throw new IllegalArgumentException(n + " sets but " + inputs.size() + " inputs");
+        }
+        int[][] r = new int[n][];
+        // Sets whose search is one scan, largest program first: pairs of neighbours in this
+        // order scan for about as long as each other, and the odd one out is the smallest.
+        Integer[] order = new Integer[n];
+        int scans = 0;
+        for (int i = 0; i < n; i++) {
+            RegexSet s = Objects.requireNonNull(sets.get(i), "set");
+            CharSequence in = Objects.requireNonNull(inputs.get(i), "input");
+            if (s.scansOnce()) {
+                order[scans++] = i;
+            } else {
+                r[i] = indices(s.search(in, false));
+            }
+        }
+        Arrays.sort(order, 0, scans, (x, y) -> Long.compare(sets.get(y).combinedSize, sets.get(x).combinedSize));
+        int k = 0;
+        for (; k + 1 < scans; k += 2) {
+            int a = order[k];
+            int b = order[k + 1];
+            RegexSet sa = sets.get(a);
+            RegexSet sb = sets.get(b);
+            CharSequence ia = inputs.get(a);
+            CharSequence ib = inputs.get(b);
+            long[] ba = new long[(sa.patterns.size() + 63) >>> 6];
+            long[] bb = new long[(sb.patterns.size() + 63) >>> 6];
+            SetShard.searchTogether(sa.root, SearchInput.of(ia), ba, sb.root, SearchInput.of(ib), bb);
+            sa.searchAlone(ia, false, ba);
+            sb.searchAlone(ib, false, bb);
+            r[a] = indices(ba);
+            r[b] = indices(bb);
+        }
+        if (k < scans) {
+            r[order[k]] = sets.get(order[k]).matches(inputs.get(order[k]));
+        }
+        return r;
     }
 
     /** Whether this search runs the literal pass (see {@link #prefilterRest}). */
