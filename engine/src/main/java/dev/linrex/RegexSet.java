@@ -345,18 +345,21 @@ public final class RegexSet {
         int[][] r = new int[n][];
         // Sets whose search is one scan, largest program first: pairs of neighbours in this
         // order scan for about as long as each other, and the odd one out is the smallest.
-        Integer[] order = new Integer[n];
+        int[] order = new int[n];
         int scans = 0;
         for (int i = 0; i < n; i++) {
             RegexSet s = Objects.requireNonNull(sets.get(i), "set");
             CharSequence in = Objects.requireNonNull(inputs.get(i), "input");
             if (s.scansOnce()) {
-                order[scans++] = i;
+                int j = scans++;
+                for (; j > 0 && sets.get(order[j - 1]).combinedSize < s.combinedSize; j--) { // insertion sort, stable
+                    order[j] = order[j - 1];
+                }
+                order[j] = i;
             } else {
                 r[i] = indices(s.search(in, false));
             }
         }
-        Arrays.sort(order, 0, scans, (x, y) -> Long.compare(sets.get(y).combinedSize, sets.get(x).combinedSize));
         int k = 0;
         for (; k + 1 < scans; k += 2) {
             int a = order[k];
