@@ -68,6 +68,8 @@ public final class RegexSet {
     private final Pattern[] compiled;
     private final List<Rejected> rejected;
     private final int acceptedCount;
+    /** Scans {@link #matchesEach} interleaves in one loop: 4 (then pairs) or 2 ({@code linrex.setScansPerLoop}). */
+    static final int SCANS_PER_LOOP = Integer.getInteger("linrex.setScansPerLoop", 4);
     /** Instructions of the combined program (the patterns' programs; {@link #matchesEach} pairs sets by it). */
     private final long combinedSize;
     private final SetShard root;
@@ -329,10 +331,10 @@ public final class RegexSet {
      * For each set, the patterns that match somewhere in its own input:
      * {@code matchesEach(sets, inputs)[i]} equals {@code sets.get(i).matches(inputs.get(i))}.
      * This is what a WAF does with rule groups that each apply to the request transformed their
-     * own way. Sets are taken two at a time and their DFA scans interleaved, unit by unit: a scan
-     * waits on one table load per unit, and two independent scans overlap those waits. Sets are
-     * paired largest program first, so the set left out of a pair is the smallest; a set that
-     * has split into parts is searched as by {@link #matches}.
+     * own way. Sets are taken four at a time, then two, and their DFA scans interleaved in one
+     * loop, unit by unit: a scan waits on one table load per unit, and independent scans overlap
+     * those waits. Sets are grouped largest program first, so a set left out is the smallest; a
+     * set that has split into parts is searched as by {@link #matches}.
      *
      * @throws IllegalArgumentException if the lists differ in size
      * @throws NullPointerException if a set or an input is null
@@ -343,8 +345,8 @@ public final class RegexSet {
             throw new IllegalArgumentException(n + " sets but " + inputs.size() + " inputs");
         }
         int[][] r = new int[n][];
-        // Sets whose search is one scan, largest program first: pairs of neighbours in this
-        // order scan for about as long as each other, and the odd one out is the smallest.
+        // Sets whose search is one scan, largest program first: neighbours in this order scan
+        // for about as long as each other, and a set left over is the smallest.
         int[] order = new int[n];
         int scans = 0;
         for (int i = 0; i < n; i++) {
@@ -361,6 +363,23 @@ public final class RegexSet {
             }
         }
         int k = 0;
+        for (; SCANS_PER_LOOP >= 4 && k + 3 < scans; k += 4) {
+            SetShard[] roots = new SetShard[4];
+            SearchInput[] ins = new SearchInput[4];
+            long[][] bits = new long[4][];
+            for (int j = 0; j < 4; j++) {
+                RegexSet s = sets.get(order[k + j]);
+                roots[j] = s.root;
+                ins[j] = SearchInput.of(inputs.get(order[k + j]));
+                bits[j] = new long[(s.patterns.size() + 63) >>> 6];
+            }
+            SetShard.searchFour(roots, ins, bits);
+            for (int j = 0; j < 4; j++) {
+                RegexSet s = sets.get(order[k + j]);
+                s.searchAlone(inputs.get(order[k + j]), false, bits[j]);
+                r[order[k + j]] = indices(bits[j]);
+            }
+        }
         for (; k + 1 < scans; k += 2) {
             int a = order[k];
             int b = order[k + 1];

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link RegexSet#matchesEach}: several sets, each over its own input, with their scans
- * interleaved in pairs, answer as each set's {@link RegexSet#matches} and as each pattern alone
- * in java.util.regex; the pairs' work stays one step per unit per set once warm.
+ * interleaved in fours and pairs, answer as each set's {@link RegexSet#matches} and as each
+ * pattern alone in java.util.regex; the work stays one step per unit per set once warm.
  */
 class RegexSetMatchesEachTest {
     /** Path rules as CRS's LFI ones: their DFA rests in an accelerated state (see RegexSetTest). */
@@ -85,6 +85,7 @@ class RegexSetMatchesEachTest {
         // on unit by unit; positions part and meet again, and answers stay exact.
         RegexSet path = RegexSet.compile(List.of(PATH_RULES));
         RegexSet words = RegexSet.compile(List.of(RegexSetTest.PATTERNS));
+        RegexSet literal = RegexSet.compile(List.of(RegexSetTest.LITERAL_RULES));
         Random rnd = new Random(3);
         String alpha = "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJ0123456789=&?\u00e9\u4e2d";
         StringBuilder sb = new StringBuilder();
@@ -107,6 +108,12 @@ class RegexSetMatchesEachTest {
                     int[][] got = RegexSet.matchesEach(List.of(words, path), List.of(o, t));
                     assertArrayEquals(jdk(PATH_RULES, t), got[1], at + ins);
                     assertArrayEquals(jdk(RegexSetTest.PATTERNS, o), got[0], at + ins);
+                    // Four scans in one loop: the path rules' scan skips while three walk.
+                    got = RegexSet.matchesEach(List.of(words, path, literal, words), List.of(o, t, base, t));
+                    assertArrayEquals(jdk(RegexSetTest.PATTERNS, o), got[0], at + ins);
+                    assertArrayEquals(jdk(PATH_RULES, t), got[1], at + ins);
+                    assertArrayEquals(jdk(RegexSetTest.LITERAL_RULES, base), got[2], at + ins);
+                    assertArrayEquals(jdk(RegexSetTest.PATTERNS, t), got[3], at + ins);
                 }
             }
         }
@@ -123,6 +130,7 @@ class RegexSetMatchesEachTest {
             b.add(exploding[k]);
         }
         RegexSet hard = b.build();
+        RegexSet hard4 = b.build(); // its own cache, first searched in a scan of four
         RegexSet easy = RegexSet.compile(List.of(RegexSetTest.PATTERNS));
         Random rnd = new Random(5);
         for (int round = 0; round < 6; round++) {
@@ -138,7 +146,15 @@ class RegexSetMatchesEachTest {
             int[][] got = RegexSet.matchesEach(List.of(hard, easy), List.of(t, o));
             assertArrayEquals(jdk(exploding, t), got[0]);
             assertArrayEquals(jdk(RegexSetTest.PATTERNS, o), got[1]);
+            String shortText = o.substring(0, o.length() / 3);
+            got = RegexSet.matchesEach(List.of(easy, hard4, easy, easy), List.of(o, t, shortText, t));
+            assertArrayEquals(jdk(RegexSetTest.PATTERNS, o), got[0]);
+            assertArrayEquals(jdk(exploding, t), got[1]);
+            assertArrayEquals(jdk(RegexSetTest.PATTERNS, shortText), got[2]);
+            assertArrayEquals(jdk(RegexSetTest.PATTERNS, t), got[3]);
         }
+        assertTrue(hard4.engines().splits() > 0 || hard4.engines().engine().dfa().gaveUps() > 0,
+                "the cache was exceeded in a scan of four: " + hard4.engines().describe());
         dev.linrex.exec.SetShard root = hard.engines();
         assertTrue(root.splits() > 0 || root.engine().dfa().gaveUps() > 0, "the cache was exceeded: " + root.describe());
     }
@@ -164,6 +180,23 @@ class RegexSetMatchesEachTest {
             assertEquals(ta.length(), sa.engines().steps() - beforeA, "steps of a warm search of the first set");
             if (got[1].length < c.length) { // a search that has found every pattern stops early
                 assertEquals(tc.length(), sc.engines().steps() - beforeC, "steps of a warm search of the second set");
+            }
+            // Four scans in one loop (each set twice, over inputs of other lengths).
+            String ta2 = ta + " id";
+            List<CharSequence> four = List.of(ta, tc, ta2, tc + "x");
+            for (int i = 0; i < 3; i++) {
+                RegexSet.matchesEach(List.of(sa, sc, sa, sc), four);
+            }
+            beforeA = sa.engines().steps();
+            beforeC = sc.engines().steps();
+            got = RegexSet.matchesEach(List.of(sa, sc, sa, sc), four);
+            assertArrayEquals(jdk(a, ta), got[0]);
+            assertArrayEquals(jdk(c, tc), got[1]);
+            assertArrayEquals(jdk(a, ta2), got[2]);
+            assertArrayEquals(jdk(c, tc + "x"), got[3]);
+            assertEquals(ta.length() + ta2.length(), sa.engines().steps() - beforeA, "steps of the first set's two searches");
+            if (got[1].length < c.length && got[3].length < c.length) {
+                assertEquals(2 * tc.length() + 1, sc.engines().steps() - beforeC, "steps of the second set's two searches");
             }
         }
     }

@@ -330,6 +330,15 @@ public final class SetDfa {
      * continues alone. Results are in each scan.
      */
     static void searchTogether(SetScan a, SetScan b) {
+        int pa = a.in.regionStart;
+        int pb = b.in.regionStart;
+        a.bufStart = a.bufEnd = pa;
+        b.bufStart = b.bufEnd = pb;
+        together(a, pa, b, pb);
+    }
+
+    /** {@link #searchTogether} from positions {@code pa} and {@code pb} on (chunks as the scans hold them). */
+    static void together(SetScan a, int pa, SetScan b, int pb) {
         SetDfa da = a.dfa;
         SetDfa db = b.dfa;
         final char[] la = da.classes.latin1();
@@ -338,10 +347,6 @@ public final class SetDfa {
         final int sb = db.cache.shift;
         final char[] bufA = a.sc.units;
         final char[] bufB = b.sc.units;
-        int pa = a.in.regionStart;
-        int pb = b.in.regionStart;
-        a.bufStart = a.bufEnd = pa;
-        b.bufStart = b.bufEnd = pb;
         while (pa < a.end && pb < b.end) {
             if (pa >= a.lo && pa < a.hi && pb >= b.lo && pb < b.hi) {
                 if (pa >= a.bufEnd) {
@@ -431,7 +436,7 @@ public final class SetDfa {
      * skips the units it loops on, reading its text through the scan's own chunk
      * ({@link SetScan#fill}); returns the position of the next unit to step on.
      */
-    private int skip(SetScan k, int p) {
+    int skip(SetScan k, int p) {
         if (p < k.lo || p >= k.hi) {
             return p;
         }
@@ -821,6 +826,20 @@ public final class SetDfa {
         cache.clear(g);
         sc.clears++;
         return sc.clears < LazyDfa.MIN_CLEARS || scanned >= (long) sc.minUnitsPerState * sc.built;
+    }
+
+    /** Unit classes of Latin-1 units (see {@link UnitClasses#latin1}). */
+    char[] latin1() {
+        return classes.latin1();
+    }
+
+    int classOf(char u) {
+        return classes.classOf(u);
+    }
+
+    /** Row shift of the transition table: a state's row starts at {@code serial << shift()}. */
+    int shift() {
+        return cache.shift;
     }
 
     // ---- observability -------------------------------------------------------------------------

@@ -262,6 +262,59 @@ public final class SetEngine {
         }
     }
 
+    /**
+     * As {@link #searchDfaOnlyTogether} for four engines, each over its own input, their scans
+     * interleaved in one loop ({@link SetScanQuad}). Returns bit {@code i} set if engine
+     * {@code i}'s search completed; -1 (nothing searched) if any has no DFA, is thrashing or
+     * wants nothing.
+     */
+    static int searchDfaOnlyFour(SetEngine[] e, int[] want, long[][] out, SearchInput[] in) {
+        SetDfa[] d = new SetDfa[4];
+        for (int i = 0; i < 4; i++) {
+            d[i] = e[i].dfa();
+            if (d[i] == null || e[i].thrashing() || want[i] <= 0) {
+                return -1;
+            }
+        }
+        SetScratch[] sc = new SetScratch[4];
+        try {
+            long[] before = new long[4];
+            long[] built = new long[4];
+            boolean all = true;
+            for (int i = 0; i < 4; i++) {
+                sc[i] = e[i].take();
+                before[i] = sc[i].steps;
+                sc[i].begin(want[i]);
+                built[i] = d[i].statesBuilt();
+            }
+            for (int i = 0; i < 4; i++) {
+                all &= d[i].begin(sc[i].scan, in[i], sc[i], e[i].minUnitsPerState);
+            }
+            if (all) {
+                SetScanQuad.search(sc[0].scan, sc[1].scan, sc[2].scan, sc[3].scan);
+            } else {
+                for (int i = 0; i < 4; i++) {
+                    if (sc[i].scan.running()) {
+                        d[i].run(sc[i].scan, in[i].regionStart);
+                    }
+                }
+            }
+            int r = 0;
+            for (int i = 0; i < 4; i++) {
+                if (e[i].endTogether(d[i], sc[i], in[i], before[i], built[i], out[i])) {
+                    r |= 1 << i;
+                }
+            }
+            return r;
+        } finally {
+            for (int i = 0; i < 4; i++) {
+                if (sc[i] != null) {
+                    e[i].give(sc[i]);
+                }
+            }
+        }
+    }
+
     /** Accounts a search run by {@link #searchDfaOnlyTogether} and copies its ids to {@code out}; whether it completed. */
     private boolean endTogether(SetDfa d, SetScratch sc, SearchInput in, long before, long built, long[] out) {
         account(d, in.regionEnd - in.regionStart, sc.steps - before, d.statesBuilt() - built);

@@ -34,6 +34,8 @@ final class SetScan {
      */
     int bufStart;
     int bufEnd;
+    /** In a scan of four ({@link SetScanQuad}), the position of the next unit to step on. */
+    int pos;
 
     /** Copies the chunk of interior units from {@code p} on into the scratch's chunk. */
     void fill(int p) {

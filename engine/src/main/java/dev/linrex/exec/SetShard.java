@@ -258,6 +258,33 @@ public final class SetShard {
     }
 
     /**
+     * As {@link #searchTogether} for four trees, each over its own input, their DFA scans
+     * interleaved in one loop (see {@code SetScanQuad}) while none has split.
+     */
+    public static void searchFour(SetShard[] x, SearchInput[] in, long[][] bits) {
+        SetEngine[] e = new SetEngine[4];
+        int[] want = new int[4];
+        long[][] partial = new long[4][];
+        boolean unsplit = true;
+        for (int i = 0; i < 4; i++) {
+            unsplit &= x[i].children == null;
+            e[i] = x[i].engine;
+            want[i] = x[i].ids.length;
+            partial[i] = new long[bits[i].length];
+        }
+        int r = unsplit ? SetEngine.searchDfaOnlyFour(e, want, partial, in) : -1;
+        for (int i = 0; i < 4; i++) {
+            if (r < 0) {
+                x[i].search(in[i], false, bits[i], null);
+            } else if ((r & (1 << i)) != 0) {
+                or(partial[i], bits[i]);
+            } else {
+                x[i].afterGiveUp(in[i], false, bits[i], null, partial[i], want[i]);
+            }
+        }
+    }
+
+    /**
      * Whether a literal prefilter's {@code candidates} saved work in the search that found
      * {@code matched}: some current part holding patterns with literals had all its candidates
      * matched (so it was skipped, or stopped once they had) while not all of its patterns
