@@ -97,8 +97,15 @@ class RegexSetCorpusTest {
                 String other = inputs.get(pairing.nextInt(inputs.size()));
                 int[][] each = RegexSet.matchesEach(List.of(set, factorsOnly), List.of(in, other));
                 assertArrayEquals(want, each[0], () -> "matchesEach, set of " + subset + " on " + in + " / " + other);
-                assertArrayEquals(expected(linrex, other), each[1],
+                int[] wantOther = expected(linrex, other);
+                assertArrayEquals(wantOther, each[1],
                         () -> "matchesEach, factor plan, set of " + subset + " on " + other + " / " + in);
+                // Four scans in one loop.
+                each = RegexSet.matchesEach(List.of(factorsOnly, set, set, factorsOnly), List.of(other, in, other, in));
+                assertArrayEquals(wantOther, each[0], () -> "matchesEach of four, set of " + subset + " on " + other);
+                assertArrayEquals(want, each[1], () -> "matchesEach of four, set of " + subset + " on " + in);
+                assertArrayEquals(wantOther, each[2], () -> "matchesEach of four, set of " + subset + " on " + other);
+                assertArrayEquals(want, each[3], () -> "matchesEach of four, set of " + subset + " on " + in);
                 for (int i = 0; i < jdk.length; i++) {
                     Boolean j = jdkFinds(jdk[i], in);
                     if (j == null) {
