@@ -60,7 +60,7 @@ public final class WafWorkload {
 
     /**
      * Matching rules over all request groups, each group's RegexSet over its transformed text,
-     * in one {@link dev.linrex.RegexSet#matchesEach} call (the sets' scans interleaved in pairs).
+     * in one {@link dev.linrex.RegexSet#matchesEach} call (the sets' scans interleaved, up to four per loop).
      */
     public int set() {
         int n = 0;
