@@ -523,7 +523,7 @@ public final class Strategy {
                 && (slots.length > 2 || pf.exact == null && (in.regionEnd - from <= shortRegion || shortMatchesOnly()))
                 && (onePass = onePass()) != null) {
             // An anchored search of a one-pass pattern that wants groups, or is short, or whose
-            // matches are (so the scan stops within a few units whatever the input's length): one
+            // matches are all short (so the scan stops within a few units whatever the input's length): one
             // deterministic scan finds the match and its groups, where a DFA would find the end and
             // a second engine then the groups, and the backtracker (short input) would pay for
             // its visited set and stack. A long search for group 0 only is left to the DFA.
