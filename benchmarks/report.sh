@@ -4,7 +4,7 @@
 #   benchmarks/report.sh            # about 10 minutes on 2 cores
 #
 # Steps: build target/benchmarks.jar on JDK 25 (SafeRE needs 21+), check every workload on every
-# engine under a watchdog, one JMH JVM per engine (linrex, JDK, RE2/J, SafeRE), compile time (all
+# engine under a watchdog, three JMH JVMs per engine (linrex, JDK, RE2/J, SafeRE), compile time (all
 # engines side by side in one JVM), retained heap per
 # pattern (JOL), the WAF benchmark and CRS load report (WAF=0 skips it), then the Markdown report. Knobs are Java system properties passed through
 # BENCH_OPTS, e.g. BENCH_OPTS="-Dbench.iterationMs=1000 -Dbench.warmupMs=1000" for a longer run
@@ -45,11 +45,22 @@ echo "== check (every workload, every engine, watchdog)"
 # A linrex failure is printed loudly and listed at the top of RESULTS.md; the run goes on.
 "$JAVA" "${JVM[@]}" "${EXTRA[@]}" -jar "$JAR" check "$OUT/check.json" 2>&1 | tee "$OUT/check.log" | grep -v '^WARNING' || true
 
-for engine in linrex jdk re2j safere; do
-  echo "== measure $engine"
-  "$JAVA" "${JVM[@]}" "${EXTRA[@]}" -jar "$JAR" measure "$engine" "$OUT/check.json" "$OUT/measure-$engine.json" \
-    > "$OUT/measure-$engine.log" 2>&1 || echo "measure $engine FAILED (see $OUT/measure-$engine.log)"
-  grep -E 'measuring|CHECK FAILED' "$OUT/measure-$engine.log" || true
+# JVMS fresh JVMs per engine (-Dbench.jvms in BENCH_OPTS, default 3); the report's cell is the median
+# over them. Round k runs one JVM of each engine, the engines in turn (round 2 starts with the JDK,
+# …), so a slow stretch of the machine does not always fall on the same engine. JVM 1 writes
+# measure-ENGINE.json (with the scaling cases), JVM k measure-ENGINE.k.json.
+JVMS=$(sed -n 's/.*-Dbench\.jvms=\([0-9]*\).*/\1/p' <<< "$OPTS")
+JVMS=${JVMS:-3}
+ENGINES=(linrex jdk re2j safere)
+for (( k = 1; k <= JVMS; k++ )); do
+  for (( i = 0; i < ${#ENGINES[@]}; i++ )); do
+    engine=${ENGINES[$(( (i + k - 1) % ${#ENGINES[@]} ))]}
+    suffix=$([ "$k" = 1 ] && echo "" || echo ".$k")
+    echo "== measure $engine (JVM $k of $JVMS)"
+    "$JAVA" "${JVM[@]}" "${EXTRA[@]}" -jar "$JAR" measure "$engine" "$OUT/check.json" "$OUT/measure-$engine$suffix.json" "$k" "$JVMS" \
+      > "$OUT/measure-$engine$suffix.log" 2>&1 || echo "measure $engine JVM $k FAILED (see $OUT/measure-$engine$suffix.log)"
+    grep -E 'measuring|CHECK FAILED' "$OUT/measure-$engine$suffix.log" || true
+  done
 done
 
 echo "== compile (all engines side by side, one JVM)"

@@ -13,7 +13,7 @@ import java.util.Arrays;
  * Entry point of target/benchmarks.jar; report.sh calls the steps in order:
  * <pre>
  *   check   OUT.json                 correctness of every workload, all engines (watchdog)
- *   measure ENGINE CHECK.json OUT.json  JMH: workloads and scaling for one engine
+ *   measure ENGINE CHECK.json OUT.json [JVM JVMS]  JMH: workloads (and scaling, in JVM 1) for one engine
  *   compile CHECK.json OUT.json      JMH: compile time of the compile set, all engines side by side
  *   memory  CHECK.json OUT.json      retained heap per compiled pattern, all engines (JOL)
  *   waf     OUT.json                 CRS load report and JMH: RegexSet over the CRS rules vs the JDK loop
@@ -33,7 +33,8 @@ public final class Main {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
             case "check" -> System.exit(CheckRun.main(Path.of(rest[0])));
-            case "measure" -> MeasureRun.main(rest[0], Path.of(rest[1]), Path.of(rest[2]));
+            case "measure" -> MeasureRun.main(rest[0], Path.of(rest[1]), Path.of(rest[2]),
+                    rest.length > 4 ? Integer.parseInt(rest[3]) : 1, rest.length > 4 ? Integer.parseInt(rest[4]) : 1);
             case "compile" -> CompileRun.main(Path.of(rest[0]), Path.of(rest[1]));
             case "memory" -> MemoryRun.main(Path.of(rest[0]), Path.of(rest[1]));
             case "waf" -> WafRun.main(Path.of(rest[0]));
@@ -43,7 +44,7 @@ public final class Main {
     }
 
     private static void usage() {
-        System.err.println("usage: check OUT | measure ENGINE CHECK OUT | compile CHECK OUT | memory CHECK OUT | waf OUT | report DIR RESULTS.md COMMAND"
+        System.err.println("usage: check OUT | measure ENGINE CHECK OUT [JVM JVMS] | compile CHECK OUT | memory CHECK OUT | waf OUT | report DIR RESULTS.md COMMAND"
                 + " (see benchmarks/README.md; report.sh runs them all)");
     }
 }

@@ -93,13 +93,40 @@ public final class Settings {
         return Integer.getInteger("bench.wafProfilePassMs", 500);
     }
 
-    /** JMH measurement iterations and their length (ms); the median of these is reported. */
+    /**
+     * JMH measurement iterations and their length (ms) of what one JVM measures alone (the
+     * scaling cases, ReDoS at 1 MB, the WAF benchmark); the median of these is reported.
+     */
     public static int measurementIterations() {
         return Integer.getInteger("bench.iterations", 3);
     }
 
     public static int measurementMillis() {
         return Integer.getInteger("bench.iterationMs", 100);
+    }
+
+    /**
+     * Fresh JVMs per engine that each measure every workload (report.sh; the cell is the median
+     * over them of each JVM's median). A call's time differs more between two JVMs than between
+     * two iterations in one (what the JIT made of the shared engine code in that JVM), so the
+     * time goes into JVMs rather than iterations: see benchmarks/README.md.
+     */
+    public static int jvmsPerEngine() {
+        return Integer.getInteger("bench.jvms", 3);
+    }
+
+    /** Warm-up of a workload in each of those JVMs (one iteration, ms). */
+    public static int workloadWarmupMillis() {
+        return Integer.getInteger("bench.workloadWarmupMs", 50);
+    }
+
+    /** Measurement iterations of a workload in each of those JVMs, and their length (ms). */
+    public static int workloadIterations() {
+        return Integer.getInteger("bench.workloadIterations", 1);
+    }
+
+    public static int workloadIterationMillis() {
+        return Integer.getInteger("bench.workloadIterationMs", 50);
     }
 
     /** SafeRE's RealWorld matrix sizes measured by the report run (the check covers all). */

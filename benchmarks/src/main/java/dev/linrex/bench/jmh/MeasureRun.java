@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,18 +40,25 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * `measure ENGINE CHECK.json OUT.json`: the JMH part for one engine, in this JVM (report.sh
- * starts one JVM per engine, so no engine's code shares a JIT profile with another's; JMH
- * itself runs with forks=0 inside it). Measures the workloads this engine answered in time in
- * the check step and the scaling cases (compile time is {@link CompileRun}'s, all engines side
- * by side).
+ * `measure ENGINE CHECK.json OUT.json [JVM JVMS]`: the JMH part for one engine, in this JVM
+ * (report.sh starts {@link Settings#jvmsPerEngine} fresh JVMs per engine, each for one engine
+ * only, so no engine's code shares a JIT profile with another's; JMH itself runs with forks=0
+ * inside it). Every JVM measures the fast workloads this engine answered in time in the check
+ * step, in its own order (JVM k of n starts (k-1)/n of the way down the list, profile pass
+ * included), so no workload is always timed right after the same others; the first JVM also
+ * measures the slow workloads and the scaling cases, whose calls of 100 ms and more leave the
+ * JIT little to decide. Compile time is {@link CompileRun}'s, all engines side by side.
  */
 public final class MeasureRun {
 
     private MeasureRun() {
     }
 
-    public static void main(String engineName, Path checkPath, Path out) throws IOException, RunnerException {
+    public static void main(String engineName, Path checkPath, Path out, int jvm, int jvms)
+            throws IOException, RunnerException {
+        if (jvm < 1 || jvm > jvms) {
+            throw new IllegalArgumentException("JVM " + jvm + " of " + jvms);
+        }
         boolean otherJmhRunning = waitForOtherJmhRuns();
         Engine engine = Engines.byName(engineName);
         CheckFile checkFile = CheckFile.read(checkPath);
@@ -58,35 +66,62 @@ public final class MeasureRun {
         JsonObject result = new JsonObject();
         result.addProperty("engine", engineName);
         result.addProperty("jdk", System.getProperty("java.vm.vendor") + " " + Runtime.version());
-        result.add("workloads", workloads(engineName, check));
-        result.add("scaling", scaling(engine));
-        if (engine.name().equals("linrex")) {
-            result.add("redosAtMegabyte", redosAtMegabyte(engine));
+        result.addProperty("jvm", jvm);
+        result.addProperty("jvms", jvms);
+        result.add("workloads", workloads(engineName, check, jvm, jvms));
+        if (jvm == 1) {
+            result.add("scaling", scaling(engine));
+            if (engine.name().equals("linrex")) {
+                result.add("redosAtMegabyte", redosAtMegabyte(engine));
+            }
         }
         result.addProperty("otherJmhRunWasRunning", otherJmhRunning);
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(result));
     }
 
-    private static JsonObject workloads(String engine, JsonObject check) throws RunnerException {
-        // Calls that took long in the check are measured with fewer calls: an iteration always
-        // completes at least one call, so 1 + 3 iterations of a 2-second call would take 8 s.
-        Map<Tier, List<String>> tiers = new EnumMap<>(Tier.class);
+    private static JsonObject workloads(String engine, JsonObject check, int jvm, int jvms) throws RunnerException {
+        // Calls that take long are measured with fewer calls: an iteration always completes at
+        // least one call, so 1 + 3 iterations of a 2-second call would take 8 s. The tier goes by
+        // the fastest call of the profile pass, not by the check's single call, which was a cold
+        // one (linrex's i787-keywords 120 ms there, a few ms warm); calls over 1 s in the check
+        // are left out of the pass.
+        List<String> pass = new ArrayList<>();
+        List<String> verySlow = new ArrayList<>();
+        Map<String, Long> checkMillis = new HashMap<>();
         for (JsonElement e : check.getAsJsonArray("workloads")) {
             JsonObject w = e.getAsJsonObject();
             String key = w.get("key").getAsString();
             JsonObject oc = w.getAsJsonObject("outcomes").getAsJsonObject(engine);
             if (oc != null && oc.get("kind").getAsString().equals("VALUE") && Settings.measured(key)) {
-                tiers.computeIfAbsent(Tier.of(oc.get("millis").getAsLong()), t -> new ArrayList<>()).add(key);
+                long millis = oc.get("millis").getAsLong();
+                checkMillis.put(key, millis);
+                (Tier.of(millis) == Tier.VERY_SLOW ? verySlow : pass).add(key);
                 Fixtures.EXPECTED.put(key, oc.get("value").getAsString());
             }
         }
-        ProfilePass.run(Engines.byName(engine), tiers.getOrDefault(Tier.FAST, List.of()));
+        pass = rotated(pass, jvm, jvms);
+        Map<String, Long> fastest = ProfilePass.run(Engines.byName(engine), pass);
+        Map<Tier, List<String>> tiers = new EnumMap<>(Tier.class);
+        for (String key : pass) {
+            Long nanos = fastest.get(key);
+            long millis = nanos == null ? checkMillis.get(key) : nanos / 1_000_000;
+            tiers.computeIfAbsent(Tier.of(millis), t -> new ArrayList<>()).add(key);
+        }
+        if (!verySlow.isEmpty()) {
+            tiers.put(Tier.VERY_SLOW, verySlow);
+        }
+        if (jvm > 1) {
+            tiers.keySet().retainAll(Set.of(Tier.FAST));
+        }
         JsonObject out = new JsonObject();
         for (var tier : tiers.entrySet()) {
             List<String> keys = tier.getValue();
+            if (keys.isEmpty()) {
+                continue;
+            }
             System.out.printf("[%s] measuring %d workloads (%s)%n", engine, keys.size(), tier.getKey().text);
-            ChainedOptionsBuilder opts = tier.getKey().apply(options(WorkloadBenchmark.class))
+            ChainedOptionsBuilder opts = tier.getKey().applyToWorkload(options(WorkloadBenchmark.class))
                     .param("engine", engine)
                     .param("workload", keys.toArray(new String[0]));
             for (RunResult r : runJmh(opts)) {
@@ -95,6 +130,14 @@ public final class MeasureRun {
                 out.add(r.getParams().getParam("workload"), s);
             }
         }
+        return out;
+    }
+
+    /** The list started (jvm - 1) / jvms of the way down, wrapping round: JVM 1 keeps the suites' order. */
+    static List<String> rotated(List<String> keys, int jvm, int jvms) {
+        int from = (int) ((long) keys.size() * (jvm - 1) / jvms);
+        List<String> out = new ArrayList<>(keys.subList(from, keys.size()));
+        out.addAll(keys.subList(0, from));
         return out;
     }
 
@@ -117,6 +160,14 @@ public final class MeasureRun {
             return checkMillis < 100 ? FAST : checkMillis < 1_000 ? SLOW : VERY_SLOW;
         }
 
+        /** A workload's options: in every JVM, the fast ones get the per-JVM warm-up and iterations. */
+        ChainedOptionsBuilder applyToWorkload(ChainedOptionsBuilder o) {
+            return this != FAST ? apply(o) : o.warmupTime(TimeValue.milliseconds(Settings.workloadWarmupMillis()))
+                    .measurementIterations(Settings.workloadIterations())
+                    .measurementTime(TimeValue.milliseconds(Settings.workloadIterationMillis()));
+        }
+
+        /** A case only the first JVM measures (scaling, ReDoS at 1 MB): the configured iterations if fast. */
         ChainedOptionsBuilder apply(ChainedOptionsBuilder o) {
             return switch (this) {
                 case FAST -> o;

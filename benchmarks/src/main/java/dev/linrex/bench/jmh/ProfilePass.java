@@ -7,7 +7,10 @@ import dev.linrex.bench.workload.Operation;
 import dev.linrex.bench.workload.Suites;
 import dev.linrex.bench.workload.Workload;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs every workload of one engine briefly, before any of them is timed, so the JIT has
@@ -29,8 +32,12 @@ final class ProfilePass {
     private ProfilePass() {
     }
 
-    /** Runs each workload for about {@code millis} ms (at least one call), {@code rounds} times over. */
-    static void run(Engine engine, List<String> keys, int rounds, long millis) {
+    /**
+     * Runs each workload for about {@code millis} ms (at least one call), {@code rounds} times
+     * over; returns each workload's fastest call (ns), a warm figure where the check step's
+     * single call was a cold one (class loading, interpreted code).
+     */
+    static Map<String, Long> run(Engine engine, List<String> keys, int rounds, long millis) {
         List<Workload> workloads = new ArrayList<>();
         List<List<CompiledRegex>> compiled = new ArrayList<>();
         for (String key : keys) {
@@ -42,27 +49,44 @@ final class ProfilePass {
             workloads.add(w);
             compiled.add(c);
         }
+        long[] fastest = new long[workloads.size()];
+        Arrays.fill(fastest, Long.MAX_VALUE);
         for (int round = 0; round < rounds; round++) {
             for (int i = 0; i < workloads.size(); i++) {
                 Workload w = workloads.get(i);
                 Operation op = w.operation();
-                long deadline = System.nanoTime() + millis * 1_000_000L;
+                long now = System.nanoTime();
+                long deadline = now + millis * 1_000_000L;
                 do {
+                    long before = now;
                     last = op.apply(compiled.get(i), w);
-                } while (System.nanoTime() < deadline);
+                    now = System.nanoTime();
+                    fastest[i] = Math.min(fastest[i], now - before);
+                } while (now < deadline);
             }
         }
+        Map<String, Long> out = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            out.put(keys.get(i), fastest[i]);
+        }
+        return out;
     }
 
-    static void run(Engine engine, List<String> keys) {
+    /**
+     * The pass with the configured rounds and length; returns each workload's fastest call (ns),
+     * or an empty map when the pass is off (0 rounds).
+     */
+    static Map<String, Long> run(Engine engine, List<String> keys) {
         int rounds = Settings.profilePassRounds();
-        if (rounds > 0 && !keys.isEmpty()) {
-            long t0 = System.nanoTime();
-            run(engine, keys, rounds, Settings.profilePassMillis());
-            long ran = (System.nanoTime() - t0) / 1_000_000;
-            long drained = JitQueueDrain.await(); // time the steady state, not the JIT's backlog
-            System.out.printf("[%s] profile pass: %d workloads × %d rounds in %d ms, then %d ms for the JIT queues to empty%n",
-                    engine.name(), keys.size(), rounds, ran, drained);
+        if (rounds <= 0 || keys.isEmpty()) {
+            return Map.of();
         }
+        long t0 = System.nanoTime();
+        Map<String, Long> fastest = run(engine, keys, rounds, Settings.profilePassMillis());
+        long ran = (System.nanoTime() - t0) / 1_000_000;
+        long drained = JitQueueDrain.await(); // time the steady state, not the JIT's backlog
+        System.out.printf("[%s] profile pass: %d workloads × %d rounds in %d ms, then %d ms for the JIT queues to empty%n",
+                engine.name(), keys.size(), rounds, ran, drained);
+        return fastest;
     }
 }

@@ -42,9 +42,9 @@ public final class ReportWriter {
         check = CheckFile.read(dir.resolve("check.json"));
         checked = check.workloads();
         for (String e : ENGINES) {
-            Path p = dir.resolve("measure-" + e + ".json");
-            if (Files.exists(p)) {
-                measures.put(e, JsonParser.parseString(Files.readString(p)).getAsJsonObject());
+            JsonObject m = MeasureFiles.read(dir, e);
+            if (m != null) {
+                measures.put(e, m);
             }
         }
         Path comp = dir.resolve("compile.json");
@@ -84,12 +84,19 @@ public final class ReportWriter {
             }
         }
         line("- JDK of every engine's JVM: " + check.json().get("jdk").getAsString());
-        line(String.format(Locale.ROOT, "- JMH: one JVM per engine, JMH in-process (forks=0) inside it; warm-up %d × %d ms,"
-                        + " measurement %d × %d ms; the cell is the **median** of the measurement iterations (time per call).",
-                Settings.warmupIterations(), Settings.warmupMillis(), Settings.measurementIterations(),
-                Settings.measurementMillis()));
-        line(String.format(Locale.ROOT, "- Profile pass: before timing anything, each engine's JVM ran every fast workload"
-                        + " for %d ms, %d times over, so the JIT had seen all of the engine's paths first (without it, a"
+        line(String.format(Locale.ROOT, "- JMH: fresh JVMs per engine: %s (each for one engine only; the rounds of JVMs"
+                        + " take the engines in turn); JMH in-process (forks=0) inside each; every JVM times every fast"
+                        + " workload (warm-up 1 × %d ms, measurement %d × %d ms), starting at a different point of the"
+                        + " list; the cell is the **median over the JVMs** of each JVM's median time per call (spread"
+                        + " between JVMs below). Calls of 100 ms and more, the scaling cases and ReDoS at"
+                        + " 1 MB are timed in the first JVM only (warm-up %d × %d ms, measurement %d × %d ms).",
+                jvmCounts(), Settings.workloadWarmupMillis(), Settings.workloadIterations(),
+                Settings.workloadIterationMillis(), Settings.warmupIterations(), Settings.warmupMillis(),
+                Settings.measurementIterations(), Settings.measurementMillis()));
+        line(String.format(Locale.ROOT, "- Profile pass: before timing anything, each engine's JVM ran every workload whose"
+                        + " check call took under 1 s for %d ms (at least one call), %d times over, so the JIT had seen all of"
+                        + " the engine's paths first; a workload's tier (fast, or calls of 100 ms and more) goes by its fastest"
+                        + " call there, not by the check's cold call (without the pass, a"
                         + " workload that takes a new path deoptimizes shared code, which runs interpreted or at C1 until"
                         + " recompiled: most of the short warm-up, on a loaded machine; see benchmarks/README.md).",
                 Settings.profilePassMillis(), Settings.profilePassRounds()));
@@ -105,6 +112,7 @@ public final class ReportWriter {
         summary();
         categories();
         belowHalf();
+        jvmSpread();
         compile();
         memory();
         scaling();
@@ -307,6 +315,67 @@ public final class ReportWriter {
             line(slow.size() + " (target: none):");
             line("");
             slow.forEach(this::line);
+        }
+        line("");
+    }
+
+    /** "3", or "3 (SafeRE: 2)" when an engine's run has fewer JVM files than the others. */
+    private String jvmCounts() {
+        Map<String, Integer> n = new LinkedHashMap<>();
+        measures.forEach((e, m) -> n.put(e, m.get("jvmsRead").getAsInt()));
+        int most = n.values().stream().max(Integer::compare).orElse(0);
+        StringBuilder sb = new StringBuilder(String.valueOf(most));
+        List<String> fewer = new ArrayList<>();
+        n.forEach((e, k) -> {
+            if (k != most) {
+                fewer.add(LABEL.get(e) + ": " + k);
+            }
+        });
+        return fewer.isEmpty() ? sb.toString() : sb.append(" (").append(String.join(", ", fewer)).append(")").toString();
+    }
+
+    /**
+     * How far apart an engine's JVMs were on the same workload (slowest JVM's median ÷ fastest's):
+     * what a single JVM's figure could have been off by, and why the cell is a median over JVMs.
+     */
+    private void jvmSpread() {
+        line("## Spread between JVMs");
+        line("");
+        line("Per engine, over the workloads every one of its JVMs timed: the slowest JVM's median ÷ the fastest's.");
+        line("");
+        line("| engine | JVMs | workloads | median spread | spread > 1.5× | largest |");
+        line("|---|---:|---:|---:|---:|---|");
+        for (var e : measures.entrySet()) {
+            int jvms = e.getValue().get("jvmsRead").getAsInt();
+            List<Double> spreads = new ArrayList<>();
+            double worst = 0;
+            String worstKey = "";
+            for (var w : e.getValue().getAsJsonObject("workloads").entrySet()) {
+                JsonObject cell = w.getValue().getAsJsonObject();
+                if (!cell.has("jvmMedianNanos") || cell.getAsJsonArray("jvmMedianNanos").size() != jvms || jvms < 2) {
+                    continue;
+                }
+                double lo = Double.MAX_VALUE;
+                double hi = 0;
+                for (JsonElement t : cell.getAsJsonArray("jvmMedianNanos")) {
+                    lo = Math.min(lo, t.getAsDouble());
+                    hi = Math.max(hi, t.getAsDouble());
+                }
+                double spread = hi / lo;
+                spreads.add(spread);
+                if (spread > worst) {
+                    worst = spread;
+                    worstKey = w.getKey();
+                }
+            }
+            if (spreads.isEmpty()) {
+                line("| " + LABEL.get(e.getKey()) + " | " + jvms + " | 0 | – | – | – |");
+                continue;
+            }
+            long over = spreads.stream().filter(x -> x > 1.5).count();
+            line(String.format(Locale.ROOT, "| %s | %d | %d | %s | %d | %s (%s) |", LABEL.get(e.getKey()), jvms,
+                    spreads.size(), Format.ratio(MeasureFiles.median(spreads)), over, Format.cell(worstKey),
+                    Format.ratio(worst)));
         }
         line("");
     }

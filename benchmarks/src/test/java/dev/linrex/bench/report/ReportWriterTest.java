@@ -54,6 +54,24 @@ class ReportWriterTest {
         assertTrue(md.contains("| linrex | 2 | 400 ns | 900 ns | 500 ns | 4.00× | 3.50× | 5.0% |"), md);
     }
 
+    @Test
+    void cellsAreMediansOverTheJvmsAndTheirSpreadIsReported(@TempDir Path dir) throws Exception {
+        SharedDataAssumption.shared();
+        Files.writeString(dir.resolve("check.json"), CHECK);
+        Files.writeString(dir.resolve("measure-linrex.json"), LINREX);
+        Files.writeString(dir.resolve("measure-linrex.2.json"), """
+                {"engine": "linrex", "workloads": {"rebar/a": {"medianNanos": 3000.0}, "redos/b": {"medianNanos": 50.0}}}""");
+        Files.writeString(dir.resolve("measure-linrex.3.json"), """
+                {"engine": "linrex", "workloads": {"rebar/a": {"medianNanos": 1200.0}, "redos/b": {"medianNanos": 60.0}}}""");
+        Files.writeString(dir.resolve("measure-jdk.json"), JDK);
+        Path out = dir.resolve("RESULTS.md");
+        ReportWriter.main(dir, out, "report.sh");
+        String md = Files.readString(out);
+        assertTrue(md.contains("| a | 1000 | 833.3 | 1.20 µs | 2.00 µs | n/a | n/a | 1.67× |"), md);
+        assertTrue(md.contains("fresh JVMs per engine: 3 (JDK: 1)"), md);
+        assertTrue(md.contains("| linrex | 3 | 2 | 2.10× | 1 | rebar/a (3.00×) |"), md);
+    }
+
     private static final String WAF = """
             {"loadReports": ["#### crs-rx.tsv\n\n318 `@rx` rules, 318 loaded, 0 rejected.\n\n"], "rules": 266, "attackEvery": 40,
              "cells": [{"engine": "set", "size": 1000, "medianMillis": 0.5},
