@@ -31,13 +31,18 @@ cp "$ROOT/benchmarks/target/benchmarks.jar" "$JAR"
 
 # jdk.incubator.vector: SafeRE's jar asks for it (META-INF/jpms.args); every engine's JVM gets
 # the same flags. JOL reads private fields of java.util.regex and the others' pattern objects.
-JVM=(--add-modules jdk.incubator.vector -Xmx2g "-Dlinrex.shared=$SHARED")
+# Transparent huge pages for the heap: a young JVM's G1 keeps moving eden onto heap pages it has
+# never touched, and on this VM each first touch of a 4 KB page costs ~30-50 us (a paravirtualised
+# kernel), so a call allocating 150 KB paid 37 page faults in some JVMs and none in others. With
+# 2 MB pages that start-up transient is gone for every engine (see benchmarks/README.md).
+JVM=(--add-modules jdk.incubator.vector -Xmx2g -XX:+UseTransparentHugePages "-Dlinrex.shared=$SHARED")
 # shellcheck disable=SC2206
 EXTRA=($OPTS)
 
 {
   echo "Date: $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'), $(free -g | awk '/Mem:/{print $2}') GiB RAM; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "JVM options of every step: ${JVM[*]}"
   echo "linrex commit: $(git rev-parse --short HEAD)$(git diff --quiet -- engine || echo ' (with uncommitted engine changes)'); RE2/J 1.8; SafeRE 1.1.0"
 } > "$OUT/machine.txt"
 
