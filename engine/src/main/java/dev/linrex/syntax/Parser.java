@@ -67,6 +67,13 @@ public final class Parser extends EscapeReader {
      */
     private GroupOpenIndexes groupOpenIndex;
 
+    private GroupOpenIndexes groupOpenIndex() {
+        if (groupOpenIndex == null) {
+            groupOpenIndex = new GroupOpenIndexes();
+        }
+        return groupOpenIndex;
+    }
+
     /**
      * The JDK node kind each quantifier becomes (see {@link LookbehindLength}). Only quantifiers
      * inside a lookbehind are asked for, and those come after the first lookaround opens, so the
@@ -138,8 +145,8 @@ public final class Parser extends EscapeReader {
             }
             // Its rejections need a quantified group, and a capturing group or a \R inside one:
             // most patterns skip the walk.
-            if (p.quantifiedGroup && (p.nextGroupIndex > 1 || p.hasLineEnding)) {
-                GroupCurlyLimits.check(node, pattern, p.groupOpenIndex);
+            if (p.groupCurlyCheck) {
+                GroupCurlyLimits.check(node, pattern, p.groupOpenIndex());
             }
         } catch (StackOverflowError e) {
             throw tooDeep(pattern);
@@ -167,9 +174,12 @@ public final class Parser extends EscapeReader {
         final String name;
         final int savedFlags;
         final Frame parent;
-        /** Created at the first {@code |}. */
-        List<Ast.Node> alternatives;
-        ArrayList<Ast.Node> items = new ArrayList<>();
+        /**
+         * Where the frame's finished alternatives start on the parser's {@link #stack}, and where
+         * the items of the alternative being read start (equal while there is no {@code |} yet).
+         */
+        final int altStart;
+        int itemsStart;
         /** Lookarounds: negative? */
         boolean negated;
         /** Lookarounds: rewritten position after {@code (?=}/{@code (?<=}, and the source index of {@code (}. */
@@ -177,8 +187,12 @@ public final class Parser extends EscapeReader {
         int openIndex;
         /** Lookarounds: the first group number inside the body. */
         int groupsFrom;
+        /** The next group number once the frame is open: a capturing group inside takes it or a later one. */
+        int groupsAfterOpen;
 
-        Frame(int kind, int index, String name, int savedFlags, Frame parent) {
+        Frame(int kind, int index, String name, int savedFlags, Frame parent, int stackTop) {
+            this.altStart = stackTop;
+            this.itemsStart = stackTop;
             this.kind = kind;
             this.index = index;
             this.name = name;
@@ -188,12 +202,56 @@ public final class Parser extends EscapeReader {
     }
 
     /**
-     * The node of a frame's sequence. A Concat takes the frame's list itself, not a copy: the
-     * frame never adds to it again (a {@code |} starts a new list, a close ends the frame). Every
-     * Concat and Alternation the parser builds holds an ArrayList, so the list calls of the
-     * compiler and the analyses see one class and stay cheap (with List.of/copyOf lists they saw
-     * three).
+     * The nodes of every open group's sequences, one stack for the whole parse (see
+     * {@link Frame#altStart}): a list per group and per alternative, grown from ten slots one
+     * add at a time, cost more than the nodes themselves. Lists are built, exactly sized, only
+     * for the Concats and Alternations of the result.
      */
+    private Ast.Node[] stack = new Ast.Node[16];
+    private int top;
+
+    private void push(Ast.Node node) {
+        if (top == stack.length) {
+            stack = java.util.Arrays.copyOf(stack, 2 * top);
+        }
+        stack[top++] = node;
+    }
+
+    /** Room for {@code n} more nodes. */
+    private void reserve(int n) {
+        if (top + n > stack.length) {
+            stack = java.util.Arrays.copyOf(stack, Math.max(2 * stack.length, top + n));
+        }
+    }
+
+    /**
+     * The stack's nodes from {@code from} to the top as an ArrayList. Every Concat and
+     * Alternation the parser builds holds an ArrayList, so the list calls of the compiler and
+     * the analyses see one class and stay cheap (with List.of/copyOf lists they saw three).
+     */
+    private List<Ast.Node> popList(int from) {
+        ArrayList<Ast.Node> list = new ArrayList<>(top - from);
+        for (int i = from; i < top; i++) {
+            list.add(stack[i]);
+        }
+        top = from;
+        return list;
+    }
+
+    /** Pops the sequence from {@code from} to the top and returns its node. */
+    private Ast.Node popSequence(int from) {
+        int n = top - from;
+        if (n == 0) {
+            return EMPTY;
+        }
+        if (n == 1) {
+            top = from;
+            return stack[from];
+        }
+        return new Ast.Concat(popList(from));
+    }
+
+    /** The node of a list of items (the LITERAL flag's). */
     private static Ast.Node sequence(List<Ast.Node> items) {
         if (items.isEmpty()) {
             return EMPTY;
@@ -204,13 +262,14 @@ public final class Parser extends EscapeReader {
         return new Ast.Concat(items);
     }
 
-    private static Ast.Node alternation(Frame f) {
-        Ast.Node last = sequence(f.items);
-        if (f.alternatives == null) {
+    /** Pops {@code f}'s alternatives and returns their node: the frame is being closed. */
+    private Ast.Node alternation(Frame f) {
+        Ast.Node last = popSequence(f.itemsStart);
+        if (f.itemsStart == f.altStart) {
             return last;
         }
-        f.alternatives.add(last); // the frame is closed: its list can take the last branch
-        return new Ast.Alternation(f.alternatives);
+        push(last);
+        return new Ast.Alternation(popList(f.altStart));
     }
 
     /**
@@ -218,7 +277,7 @@ public final class Parser extends EscapeReader {
      * explicit stack of open groups.
      */
     private Ast.Node parseExpression() {
-        Frame f = new Frame(ROOT, 0, null, flags0, null);
+        Frame f = new Frame(ROOT, 0, null, flags0, null, 0);
         for (;;) {
             int ch = peek();
             Ast.Node node;
@@ -231,11 +290,8 @@ public final class Parser extends EscapeReader {
                     continue;
                 }
                 case '|':
-                    if (f.alternatives == null) {
-                        f.alternatives = new ArrayList<>();
-                    }
-                    f.alternatives.add(sequence(f.items));
-                    f.items = new ArrayList<>();
+                    push(popSequence(f.itemsStart));
+                    f.itemsStart = top;
                     next();
                     continue;
                 case ')':
@@ -256,7 +312,7 @@ public final class Parser extends EscapeReader {
                         node = setNode(property, !lastSetBmp);
                     } else {
                         unread();
-                        node = atom(f.items);
+                        node = atom();
                     }
                     break;
                 case '^':
@@ -290,16 +346,16 @@ public final class Parser extends EscapeReader {
                         accept(')', "Unclosed group");
                         throw error("Unclosed group");
                     }
-                    node = atom(f.items);
+                    node = atom();
                     break;
                 default:
-                    node = atom(f.items);
+                    node = atom();
                     break;
             }
             if (node == RUN_ADDED) {
-                continue; // a run of literals, already in f.items; never followed by a quantifier
+                continue; // a run of literals, already on the stack; never followed by a quantifier
             }
-            f.items.add(closure(node));
+            push(closure(node));
         }
     }
 
@@ -331,7 +387,7 @@ public final class Parser extends EscapeReader {
             ch = skip();
             switch (ch) {
                 case ':':
-                    g = new Frame(NON_CAPTURE, 0, null, save, parent);
+                    g = new Frame(NON_CAPTURE, 0, null, save, parent, top);
                     break;
                 case '=':
                 case '!':
@@ -339,7 +395,7 @@ public final class Parser extends EscapeReader {
                     break;
                 case '>':
                     unsupported("atomic group (?>", "atomic groups need backtracking", open);
-                    g = new Frame(ATOMIC, 0, null, save, parent);
+                    g = new Frame(ATOMIC, 0, null, save, parent, top);
                     break;
                 case '<': {
                     ch = read();
@@ -353,7 +409,7 @@ public final class Parser extends EscapeReader {
                             groupNames = new LinkedHashMap<>();
                         }
                         groupNames.put(name, index);
-                        g = new Frame(CAPTURE, index, name, save, parent);
+                        g = new Frame(CAPTURE, index, name, save, parent, top);
                         break;
                     }
                     g = lookFrame(LOOKBEHIND, ch == '!', open, save, parent);
@@ -372,13 +428,14 @@ public final class Parser extends EscapeReader {
                     if (ch != ':') {
                         throw error("Unknown inline modifier");
                     }
-                    g = new Frame(NON_CAPTURE, 0, null, save, parent);
+                    g = new Frame(NON_CAPTURE, 0, null, save, parent, top);
                     break;
             }
         } else {
-            g = new Frame(CAPTURE, nextGroupIndex++, null, save, parent);
+            g = new Frame(CAPTURE, nextGroupIndex++, null, save, parent, top);
         }
         g.openIndex = sourceIndex(open);
+        g.groupsAfterOpen = nextGroupIndex;
         enterNesting(open);
         return g;
     }
@@ -395,7 +452,7 @@ public final class Parser extends EscapeReader {
         if (quantifierKinds == null) {
             quantifierKinds = new IdentityHashMap<>();
         }
-        Frame g = new Frame(kind, 0, null, save, parent);
+        Frame g = new Frame(kind, 0, null, save, parent, top);
         g.negated = negated;
         g.bodyStart = cursor;
         g.openIndex = sourceIndex(open);
@@ -448,12 +505,12 @@ public final class Parser extends EscapeReader {
             default:
                 Ast.Group group = f.kind == CAPTURE ? new Ast.Group(f.index, f.name, body) : new Ast.Group(0, null, body);
                 // GroupCurlyLimits reports capturing groups, and any group only for a \R
-                if (f.kind == CAPTURE || hasLineEnding) {
-                    if (groupOpenIndex == null) {
-                        groupOpenIndex = new GroupOpenIndexes();
-                    }
-                    groupOpenIndex.add(group, f.openIndex);
+                if (f.kind == CAPTURE) {
+                    groupOpenIndex().addCapture(f.index, f.openIndex);
+                } else if (hasLineEnding) {
+                    groupOpenIndex().add(group, f.openIndex);
                 }
+                lastGroupHasCapture = nextGroupIndex > f.groupsAfterOpen;
                 return group;
         }
     }
@@ -583,8 +640,14 @@ public final class Parser extends EscapeReader {
         }
     }
 
-    /** Whether a quantifier applies to a group ({@link GroupCurlyLimits} looks at no other repeat). */
-    private boolean quantifiedGroup;
+    /**
+     * Whether {@link GroupCurlyLimits} has anything to look for: a quantified group (it looks at
+     * no other repeat) with a capturing group inside or, in a pattern with a {@code \R}, any.
+     */
+    private boolean groupCurlyCheck;
+
+    /** Whether the group {@link #closeGroup} returned last has a capturing group inside. */
+    private boolean lastGroupHasCapture;
 
     /** Reads the quantifier's last char and its lazy/possessive suffix. */
     private Ast.Node quantified(Ast.Node prev, int min, int max, int at, int kind) {
@@ -598,7 +661,8 @@ public final class Parser extends EscapeReader {
             unsupported("possessive quantifier", "possessive quantifiers need backtracking", at);
         }
         Ast.Repeat r = new Ast.Repeat(prev, min, max, greedy);
-        quantifiedGroup |= prev instanceof Ast.Group && prev != LINE_ENDING;
+        // a Group other than \R is the group closeGroup has just returned
+        groupCurlyCheck |= prev instanceof Ast.Group && prev != LINE_ENDING && (lastGroupHasCapture || hasLineEnding);
         // Lazy * and + become the JDK's Curly, not CharPropertyGreedy; ?? stays a Ques.
         if (quantifierKinds != null) { // a quantifier that may be inside a lookbehind (see the field)
             quantifierKinds.put(r, kind == LookbehindLength.GREEDY_STAR && !greedy ? LookbehindLength.CURLY : kind);
@@ -611,11 +675,11 @@ public final class Parser extends EscapeReader {
     /**
      * A run of literal characters (escaped or not), or one escape that is not a literal. Like
      * the JDK, a run stops before a char that is followed by a quantifier, so the quantifier
-     * applies to that char alone. A run of two or more is appended to {@code items} as CharSets
+     * applies to that char alone. A run of two or more is pushed on the {@link #stack} as CharSets
      * folded as slice members (the distinction matters for case folding, see
      * {@link CaseFolding#literal}) and {@link #RUN_ADDED} is returned: no quantifier can follow it.
      */
-    private Ast.Node atom(ArrayList<Ast.Node> items) {
+    private Ast.Node atom() {
         int[] buf = atomBuffer;
         int first = 0;
         int prev = -1;
@@ -688,10 +752,11 @@ public final class Parser extends EscapeReader {
             return charSet(CaseFolding.literal(buf[0], flags0, false), !ClassParser.singleIsBmp(buf[0], flags0));
         }
         boolean caseless = has(Flags.CASE_INSENSITIVE);
-        items.ensureCapacity(items.size() + first); // one growth for the run, not one per ten chars
+        reserve(first);
+        Ast.Node[] nodes = stack;
         for (int i = 0; i < first; i++) {
             int c = buf[i];
-            items.add(!caseless && c < LATIN1_NODES.length ? LATIN1_NODES[c]
+            nodes[top++] = (!caseless && c < LATIN1_NODES.length ? LATIN1_NODES[c]
                     : charSet(CaseFolding.literal(c, flags0, true), false));
         }
         return RUN_ADDED;

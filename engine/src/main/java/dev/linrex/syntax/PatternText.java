@@ -32,28 +32,29 @@ final class PatternText {
 
     PatternText(String pattern, boolean literal) {
         int n = pattern.length();
-        char[] chars = pattern.toCharArray(); // one bulk copy; the loops below make no calls per char
         int[] c = new int[n + 2 + PAD];
         int i = 0;
-        while (i < n && (chars[i] < Character.MIN_SURROGATE || chars[i] > Character.MAX_SURROGATE)) {
-            c[i] = chars[i];
-            i++;
+        // charAt, not toCharArray: no second copy of the pattern per compile
+        for (char ch; i < n && !Character.isSurrogate(ch = pattern.charAt(i)); i++) {
+            c[i] = ch;
         }
         this.charCount = n;
         this.cp = c;
         this.length = i;
         this.hasSurrogate = i < n;
         if (i < n) {
-            codePointsFrom(chars, i);
+            codePointsFrom(pattern, i);
         }
-        if (!literal) {
+        // indexOf is one vectorised scan; most patterns have no \Q, and the exact scan
+        // (which skips escaped backslashes) runs only when one may start
+        if (!literal && pattern.indexOf("\\Q") >= 0) {
             removeQuoting();
         }
     }
 
     /** Reads code points from the first surrogate, at {@code i}, on (positions then differ from char indices). */
-    private void codePointsFrom(char[] chars, int i) {
-        int n = chars.length;
+    private void codePointsFrom(String chars, int i) {
+        int n = chars.length();
         int[] c = cp;
         int[] src = new int[n + 2 + PAD];
         for (int j = 0; j < i; j++) {
@@ -61,11 +62,7 @@ final class PatternText {
         }
         int count = i;
         while (i < n) { // from the first surrogate on: code points, as String.codePointAt reads them
-            char hi = chars[i];
-            int ch = hi;
-            if (Character.isHighSurrogate(hi) && i + 1 < n && Character.isLowSurrogate(chars[i + 1])) {
-                ch = Character.toCodePoint(hi, chars[i + 1]);
-            }
+            int ch = chars.codePointAt(i);
             c[count] = ch;
             src[count] = i;
             count++;
