@@ -317,18 +317,17 @@ public final class Parser extends EscapeReader {
                     break;
                 case '^':
                     next();
-                    node = new Ast.Assertion(has(Flags.MULTILINE)
+                    node = assertion(has(Flags.MULTILINE)
                             ? (has(Flags.UNIX_LINES) ? AssertionKind.BEGIN_LINE_UNIX : AssertionKind.BEGIN_LINE)
                             : AssertionKind.BEGIN_INPUT);
                     break;
                 case '$':
                     next();
-                    node = new Ast.Assertion(dollar(has(Flags.MULTILINE)));
+                    node = assertion(dollar(has(Flags.MULTILINE)));
                     break;
                 case '.':
                     next();
-                    node = new Ast.CharSet(has(Flags.DOTALL) ? PerlClasses.DOTALL
-                            : has(Flags.UNIX_LINES) ? PerlClasses.UNIX_DOT : PerlClasses.DOT);
+                    node = has(Flags.DOTALL) ? DOTALL_NODE : has(Flags.UNIX_LINES) ? UNIX_DOT_NODE : DOT_NODE;
                     break;
                 case '?':
                 case '*':
@@ -677,11 +676,13 @@ public final class Parser extends EscapeReader {
      * the JDK, a run stops before a char that is followed by a quantifier, so the quantifier
      * applies to that char alone. A run of two or more is pushed on the {@link #stack} as CharSets
      * folded as slice members (the distinction matters for case folding, see
-     * {@link CaseFolding#literal}) and {@link #RUN_ADDED} is returned: no quantifier can follow it.
+     * {@link CaseFolding#literal}) as they are read, and {@link #RUN_ADDED} is returned: no
+     * quantifier can follow it.
      */
     private Ast.Node atom() {
-        int[] buf = atomBuffer;
-        int first = 0;
+        int count = 0;
+        int firstCp = 0;
+        int base = top;
         int prev = -1;
         int ch = peek();
         loop:
@@ -691,9 +692,10 @@ public final class Parser extends EscapeReader {
                 case '+':
                 case '?':
                 case '{':
-                    if (first > 1) {
+                    if (count > 1) {
                         cursor = prev;
-                        first--;
+                        count--;
+                        top--;
                     }
                     break loop;
                 case '$':
@@ -707,7 +709,7 @@ public final class Parser extends EscapeReader {
                 case '\\':
                     ch = nextEscaped();
                     if (ch == 'p' || ch == 'P') {
-                        if (first > 0) {
+                        if (count > 0) {
                             unread();
                             break loop;
                         }
@@ -716,15 +718,17 @@ public final class Parser extends EscapeReader {
                     }
                     unread();
                     prev = cursor;
-                    ch = escape(false, first == 0, false);
+                    ch = escape(false, count == 0, false);
                     if (ch >= 0) {
-                        if (first == buf.length) {
-                            buf = atomBuffer = java.util.Arrays.copyOf(buf, first * 2);
+                        if (count == 0) {
+                            firstCp = ch;
+                        } else {
+                            runMember(count, firstCp, ch);
                         }
-                        buf[first++] = ch;
+                        count++;
                         ch = peek();
                         continue;
-                    } else if (first == 0) {
+                    } else if (count == 0) {
                         return escapeNode;
                     }
                     cursor = prev;
@@ -736,30 +740,44 @@ public final class Parser extends EscapeReader {
                     // a NUL in the pattern is a literal
                 default:
                     prev = cursor;
-                    if (first == buf.length) {
-                        buf = atomBuffer = java.util.Arrays.copyOf(buf, first * 2);
+                    if (count == 0) {
+                        firstCp = ch;
+                    } else {
+                        runMember(count, firstCp, ch);
                     }
-                    buf[first++] = ch;
+                    count++;
                     ch = next();
                     continue;
             }
         }
-        if (first == 0) {
+        if (count == 0) {
             return EMPTY; // the JDK's empty slice, e.g. before a '{' that starts the pattern
         }
-        if (first == 1) {
+        if (count == 1) {
             // one char is the JDK's single(ch) (a longer run is a slice, no class)
-            return charSet(CaseFolding.literal(buf[0], flags0, false), !ClassParser.singleIsBmp(buf[0], flags0));
-        }
-        boolean caseless = has(Flags.CASE_INSENSITIVE);
-        reserve(first);
-        Ast.Node[] nodes = stack;
-        for (int i = 0; i < first; i++) {
-            int c = buf[i];
-            nodes[top++] = (!caseless && c < LATIN1_NODES.length ? LATIN1_NODES[c]
-                    : charSet(CaseFolding.literal(c, flags0, true), false));
+            top = base;
+            return charSet(CaseFolding.literal(firstCp, flags0, false), !ClassParser.singleIsBmp(firstCp, flags0));
         }
         return RUN_ADDED;
+    }
+
+    /**
+     * Pushes the run's member {@code c}, the run's {@code count + 1}th: the first is pushed with
+     * the second, as a run of one is not a slice but the JDK's {@code single}.
+     */
+    private void runMember(int count, int firstCp, int c) {
+        if (count == 1) {
+            push(sliceMember(firstCp));
+        }
+        push(sliceMember(c));
+    }
+
+    /** A member of a run of two or more literals (the JDK's slice), folded as such. */
+    private Ast.CharSet sliceMember(int c) {
+        if (c < LATIN1_NODES.length && !has(Flags.CASE_INSENSITIVE)) {
+            return LATIN1_NODES[c];
+        }
+        return charSet(CaseFolding.literal(c, flags0, true), false);
     }
 
     /** The node of each shared one-character Latin-1 set (see {@link CodePointSet#of}), read as a BMP predicate. */
@@ -782,10 +800,12 @@ public final class Parser extends EscapeReader {
         return setNode(set, codePoints);
     }
 
+    /** The nodes of {@code .}, shared (nodes are values). */
+    private static final Ast.CharSet DOT_NODE = new Ast.CharSet(PerlClasses.DOT);
+    private static final Ast.CharSet UNIX_DOT_NODE = new Ast.CharSet(PerlClasses.UNIX_DOT);
+    private static final Ast.CharSet DOTALL_NODE = new Ast.CharSet(PerlClasses.DOTALL);
+
     /** {@link #atom}'s result when it added a run of literals to the sequence itself. */
     private static final Ast.Node RUN_ADDED = new Ast.Empty();
-
-    /** {@link #atom}'s buffer of literal code points, kept for the next atom (grown as needed). */
-    private int[] atomBuffer = new int[16];
 
 }
