@@ -53,8 +53,8 @@ abstract class EscapeReader extends PatternReader {
         return new Ast.CharSet(set, codePoints);
     }
 
-    EscapeReader(String pattern, int flags, int maxNesting) {
-        super(pattern, flags, maxNesting);
+    EscapeReader(String pattern, int flags) {
+        super(pattern, flags);
     }
 
     /** Whether a group of this name has been opened so far (for {@code \k<name>}). */
@@ -377,6 +377,20 @@ abstract class EscapeReader extends PatternReader {
         }
         return -1;
     }
+
+    /** The node of a class: a shared one for the common ASCII sets (see {@link CommonSets}). */
+    Ast.CharSet classNode(CodePointSet set, boolean codePoints) {
+        if (!codePoints) {
+            for (Ast.CharSet node : COMMON_CLASS_NODES) {
+                if (node.set() == set) {
+                    return node;
+                }
+            }
+        }
+        return setNode(set, codePoints);
+    }
+
+    private static final Ast.CharSet[] COMMON_CLASS_NODES = CommonSets.nodes();
 
     private Ast.CharSet escapeClassNode(CodePointSet set, boolean codePoints) {
         for (Ast.CharSet node : FIXED_ESCAPE_NODES) {

@@ -59,7 +59,8 @@ public final class Parser extends EscapeReader {
     /** Named groups, name to number; created with the first. */
     private Map<String, Integer> groupNames;
 
-    private final ClassParser classes = new ClassParser(this);
+    /** Created with the first class. */
+    private ClassParser classes;
 
     /**
      * Where each group's {@code (} is in the pattern, for the errors of {@link GroupCurlyLimits};
@@ -94,8 +95,8 @@ public final class Parser extends EscapeReader {
     /** Whether the pattern text has {@code \R} (see {@link GroupCurlyLimits}). */
     private final boolean hasLineEnding;
 
-    private Parser(String pattern, int flags, int maxNesting) {
-        super(pattern, flags, maxNesting);
+    private Parser(String pattern, int flags) {
+        super(pattern, flags);
         this.hasLineEnding = pattern.contains("\\R");
     }
 
@@ -115,8 +116,7 @@ public final class Parser extends EscapeReader {
         if ((effective & Flags.UNICODE_CHARACTER_CLASS) != 0) {
             effective |= Flags.UNICODE_CASE;
         }
-        int limit = Integer.getInteger("linrex.maxNesting", DEFAULT_MAX_NESTING);
-        Parser p = new Parser(pattern, effective, limit);
+        Parser p = new Parser(pattern, effective);
         Ast.Node node;
         if (pattern.isEmpty()) {
             node = EMPTY;
@@ -155,7 +155,7 @@ public final class Parser extends EscapeReader {
         // what java.util.regex's Pattern.flags() reports.
         return new Ast.Root(node, p.nextGroupIndex - 1, p.groupNames == null ? Collections.emptyMap()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(p.groupNames)), pattern, p.flags0,
-                p.textHasSurrogate || p.sawCodePointClass);
+                p.hasSurrogate || p.sawCodePointClass);
     }
 
     // ---------------------------------------------------------------- structure
@@ -185,9 +185,10 @@ public final class Parser extends EscapeReader {
         /** Lookarounds: rewritten position after {@code (?=}/{@code (?<=}, and the source index of {@code (}. */
         int bodyStart;
         int openIndex;
-        /** Lookarounds: the first group number inside the body. */
-        int groupsFrom;
-        /** The next group number once the frame is open: a capturing group inside takes it or a later one. */
+        /**
+         * The next group number once the frame is open: a capturing group inside takes it or a
+         * later one (for a lookaround, the first group number inside the body).
+         */
         int groupsAfterOpen;
 
         Frame(int kind, int index, String name, int savedFlags, Frame parent, int stackTop) {
@@ -207,7 +208,7 @@ public final class Parser extends EscapeReader {
      * add at a time, cost more than the nodes themselves. Lists are built, exactly sized, only
      * for the Concats and Alternations of the result.
      */
-    private Ast.Node[] stack = new Ast.Node[16];
+    private Ast.Node[] stack = new Ast.Node[Math.min(16, patternLength + 2)];
     private int top;
 
     private void push(Ast.Node node) {
@@ -302,8 +303,11 @@ public final class Parser extends EscapeReader {
                     f = f.parent;
                     break;
                 case '[':
+                    if (classes == null) {
+                        classes = new ClassParser(this);
+                    }
                     CodePointSet clazz = classes.parse();
-                    node = setNode(clazz, !classes.lastBmp);
+                    node = classNode(clazz, !classes.lastBmp);
                     break;
                 case '\\':
                     ch = nextEscaped();
@@ -455,7 +459,6 @@ public final class Parser extends EscapeReader {
         g.negated = negated;
         g.bodyStart = cursor;
         g.openIndex = sourceIndex(open);
-        g.groupsFrom = nextGroupIndex;
         return g;
     }
 
@@ -481,7 +484,7 @@ public final class Parser extends EscapeReader {
                 break;
             }
         }
-        return new Ast.Look(true, f.negated, body, info.minLength, info.maxLength, codePoints, f.groupsFrom,
+        return new Ast.Look(true, f.negated, body, info.minLength, info.maxLength, codePoints, f.groupsAfterOpen,
                 nextGroupIndex - 1, f.openIndex);
     }
 
@@ -492,7 +495,7 @@ public final class Parser extends EscapeReader {
         if (f.kind == LOOKBEHIND) {
             look = lookbehind(f, body);
         } else if (f.kind == LOOKAHEAD) {
-            look = new Ast.Look(false, f.negated, body, 0, 0, false, f.groupsFrom, nextGroupIndex - 1, f.openIndex);
+            look = new Ast.Look(false, f.negated, body, 0, 0, false, f.groupsAfterOpen, nextGroupIndex - 1, f.openIndex);
         }
         accept(')', "Unclosed group");
         flags0 = f.savedFlags;

@@ -9,17 +9,15 @@ import java.util.regex.PatternSyntaxException;
  * including where COMMENTS whitespace is skipped and where it is not, because the JDK's error
  * indices are cursor positions. Also keeps the nesting depth and the first rejected construct.
  */
-abstract class PatternReader {
+abstract class PatternReader extends PatternText {
     final String pattern;
+    /** The rewritten code points ({@link PatternText#cp}). */
     final int[] temp;
-    private final PatternText text;
-    final int patternLength;
-    /** Whether the pattern has a surrogate ({@link Supplementary}). */
-    final boolean textHasSurrogate;
     int cursor;
     /** The flags in force at the cursor (inline flags change them). */
     int flags0;
-    private final int maxNesting;
+    /** {@code linrex.maxNesting}, read at the first nesting (most patterns' first group or class): -1 before. */
+    private int maxNesting = -1;
     /** Open groups plus open character classes. */
     int depth;
 
@@ -27,15 +25,11 @@ abstract class PatternReader {
     private String unsupportedReason;
     private int unsupportedIndex = -1;
 
-    PatternReader(String pattern, int flags, int maxNesting) {
+    PatternReader(String pattern, int flags) {
+        super(pattern, (flags & Flags.LITERAL) != 0);
         this.pattern = pattern;
         this.flags0 = flags;
-        this.maxNesting = maxNesting;
-        PatternText text = new PatternText(pattern, (flags & Flags.LITERAL) != 0);
-        this.patternLength = text.length;
-        this.temp = text.cp;
-        this.text = text;
-        this.textHasSurrogate = text.hasSurrogate;
+        this.temp = cp;
     }
 
 
@@ -161,7 +155,7 @@ abstract class PatternReader {
         if (pos < 0) {
             return 0;
         }
-        return text.sourceIndex(pos);
+        return textIndex(pos);
     }
 
     /** Remembers the first rejected construct; reported only if the whole pattern parses. */
@@ -175,10 +169,26 @@ abstract class PatternReader {
 
     /** Enters one level of group or class nesting at rewritten position {@code pos}. */
     void enterNesting(int pos) {
+        if (maxNesting < 0) {
+            maxNesting = maxNestingProperty();
+        }
         if (++depth > maxNesting) {
             throw new PatternTooLargeException("Pattern nested too deeply (limit " + maxNesting
                     + ", system property linrex.maxNesting)", pattern, sourceIndex(pos));
         }
+    }
+
+    /** {@code linrex.maxNesting} as {@link Integer#getInteger(String, int)} reads it, without boxing. */
+    private static int maxNestingProperty() {
+        String value = System.getProperty("linrex.maxNesting");
+        if (value != null) {
+            try {
+                return Integer.decode(value);
+            } catch (NumberFormatException e) {
+                // as Integer.getInteger: the default
+            }
+        }
+        return Parser.DEFAULT_MAX_NESTING;
     }
 
     String unsupportedConstruct() {
