@@ -174,12 +174,15 @@ public final class Parser extends EscapeReader {
         final String name;
         final int savedFlags;
         final Frame parent;
+        /** The finished alternatives; created at the first {@code |}. */
+        List<Ast.Node> alternatives;
         /**
-         * Where the frame's finished alternatives start on the parser's {@link #stack}, and where
-         * the items of the alternative being read start (equal while there is no {@code |} yet).
+         * The sequence being read: {@code count} items, the first in {@code first} and, from the
+         * second on, all in {@code items} (a group of one item, the most common, needs no list).
          */
-        final int altStart;
-        int itemsStart;
+        Ast.Node first;
+        ArrayList<Ast.Node> items;
+        int count;
         /** Lookarounds: negative? */
         boolean negated;
         /** Lookarounds: rewritten position after {@code (?=}/{@code (?<=}, and the source index of {@code (}. */
@@ -191,9 +194,7 @@ public final class Parser extends EscapeReader {
          */
         int groupsAfterOpen;
 
-        Frame(int kind, int index, String name, int savedFlags, Frame parent, int stackTop) {
-            this.altStart = stackTop;
-            this.itemsStart = stackTop;
+        Frame(int kind, int index, String name, int savedFlags, Frame parent) {
             this.kind = kind;
             this.index = index;
             this.name = name;
@@ -203,53 +204,43 @@ public final class Parser extends EscapeReader {
     }
 
     /**
-     * The nodes of every open group's sequences, one stack for the whole parse (see
-     * {@link Frame#altStart}): a list per group and per alternative, grown from ten slots one
-     * add at a time, cost more than the nodes themselves. Lists are built, exactly sized, only
-     * for the Concats and Alternations of the result.
+     * Appends {@code node} to {@code f}'s sequence. The list, created at the second item, is
+     * sized for what is left of the pattern (at most the ten slots a default list would take):
+     * it becomes the Concat's list as it is. Every Concat and Alternation the parser builds
+     * holds an ArrayList, so the list calls of the compiler and the analyses see one class and
+     * stay cheap (with List.of/copyOf lists they saw three).
      */
-    private Ast.Node[] stack = new Ast.Node[Math.min(16, patternLength + 2)];
-    private int top;
-
-    private void push(Ast.Node node) {
-        if (top == stack.length) {
-            stack = java.util.Arrays.copyOf(stack, 2 * top);
-        }
-        stack[top++] = node;
-    }
-
-    /** Room for {@code n} more nodes. */
-    private void reserve(int n) {
-        if (top + n > stack.length) {
-            stack = java.util.Arrays.copyOf(stack, Math.max(2 * stack.length, top + n));
-        }
-    }
-
-    /**
-     * The stack's nodes from {@code from} to the top as an ArrayList. Every Concat and
-     * Alternation the parser builds holds an ArrayList, so the list calls of the compiler and
-     * the analyses see one class and stay cheap (with List.of/copyOf lists they saw three).
-     */
-    private List<Ast.Node> popList(int from) {
-        ArrayList<Ast.Node> list = new ArrayList<>(top - from);
-        for (int i = from; i < top; i++) {
-            list.add(stack[i]);
-        }
-        top = from;
-        return list;
-    }
-
-    /** Pops the sequence from {@code from} to the top and returns its node. */
-    private Ast.Node popSequence(int from) {
-        int n = top - from;
+    private void add(Frame f, Ast.Node node) {
+        int n = f.count++;
         if (n == 0) {
-            return EMPTY;
+            f.first = node;
+            if (f.items != null) {
+                f.items.add(node); // a list left empty by removeLast
+            }
+            return;
         }
-        if (n == 1) {
-            top = from;
-            return stack[from];
+        if (f.items == null) {
+            f.items = new ArrayList<>(Math.min(10, patternLength - cursor + 2));
+            f.items.add(f.first);
         }
-        return new Ast.Concat(popList(from));
+        f.items.add(node);
+    }
+
+    /** Drops the last item of {@code f}'s sequence. */
+    private static void removeLast(Frame f) {
+        f.count--;
+        if (f.items != null) {
+            f.items.remove(f.items.size() - 1);
+        }
+    }
+
+    /** The node of {@code f}'s sequence; the frame then starts a new one. */
+    private static Ast.Node takeSequence(Frame f) {
+        Ast.Node node = f.count == 0 ? EMPTY : f.count == 1 ? f.first : new Ast.Concat(f.items);
+        f.count = 0;
+        f.first = null;
+        f.items = null;
+        return node;
     }
 
     /** The node of a list of items (the LITERAL flag's). */
@@ -263,14 +254,14 @@ public final class Parser extends EscapeReader {
         return new Ast.Concat(items);
     }
 
-    /** Pops {@code f}'s alternatives and returns their node: the frame is being closed. */
-    private Ast.Node alternation(Frame f) {
-        Ast.Node last = popSequence(f.itemsStart);
-        if (f.itemsStart == f.altStart) {
+    /** The node of {@code f}'s alternatives: the frame is being closed. */
+    private static Ast.Node alternation(Frame f) {
+        Ast.Node last = takeSequence(f);
+        if (f.alternatives == null) {
             return last;
         }
-        push(last);
-        return new Ast.Alternation(popList(f.altStart));
+        f.alternatives.add(last); // the frame is closed: its list can take the last branch
+        return new Ast.Alternation(f.alternatives);
     }
 
     /**
@@ -278,7 +269,7 @@ public final class Parser extends EscapeReader {
      * explicit stack of open groups.
      */
     private Ast.Node parseExpression() {
-        Frame f = new Frame(ROOT, 0, null, flags0, null, 0);
+        Frame f = new Frame(ROOT, 0, null, flags0, null);
         for (;;) {
             int ch = peek();
             Ast.Node node;
@@ -291,8 +282,10 @@ public final class Parser extends EscapeReader {
                     continue;
                 }
                 case '|':
-                    push(popSequence(f.itemsStart));
-                    f.itemsStart = top;
+                    if (f.alternatives == null) {
+                        f.alternatives = new ArrayList<>(Math.min(10, 2 + (patternLength - cursor) / 2));
+                    }
+                    f.alternatives.add(takeSequence(f));
                     next();
                     continue;
                 case ')':
@@ -316,7 +309,7 @@ public final class Parser extends EscapeReader {
                         node = setNode(property, !lastSetBmp);
                     } else {
                         unread();
-                        node = atom();
+                        node = atom(f);
                     }
                     break;
                 case '^':
@@ -349,16 +342,16 @@ public final class Parser extends EscapeReader {
                         accept(')', "Unclosed group");
                         throw error("Unclosed group");
                     }
-                    node = atom();
+                    node = atom(f);
                     break;
                 default:
-                    node = atom();
+                    node = atom(f);
                     break;
             }
             if (node == RUN_ADDED) {
-                continue; // a run of literals, already on the stack; never followed by a quantifier
+                continue; // a run of literals, already in f's sequence; never followed by a quantifier
             }
-            push(closure(node));
+            add(f, closure(node));
         }
     }
 
@@ -390,7 +383,7 @@ public final class Parser extends EscapeReader {
             ch = skip();
             switch (ch) {
                 case ':':
-                    g = new Frame(NON_CAPTURE, 0, null, save, parent, top);
+                    g = new Frame(NON_CAPTURE, 0, null, save, parent);
                     break;
                 case '=':
                 case '!':
@@ -398,7 +391,7 @@ public final class Parser extends EscapeReader {
                     break;
                 case '>':
                     unsupported("atomic group (?>", "atomic groups need backtracking", open);
-                    g = new Frame(ATOMIC, 0, null, save, parent, top);
+                    g = new Frame(ATOMIC, 0, null, save, parent);
                     break;
                 case '<': {
                     ch = read();
@@ -412,7 +405,7 @@ public final class Parser extends EscapeReader {
                             groupNames = new LinkedHashMap<>();
                         }
                         groupNames.put(name, index);
-                        g = new Frame(CAPTURE, index, name, save, parent, top);
+                        g = new Frame(CAPTURE, index, name, save, parent);
                         break;
                     }
                     g = lookFrame(LOOKBEHIND, ch == '!', open, save, parent);
@@ -431,11 +424,11 @@ public final class Parser extends EscapeReader {
                     if (ch != ':') {
                         throw error("Unknown inline modifier");
                     }
-                    g = new Frame(NON_CAPTURE, 0, null, save, parent, top);
+                    g = new Frame(NON_CAPTURE, 0, null, save, parent);
                     break;
             }
         } else {
-            g = new Frame(CAPTURE, nextGroupIndex++, null, save, parent, top);
+            g = new Frame(CAPTURE, nextGroupIndex++, null, save, parent);
         }
         g.openIndex = sourceIndex(open);
         g.groupsAfterOpen = nextGroupIndex;
@@ -455,7 +448,7 @@ public final class Parser extends EscapeReader {
         if (quantifierKinds == null) {
             quantifierKinds = new IdentityHashMap<>();
         }
-        Frame g = new Frame(kind, 0, null, save, parent, top);
+        Frame g = new Frame(kind, 0, null, save, parent);
         g.negated = negated;
         g.bodyStart = cursor;
         g.openIndex = sourceIndex(open);
@@ -677,15 +670,14 @@ public final class Parser extends EscapeReader {
     /**
      * A run of literal characters (escaped or not), or one escape that is not a literal. Like
      * the JDK, a run stops before a char that is followed by a quantifier, so the quantifier
-     * applies to that char alone. A run of two or more is pushed on the {@link #stack} as CharSets
+     * applies to that char alone. A run of two or more is added to {@code f}'s sequence as CharSets
      * folded as slice members (the distinction matters for case folding, see
      * {@link CaseFolding#literal}) as they are read, and {@link #RUN_ADDED} is returned: no
      * quantifier can follow it.
      */
-    private Ast.Node atom() {
+    private Ast.Node atom(Frame f) {
         int count = 0;
         int firstCp = 0;
-        int base = top;
         int prev = -1;
         int ch = peek();
         loop:
@@ -698,7 +690,10 @@ public final class Parser extends EscapeReader {
                     if (count > 1) {
                         cursor = prev;
                         count--;
-                        top--;
+                        removeLast(f);
+                        if (count == 1) {
+                            removeLast(f); // the first, added with the second: a run of one is not a slice
+                        }
                     }
                     break loop;
                 case '$':
@@ -726,7 +721,7 @@ public final class Parser extends EscapeReader {
                         if (count == 0) {
                             firstCp = ch;
                         } else {
-                            runMember(count, firstCp, ch);
+                            runMember(f, count, firstCp, ch);
                         }
                         count++;
                         ch = peek();
@@ -746,7 +741,7 @@ public final class Parser extends EscapeReader {
                     if (count == 0) {
                         firstCp = ch;
                     } else {
-                        runMember(count, firstCp, ch);
+                        runMember(f, count, firstCp, ch);
                     }
                     count++;
                     ch = next();
@@ -758,7 +753,6 @@ public final class Parser extends EscapeReader {
         }
         if (count == 1) {
             // one char is the JDK's single(ch) (a longer run is a slice, no class)
-            top = base;
             return charSet(CaseFolding.literal(firstCp, flags0, false), !ClassParser.singleIsBmp(firstCp, flags0));
         }
         return RUN_ADDED;
@@ -768,11 +762,11 @@ public final class Parser extends EscapeReader {
      * Pushes the run's member {@code c}, the run's {@code count + 1}th: the first is pushed with
      * the second, as a run of one is not a slice but the JDK's {@code single}.
      */
-    private void runMember(int count, int firstCp, int c) {
+    private void runMember(Frame f, int count, int firstCp, int c) {
         if (count == 1) {
-            push(sliceMember(firstCp));
+            add(f, sliceMember(firstCp));
         }
-        push(sliceMember(c));
+        add(f, sliceMember(c));
     }
 
     /** A member of a run of two or more literals (the JDK's slice), folded as such. */
