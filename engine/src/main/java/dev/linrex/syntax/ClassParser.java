@@ -82,6 +82,9 @@ final class ClassParser {
 
     /** {@link #range}'s result, when accumulating, for a Latin-1 range {@link #lastLo}..{@link #lastHi} built as no set. */
     private static final CodePointSet RANGE_ADDED = CodePointSet.range(0, 0);
+    /** 'A'..'Z' and 'a'..'z' as bits of the word of code points 64..127. */
+    private static final long ASCII_UPPER_BITS = mask('A', 'Z', 1);
+    private static final long ASCII_LOWER_BITS = mask('a', 'z', 1);
     private int lastLo;
     private int lastHi;
 
@@ -155,7 +158,8 @@ final class ClassParser {
                             accumulating = false;
                             prev = accAny ? Lazy.of(latin1(u0, u1, u2, u3).union(wide), accBmp) : null;
                             curr = last == null ? null
-                                    : Lazy.of(last == RANGE_ADDED ? CodePointSet.range(lastLo, lastHi) : last, lastMemberBmp);
+                                    : Lazy.of(last == RANGE_ADDED ? CaseFolding.range(lastLo, lastHi, p.flags0) : last,
+                                            lastMemberBmp);
                         }
                         ch = p.next();
                         CodePointSet right = null;
@@ -261,7 +265,14 @@ final class ClassParser {
                         wide = wide.union(member);
                     }
                 } else {
-                    u0 |= mask(lo, hi, 0); u1 |= mask(lo, hi, 1); u2 |= mask(lo, hi, 2); u3 |= mask(lo, hi, 3);
+                    u0 |= mask(lo, hi, 0); u2 |= mask(lo, hi, 2); u3 |= mask(lo, hi, 3);
+                    long w1 = mask(lo, hi, 1);
+                    if (p.has(Flags.CASE_INSENSITIVE)) {
+                        // ASCII folding (CaseFolding.range without UNICODE_CASE): each letter's
+                        // partner; all ASCII letters are in word 1, lower case 32 bits above upper
+                        w1 |= ((w1 & ASCII_UPPER_BITS) << 32) | ((w1 & ASCII_LOWER_BITS) >>> 32);
+                    }
+                    u1 |= w1;
                 }
                 accAny = true;
                 accBmp &= lastBmp;
@@ -339,7 +350,7 @@ final class ClassParser {
                     lastBmp = !caseless
                             && (m < Character.MIN_HIGH_SURROGATE
                                 || ch > Character.MAX_LOW_SURROGATE && m < Character.MIN_SUPPLEMENTARY_CODE_POINT);
-                    if (accumulating && !caseless && m < 256) {
+                    if (accumulating && m < 256 && !(caseless && p.has(Flags.UNICODE_CASE))) {
                         lastLo = ch;
                         lastHi = m;
                         return RANGE_ADDED;

@@ -205,7 +205,7 @@ public final class Parser extends EscapeReader {
 
     /**
      * Appends {@code node} to {@code f}'s sequence. The list, created at the second item, is
-     * sized for what is left of the pattern (at most the ten slots a default list would take):
+     * sized for what is left of the pattern (at most 16 slots):
      * it becomes the Concat's list as it is. Every Concat and Alternation the parser builds
      * holds an ArrayList, so the list calls of the compiler and the analyses see one class and
      * stay cheap (with List.of/copyOf lists they saw three).
@@ -220,7 +220,7 @@ public final class Parser extends EscapeReader {
             return;
         }
         if (f.items == null) {
-            f.items = new ArrayList<>(Math.min(10, patternLength - cursor + 2));
+            f.items = new ArrayList<>(Math.min(16, patternLength - cursor + 2));
             f.items.add(f.first);
         }
         f.items.add(node);
