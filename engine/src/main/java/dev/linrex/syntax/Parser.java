@@ -68,6 +68,21 @@ public final class Parser extends EscapeReader {
      */
     private GroupOpenIndexes groupOpenIndex;
 
+    /**
+     * Whether closing groups record their open index: only in a pattern with a {@code \R}, whose
+     * errors may name a non-capturing group. Otherwise only a capturing group is ever named, and
+     * {@link #captureOpenIndexes} finds it by parsing again, on that rare error path.
+     */
+    private boolean recordOpenIndexes;
+
+    /** The open indexes of the capturing groups of a pattern that parses (see {@link #recordOpenIndexes}). */
+    static GroupOpenIndexes captureOpenIndexes(String pattern, int effectiveFlags) {
+        Parser p = new Parser(pattern, effectiveFlags);
+        p.recordOpenIndexes = true;
+        p.parseExpression();
+        return p.groupOpenIndex();
+    }
+
     private GroupOpenIndexes groupOpenIndex() {
         if (groupOpenIndex == null) {
             groupOpenIndex = new GroupOpenIndexes();
@@ -98,6 +113,7 @@ public final class Parser extends EscapeReader {
     private Parser(String pattern, int flags) {
         super(pattern, flags);
         this.hasLineEnding = pattern.contains("\\R");
+        this.recordOpenIndexes = hasLineEnding;
     }
 
     /**
@@ -146,7 +162,8 @@ public final class Parser extends EscapeReader {
             // Its rejections need a quantified group, and a capturing group or a \R inside one:
             // most patterns skip the walk.
             if (p.groupCurlyCheck) {
-                GroupCurlyLimits.check(node, pattern, p.groupOpenIndex());
+                GroupCurlyLimits.check(node, pattern,
+                        p.recordOpenIndexes ? p.groupOpenIndex() : GroupOpenIndexes.onDemand(pattern, effective));
             }
         } catch (StackOverflowError e) {
             throw tooDeep(pattern);
@@ -500,10 +517,12 @@ public final class Parser extends EscapeReader {
             default:
                 Ast.Group group = f.kind == CAPTURE ? new Ast.Group(f.index, f.name, body) : new Ast.Group(0, null, body);
                 // GroupCurlyLimits reports capturing groups, and any group only for a \R
-                if (f.kind == CAPTURE) {
-                    groupOpenIndex().addCapture(f.index, f.openIndex);
-                } else if (hasLineEnding) {
-                    groupOpenIndex().add(group, f.openIndex);
+                if (recordOpenIndexes) {
+                    if (f.kind == CAPTURE) {
+                        groupOpenIndex().addCapture(f.index, f.openIndex);
+                    } else {
+                        groupOpenIndex().add(group, f.openIndex);
+                    }
                 }
                 lastGroupHasCapture = nextGroupIndex > f.groupsAfterOpen;
                 return group;
