@@ -222,7 +222,7 @@ public final class Parser extends EscapeReader {
 
     /**
      * Appends {@code node} to {@code f}'s sequence. The list, created at the second item, is
-     * sized for what is left of the pattern (at most 16 slots):
+     * sized by {@link #sequenceCapacity}:
      * it becomes the Concat's list as it is. Every Concat and Alternation the parser builds
      * holds an ArrayList, so the list calls of the compiler and the analyses see one class and
      * stay cheap (with List.of/copyOf lists they saw three).
@@ -237,10 +237,41 @@ public final class Parser extends EscapeReader {
             return;
         }
         if (f.items == null) {
-            f.items = new ArrayList<>(Math.min(16, patternLength - cursor + 2));
+            f.items = new ArrayList<>(sequenceCapacity());
             f.items.add(f.first);
         }
         f.items.add(node);
+    }
+
+    /**
+     * Room for a sequence's items from the cursor on: each takes at least one position, and the
+     * sequence ends at a {@code |} or {@code )} (a guess: one escaped or inside a class or group
+     * ends the count early, and the list then grows). Looks at most 14 positions ahead.
+     */
+    private int sequenceCapacity() {
+        int end = Math.min(patternLength, cursor + 14);
+        int[] text = temp;
+        int i = cursor;
+        while (i < end && text[i] != '|' && text[i] != ')') {
+            i++;
+        }
+        return i - cursor + 2;
+    }
+
+    /**
+     * Room for a group's alternatives at its first {@code |} (the cursor): two, and one per
+     * further {@code |} among the next 64 positions (a guess, as {@link #sequenceCapacity}).
+     */
+    private int alternativesCapacity() {
+        int end = Math.min(patternLength, cursor + 64);
+        int[] text = temp;
+        int n = 2;
+        for (int i = cursor + 1; i < end; i++) {
+            if (text[i] == '|') {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Drops the last item of {@code f}'s sequence. */
@@ -300,7 +331,7 @@ public final class Parser extends EscapeReader {
                 }
                 case '|':
                     if (f.alternatives == null) {
-                        f.alternatives = new ArrayList<>(Math.min(10, 2 + (patternLength - cursor) / 2));
+                        f.alternatives = new ArrayList<>(alternativesCapacity());
                     }
                     f.alternatives.add(takeSequence(f));
                     next();
