@@ -69,24 +69,24 @@ final class ClassParser {
         }
     }
 
-    /**
-     * Whether java.util.regex's predicate for the class {@link #parse} or {@link #clazz} returned
-     * last, or for the member {@link #range} returned last, is a BMP one (see
-     * {@link Ast.CharSet#codePoints}).
+    /*
+     * The parser's lastSetBmp says whether java.util.regex's predicate for the class parse or
+     * clazz returned last, or for the member range returned last, is a BMP one (see
+     * Ast.CharSet#codePoints): for escapes and properties it is theirs, for classes, ranges and
+     * single members this class sets it.
      */
-    boolean lastBmp;
 
     /** {@link #range}'s result for a member that joins the bit vector: {@link #bitsMember}. */
     private static final CodePointSet BITS_MEMBER = CodePointSet.range(0, 0);
     private CodePointSet bitsMember;
 
-    /** {@link #range}'s result, when accumulating, for a Latin-1 range {@link #lastLo}..{@link #lastHi} built as no set. */
+    /** {@link #range}'s result, when accumulating, for a Latin-1 range built as no set: {@link #lastRange}. */
     private static final CodePointSet RANGE_ADDED = CodePointSet.range(0, 0);
     /** 'A'..'Z' and 'a'..'z' as bits of the word of code points 64..127. */
     private static final long ASCII_UPPER_BITS = mask('A', 'Z', 1);
     private static final long ASCII_LOWER_BITS = mask('a', 'z', 1);
-    private int lastLo;
-    private int lastHi;
+    /** The range {@link #RANGE_ADDED} stands for: its low end times 256 plus its high end (both below 256). */
+    private int lastRange;
 
     /** Parses a class with the cursor on its {@code [}; consumes the closing {@code ]}. */
     CodePointSet parse() {
@@ -123,7 +123,7 @@ final class ClassParser {
         boolean negated = false;
         boolean hasBits = false;
         int ch = p.next();
-        if (ch == '^' && p.temp[p.cursor - 1] == '[') {
+        if (ch == '^' && p.cp[p.cursor - 1] == '[') {
             ch = p.next();
             negated = true;
         }
@@ -141,11 +141,11 @@ final class ClassParser {
                             wide = wide.union(nested);
                         }
                         accAny = true;
-                        accBmp &= lastBmp;
+                        accBmp &= p.lastSetBmp;
                         last = nested;
-                        lastMemberBmp = lastBmp;
+                        lastMemberBmp = p.lastSetBmp;
                     } else {
-                        curr = Lazy.of(nested, lastBmp);
+                        curr = Lazy.of(nested, p.lastSetBmp);
                         prev = prev == null ? curr : prev.union(curr);
                     }
                     ch = p.peek();
@@ -158,7 +158,7 @@ final class ClassParser {
                             accumulating = false;
                             prev = accAny ? Lazy.of(latin1(u0, u1, u2, u3).union(wide), accBmp) : null;
                             curr = last == null ? null
-                                    : Lazy.of(last == RANGE_ADDED ? CaseFolding.range(lastLo, lastHi, p.flags0) : last,
+                                    : Lazy.of(last == RANGE_ADDED ? CaseFolding.range(lastRange >>> 8, lastRange & 0xFF, p.flags0) : last,
                                             lastMemberBmp);
                         }
                         ch = p.next();
@@ -173,7 +173,7 @@ final class ClassParser {
                                 operand = clazz(false);
                             }
                             right = right == null ? operand : right.union(operand);
-                            rightBmp &= lastBmp;
+                            rightBmp &= p.lastSetBmp;
                             ch = p.peek();
                         }
                         if (hasBits) {
@@ -225,7 +225,7 @@ final class ClassParser {
                             bmp = all.bmp;
                         }
                         p.depth--;
-                        lastBmp = bmp && !negated; // a negation is never a BMP predicate
+                        p.lastSetBmp = bmp && !negated; // a negation is never a BMP predicate
                         return negated ? value.complement() : value;
                     }
                     break; // "[]" or "[^]" : ']' is a member
@@ -253,7 +253,7 @@ final class ClassParser {
                 curr = null; // as the JDK: "the last operand" is then the bit vector, added at && or ]
                 last = null;
             } else if (accumulating) {
-                int lo = lastLo, hi = lastHi;
+                int lo = lastRange >>> 8, hi = lastRange & 0xFF;
                 if (member != RANGE_ADDED) {
                     if (isLatin1(member)) {
                         for (int i = 0; i < member.rangeCount(); i++) {
@@ -275,11 +275,11 @@ final class ClassParser {
                     u1 |= w1;
                 }
                 accAny = true;
-                accBmp &= lastBmp;
+                accBmp &= p.lastSetBmp;
                 last = member;
-                lastMemberBmp = lastBmp;
+                lastMemberBmp = p.lastSetBmp;
             } else {
-                curr = Lazy.of(member, lastBmp);
+                curr = Lazy.of(member, p.lastSetBmp);
                 prev = prev == null ? curr : prev.union(curr);
             }
             ch = p.peek();
@@ -314,14 +314,12 @@ final class ClassParser {
             ch = p.nextEscaped();
             if (ch == 'p' || ch == 'P') {
                 CodePointSet s = p.property();
-                lastBmp = p.lastSetBmp;
                 return s;
             }
-            boolean isRange = p.temp[p.cursor + 1] == '-';
+            boolean isRange = p.cp[p.cursor + 1] == '-';
             p.unread();
             ch = p.escape(true, true, isRange);
             if (ch == -1) {
-                lastBmp = p.lastSetBmp;
                 return p.escapeSet;
             }
         } else {
@@ -329,7 +327,7 @@ final class ClassParser {
         }
         if (ch >= 0) {
             if (p.peek() == '-') {
-                int endRange = p.temp[p.cursor + 1];
+                int endRange = p.cp[p.cursor + 1];
                 if (endRange == '[') {
                     return member(ch);
                 }
@@ -347,12 +345,11 @@ final class ClassParser {
                     boolean caseless = p.has(Flags.CASE_INSENSITIVE);
                     // java.util.regex's Range is a BMP predicate when it stays clear of surrogates
                     // and supplementary characters; its case-insensitive ranges never are.
-                    lastBmp = !caseless
+                    p.lastSetBmp = !caseless
                             && (m < Character.MIN_HIGH_SURROGATE
                                 || ch > Character.MAX_LOW_SURROGATE && m < Character.MIN_SUPPLEMENTARY_CODE_POINT);
                     if (accumulating && m < 256 && !(caseless && p.has(Flags.UNICODE_CASE))) {
-                        lastLo = ch;
-                        lastHi = m;
+                        lastRange = ch << 8 | m;
                         return RANGE_ADDED;
                     }
                     return CaseFolding.range(ch, m, p.flags0);
@@ -375,7 +372,7 @@ final class ClassParser {
             bitsMember = s;
             return BITS_MEMBER;
         }
-        lastBmp = singleIsBmp(ch, p.flags0);
+        p.lastSetBmp = singleIsBmp(ch, p.flags0);
         return s;
     }
 

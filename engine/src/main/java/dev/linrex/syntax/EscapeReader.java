@@ -91,7 +91,7 @@ abstract class EscapeReader extends PatternReader {
 
     /** {@code \p..} / {@code \P..} with the cursor on {@code p} or {@code P}. */
     CodePointSet property() {
-        boolean complement = temp[cursor] == 'P';
+        boolean complement = cp[cursor] == 'P';
         boolean oneLetter = true;
         int ch = next();
         if (ch != '{') {
@@ -107,15 +107,15 @@ abstract class EscapeReader extends PatternReader {
         next();
         String name;
         if (singleLetter) {
-            name = new String(temp, cursor, 1);
+            name = new String(cp, cursor, 1);
             read();
         } else {
             int i = cursor;
-            temp[patternLength] = '}';
+            cp[patternLength] = '}';
             while (read() != '}') {
                 // scan to the closing brace (the terminator written above stops the scan)
             }
-            temp[patternLength] = 0;
+            cp[patternLength] = 0;
             int j = cursor;
             if (j > patternLength) {
                 throw error("Unclosed character family");
@@ -123,7 +123,7 @@ abstract class EscapeReader extends PatternReader {
             if (i + 1 >= j) {
                 throw error("Empty character family");
             }
-            name = new String(temp, i, j - i - 1);
+            name = new String(cp, i, j - i - 1);
         }
         boolean ci = has(Flags.CASE_INSENSITIVE);
         CodePointSet set;
@@ -534,7 +534,7 @@ abstract class EscapeReader extends PatternReader {
                     throw error("Unclosed character name escape sequence");
                 }
             }
-            String name = new String(temp, i, cursor - i - 1);
+            String name = new String(cp, i, cursor - i - 1);
             try {
                 return Character.codePointOf(name);
             } catch (IllegalArgumentException e) {

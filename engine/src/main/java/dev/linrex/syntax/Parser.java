@@ -139,7 +139,7 @@ public final class Parser extends EscapeReader {
         } else if ((effective & Flags.LITERAL) != 0) {
             List<Ast.Node> items = new ArrayList<>();
             for (int i = 0; i < p.patternLength; i++) {
-                items.add(new Ast.CharSet(CaseFolding.literal(p.temp[i], effective, true)));
+                items.add(new Ast.CharSet(CaseFolding.literal(p.cp[i], effective, true)));
             }
             node = sequence(items);
         } else {
@@ -187,6 +187,10 @@ public final class Parser extends EscapeReader {
     /** An open group: its alternatives so far and the sequence being built. */
     private static final class Frame {
         final int kind;
+        /**
+         * A capturing group's number; for a lookaround, the rewritten position after
+         * {@code (?=}/{@code (?<=} times two, plus one when negative (see {@link #bodyStart}).
+         */
         final int index;
         final String name;
         final int savedFlags;
@@ -200,16 +204,23 @@ public final class Parser extends EscapeReader {
         Ast.Node first;
         ArrayList<Ast.Node> items;
         int count;
-        /** Lookarounds: negative? */
-        boolean negated;
-        /** Lookarounds: rewritten position after {@code (?=}/{@code (?<=}, and the source index of {@code (}. */
-        int bodyStart;
+        /** The source index of {@code (}. */
         int openIndex;
         /**
          * The next group number once the frame is open: a capturing group inside takes it or a
          * later one (for a lookaround, the first group number inside the body).
          */
         int groupsAfterOpen;
+
+        /** Lookarounds: negative? */
+        boolean negated() {
+            return (index & 1) != 0;
+        }
+
+        /** Lookarounds: the rewritten position after {@code (?=}/{@code (?<=}. */
+        int bodyStart() {
+            return index >>> 1;
+        }
 
         Frame(int kind, int index, String name, int savedFlags, Frame parent) {
             this.kind = kind;
@@ -244,18 +255,32 @@ public final class Parser extends EscapeReader {
     }
 
     /**
-     * Room for a sequence's items from the cursor on: each takes at least one position, and the
-     * sequence ends at a {@code |} or {@code )} (a guess: one escaped or inside a class or group
-     * ends the count early, and the list then grows). Looks at most 14 positions ahead.
+     * Room for a sequence's items: the two it has, and a guess at those from the cursor on,
+     * looking at most 14 positions ahead: one per position up to a {@code |} or {@code )}, a
+     * class or an escape counting once and a {@code * + ?} not at all (a class with a
+     * {@code ]} first or nested, or a group, makes it a guess; the list grows if it is short).
      */
     private int sequenceCapacity() {
         int end = Math.min(patternLength, cursor + 14);
-        int[] text = temp;
-        int i = cursor;
-        while (i < end && text[i] != '|' && text[i] != ')') {
-            i++;
+        int[] text = cp;
+        int n = 2;
+        for (int i = cursor; i < end; i++) {
+            int c = text[i];
+            if (c == '|' || c == ')') {
+                break;
+            } else if (c == '[') {
+                while (i + 1 < end && text[i + 1] != ']') {
+                    i++;
+                }
+                i++;
+            } else if (c == '\\') {
+                i++;
+            } else if (c == '*' || c == '+' || c == '?') {
+                continue;
+            }
+            n++;
         }
-        return i - cursor + 2;
+        return n;
     }
 
     /**
@@ -264,7 +289,7 @@ public final class Parser extends EscapeReader {
      */
     private int alternativesCapacity() {
         int end = Math.min(patternLength, cursor + 64);
-        int[] text = temp;
+        int[] text = cp;
         int n = 2;
         for (int i = cursor + 1; i < end; i++) {
             if (text[i] == '|') {
@@ -348,7 +373,7 @@ public final class Parser extends EscapeReader {
                         classes = new ClassParser(this);
                     }
                     CodePointSet clazz = classes.parse();
-                    node = classNode(clazz, !classes.lastBmp);
+                    node = classNode(clazz, !lastSetBmp);
                     break;
                 case '\\':
                     ch = nextEscaped();
@@ -408,7 +433,7 @@ public final class Parser extends EscapeReader {
         if (cursor != patternLength) {
             if (peek() == ')') {
                 throw error("Unmatched closing ')'");
-            } else if (cursor == patternLength + 1 && temp[patternLength - 1] == '\\') {
+            } else if (cursor == patternLength + 1 && cp[patternLength - 1] == '\\') {
                 throw error(TRAILING_BACKSLASH);
             } else {
                 throw error("Unexpected internal error");
@@ -496,9 +521,7 @@ public final class Parser extends EscapeReader {
         if (quantifierKinds == null) {
             quantifierKinds = new IdentityHashMap<>();
         }
-        Frame g = new Frame(kind, 0, null, save, parent);
-        g.negated = negated;
-        g.bodyStart = cursor;
+        Frame g = new Frame(kind, cursor << 1 | (negated ? 1 : 0), null, save, parent);
         g.openIndex = sourceIndex(open);
         return g;
     }
@@ -518,14 +541,14 @@ public final class Parser extends EscapeReader {
             throw error("Look-behind group does not have an obvious maximum length");
         }
         boolean codePoints = false;
-        for (int i = f.bodyStart; i < patternLength; i++) {
-            int ch = temp[i];
+        for (int i = f.bodyStart(); i < patternLength; i++) {
+            int ch = cp[i];
             if (ch >= Character.MIN_SUPPLEMENTARY_CODE_POINT || (ch >= 0xD800 && ch <= 0xDFFF)) {
                 codePoints = true; // the JDK's findSupplementary: BehindS counts code points
                 break;
             }
         }
-        return new Ast.Look(true, f.negated, body, info.minLength, info.maxLength, codePoints, f.groupsAfterOpen,
+        return new Ast.Look(true, f.negated(), body, info.minLength, info.maxLength, codePoints, f.groupsAfterOpen,
                 nextGroupIndex - 1, f.openIndex);
     }
 
@@ -536,7 +559,7 @@ public final class Parser extends EscapeReader {
         if (f.kind == LOOKBEHIND) {
             look = lookbehind(f, body);
         } else if (f.kind == LOOKAHEAD) {
-            look = new Ast.Look(false, f.negated, body, 0, 0, false, f.groupsAfterOpen, nextGroupIndex - 1, f.openIndex);
+            look = new Ast.Look(false, f.negated(), body, 0, 0, false, f.groupsAfterOpen, nextGroupIndex - 1, f.openIndex);
         }
         accept(')', "Unclosed group");
         flags0 = f.savedFlags;

@@ -10,9 +10,6 @@ import java.util.regex.PatternSyntaxException;
  * indices are cursor positions. Also keeps the nesting depth and the first rejected construct.
  */
 abstract class PatternReader extends PatternText {
-    final String pattern;
-    /** The rewritten code points ({@link PatternText#cp}). */
-    final int[] temp;
     int cursor;
     /** The flags in force at the cursor (inline flags change them). */
     int flags0;
@@ -27,9 +24,7 @@ abstract class PatternReader extends PatternText {
 
     PatternReader(String pattern, int flags) {
         super(pattern, (flags & Flags.LITERAL) != 0);
-        this.pattern = pattern;
         this.flags0 = flags;
-        this.temp = cp;
     }
 
 
@@ -38,7 +33,7 @@ abstract class PatternReader extends PatternText {
     }
 
     int peek() {
-        int ch = temp[cursor];
+        int ch = cp[cursor];
         if (has(Flags.COMMENTS)) {
             ch = peekPastWhitespace(ch);
         }
@@ -46,7 +41,7 @@ abstract class PatternReader extends PatternText {
     }
 
     int read() {
-        int ch = temp[cursor++];
+        int ch = cp[cursor++];
         if (has(Flags.COMMENTS)) {
             ch = parsePastWhitespace(ch);
         }
@@ -54,7 +49,7 @@ abstract class PatternReader extends PatternText {
     }
 
     int next() {
-        int ch = temp[++cursor];
+        int ch = cp[++cursor];
         if (has(Flags.COMMENTS)) {
             ch = peekPastWhitespace(ch);
         }
@@ -62,12 +57,12 @@ abstract class PatternReader extends PatternText {
     }
 
     int nextEscaped() {
-        return temp[++cursor];
+        return cp[++cursor];
     }
 
     /** Reads the char after the next one and advances past both (no whitespace skipping). */
     int skip() {
-        int ch = temp[cursor + 1];
+        int ch = cp[cursor + 1];
         cursor += 2;
         return ch;
     }
@@ -77,7 +72,7 @@ abstract class PatternReader extends PatternText {
     }
 
     void accept(int ch, String message) {
-        int test = temp[cursor++];
+        int test = cp[cursor++];
         if (has(Flags.COMMENTS)) {
             test = parsePastWhitespace(test);
         }
@@ -93,7 +88,7 @@ abstract class PatternReader extends PatternText {
     private int peekPastWhitespace(int ch) {
         while (isSpace(ch) || ch == '#') {
             while (isSpace(ch)) {
-                ch = temp[++cursor];
+                ch = cp[++cursor];
             }
             if (ch == '#') {
                 ch = peekPastLine();
@@ -105,7 +100,7 @@ abstract class PatternReader extends PatternText {
     private int parsePastWhitespace(int ch) {
         while (isSpace(ch) || ch == '#') {
             while (isSpace(ch)) {
-                ch = temp[cursor++];
+                ch = cp[cursor++];
             }
             if (ch == '#') {
                 ch = parsePastLine();
@@ -115,25 +110,25 @@ abstract class PatternReader extends PatternText {
     }
 
     private int parsePastLine() {
-        int ch = temp[cursor++];
+        int ch = cp[cursor++];
         while (ch != 0 && !isLineSeparator(ch)) {
-            ch = temp[cursor++];
+            ch = cp[cursor++];
         }
         if (ch == 0 && cursor > patternLength) {
             cursor = patternLength;
-            ch = temp[cursor++];
+            ch = cp[cursor++];
         }
         return ch;
     }
 
     private int peekPastLine() {
-        int ch = temp[++cursor];
+        int ch = cp[++cursor];
         while (ch != 0 && !isLineSeparator(ch)) {
-            ch = temp[++cursor];
+            ch = cp[++cursor];
         }
         if (ch == 0 && cursor > patternLength) {
             cursor = patternLength;
-            ch = temp[cursor];
+            ch = cp[cursor];
         }
         return ch;
     }

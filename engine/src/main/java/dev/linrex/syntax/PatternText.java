@@ -28,8 +28,8 @@ abstract class PatternText {
     int[] source;
     /** Positions in {@link #cp} before the terminators. */
     final int patternLength;
-    /** The original pattern's length in chars. */
-    private final int textChars;
+    /** The original pattern. */
+    final String pattern;
     /** Whether the original pattern has a surrogate (a supplementary character, paired or not). */
     final boolean hasSurrogate;
 
@@ -42,7 +42,7 @@ abstract class PatternText {
         for (char ch; i < n && !Character.isSurrogate(ch = pattern.charAt(i)); i++) {
             c[i] = ch;
         }
-        this.textChars = n;
+        this.pattern = pattern;
         this.cp = c;
         this.hasSurrogate = i < n;
         if (i < n) {
@@ -80,7 +80,7 @@ abstract class PatternText {
     /** Char index in the original pattern of position {@code pos} (0 or more). */
     final int textIndex(int pos) {
         if (source == null) {
-            return Math.min(pos, textChars);
+            return Math.min(pos, pattern.length());
         }
         return source[Math.min(pos, source.length - 1)];
     }
