@@ -68,6 +68,10 @@ public final class RegexSet {
     private final Pattern[] compiled;
     private final List<Rejected> rejected;
     private final int acceptedCount;
+    /** Scans {@link #matchesEach} interleaves in one loop: 4 (then pairs) or 2 ({@code linrex.setScansPerLoop}). */
+    static final int SCANS_PER_LOOP = Integer.getInteger("linrex.setScansPerLoop", 4);
+    /** Instructions of the combined program (the patterns' programs; {@link #matchesEach} pairs sets by it). */
+    private final long combinedSize;
     private final SetShard root;
     /**
      * The folded required literals of the patterns that have them, tagged with the pattern's
@@ -156,6 +160,7 @@ public final class RegexSet {
             }
         }
         this.rejected = Collections.unmodifiableList(rej);
+        this.combinedSize = total;
         this.alone = aloneList.stream().mapToInt(Integer::intValue).toArray();
         this.acceptedCount = progs.size() + alone.length;
         this.noLiterals = new long[(n + 63) >>> 6];
@@ -297,6 +302,12 @@ public final class RegexSet {
                 notePrefilter(root.candidatesSavedWork(candidates, bits));
             }
         }
+        searchAlone(input, any, bits);
+        return bits;
+    }
+
+    /** The patterns searched on their own (with lookarounds: not in the combined program). */
+    private void searchAlone(CharSequence input, boolean any, long[] bits) {
         for (int i : alone) {
             if (any && !isZero(bits)) {
                 break;
@@ -305,7 +316,89 @@ public final class RegexSet {
                 bits[i >>> 6] |= 1L << i;
             }
         }
-        return bits;
+    }
+
+    /**
+     * Whether this set's search is one DFA scan that {@link #matchesEach} can interleave with
+     * another set's: it has patterns in the combined program and has not split into parts (a
+     * split set's search runs the literal pass and its own pairs of parts).
+     */
+    private boolean scansOnce() {
+        return acceptedCount > alone.length && root.parts() == 1;
+    }
+
+    /**
+     * For each set, the patterns that match somewhere in its own input:
+     * {@code matchesEach(sets, inputs)[i]} equals {@code sets.get(i).matches(inputs.get(i))}.
+     * This is what a WAF does with rule groups that each apply to the request transformed their
+     * own way. Sets are taken four at a time, then two, and their DFA scans interleaved in one
+     * loop, unit by unit: a scan waits on one table load per unit, and independent scans overlap
+     * those waits. Sets are grouped largest program first, so a set left out is the smallest; a
+     * set that has split into parts is searched as by {@link #matches}.
+     *
+     * @throws IllegalArgumentException if the lists differ in size
+     * @throws NullPointerException if a set or an input is null
+     */
+    public static int[][] matchesEach(List<RegexSet> sets, List<? extends CharSequence> inputs) {
+        int n = sets.size();
+        if (inputs.size() != n) {
+            throw new IllegalArgumentException(n + " sets but " + inputs.size() + " inputs");
+        }
+        int[][] r = new int[n][];
+        // Sets whose search is one scan, largest program first: neighbours in this order scan
+        // for about as long as each other, and a set left over is the smallest.
+        int[] order = new int[n];
+        int scans = 0;
+        for (int i = 0; i < n; i++) {
+            RegexSet s = Objects.requireNonNull(sets.get(i), "set");
+            CharSequence in = Objects.requireNonNull(inputs.get(i), "input");
+            if (s.scansOnce()) {
+                int j = scans++;
+                for (; j > 0 && sets.get(order[j - 1]).combinedSize < s.combinedSize; j--) { // insertion sort, stable
+                    order[j] = order[j - 1];
+                }
+                order[j] = i;
+            } else {
+                r[i] = indices(s.search(in, false));
+            }
+        }
+        int k = 0;
+        for (; SCANS_PER_LOOP >= 4 && k + 3 < scans; k += 4) {
+            SetShard[] roots = new SetShard[4];
+            SearchInput[] ins = new SearchInput[4];
+            long[][] bits = new long[4][];
+            for (int j = 0; j < 4; j++) {
+                RegexSet s = sets.get(order[k + j]);
+                roots[j] = s.root;
+                ins[j] = SearchInput.of(inputs.get(order[k + j]));
+                bits[j] = new long[(s.patterns.size() + 63) >>> 6];
+            }
+            SetShard.searchFour(roots, ins, bits);
+            for (int j = 0; j < 4; j++) {
+                RegexSet s = sets.get(order[k + j]);
+                s.searchAlone(inputs.get(order[k + j]), false, bits[j]);
+                r[order[k + j]] = indices(bits[j]);
+            }
+        }
+        for (; k + 1 < scans; k += 2) {
+            int a = order[k];
+            int b = order[k + 1];
+            RegexSet sa = sets.get(a);
+            RegexSet sb = sets.get(b);
+            CharSequence ia = inputs.get(a);
+            CharSequence ib = inputs.get(b);
+            long[] ba = new long[(sa.patterns.size() + 63) >>> 6];
+            long[] bb = new long[(sb.patterns.size() + 63) >>> 6];
+            SetShard.searchTogether(sa.root, SearchInput.of(ia), ba, sb.root, SearchInput.of(ib), bb);
+            sa.searchAlone(ia, false, ba);
+            sb.searchAlone(ib, false, bb);
+            r[a] = indices(ba);
+            r[b] = indices(bb);
+        }
+        if (k < scans) {
+            r[order[k]] = sets.get(order[k]).matches(inputs.get(order[k]));
+        }
+        return r;
     }
 
     /** Whether this search runs the literal pass (see {@link #prefilterRest}). */

@@ -31,9 +31,7 @@ class DirectCapturesParityTest {
                 JdkParity.same(re, text, m -> {
                     for (int round = 0; round < 8; round++) { // callers that read groups: demand builds up
                         m.reset();
-                        while (m.find()) {
-                            m.note(m.toMatchResult());
-                        }
+                        JdkParity.noteEachFind(m);
                         m.hitEnd();
                     }
                     m.matches();
@@ -43,9 +41,7 @@ class DirectCapturesParityTest {
                     m.note(m.toMatchResult());
                     m.hitEnd();
                     JdkParity.eachBounds(m, new int[][] {{0, n / 2}, {n / 3, n}, {1, n}, {n, n}}, () -> {
-                        while (m.find()) {
-                            m.note(m.toMatchResult());
-                        }
+                        JdkParity.noteEachFind(m);
                         m.hitEnd();
                         m.matches();
                         m.note(m.toMatchResult());

@@ -35,9 +35,7 @@ class GreedyDotStarCapturesParityTest {
             for (String text : TEXTS) {
                 int n = text.length();
                 JdkParity.same(re, text, m -> {
-                    while (m.find()) {
-                        m.note(m.toMatchResult());
-                    }
+                    JdkParity.noteEachFind(m);
                     m.matches();
                     m.note(m.toMatchResult());
                     m.lookingAt();
@@ -45,9 +43,7 @@ class GreedyDotStarCapturesParityTest {
                     m.find(n / 3);
                     m.note(m.toMatchResult());
                     JdkParity.eachBounds(m, new int[][] {{0, n / 2}, {n / 3, n}, {n / 4, 3 * n / 4}, {1, n - 1}, {n, n}}, () -> {
-                        while (m.find()) {
-                            m.note(m.toMatchResult());
-                        }
+                        JdkParity.noteEachFind(m);
                         m.matches();
                         m.note(m.toMatchResult());
                     });

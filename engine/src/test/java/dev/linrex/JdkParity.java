@@ -107,6 +107,13 @@ final class JdkParity {
         }
     }
 
+    /** Every {@code find()} of {@code m} from where it stands, each match noted, until one fails. */
+    static void noteEachFind(M m) {
+        while (m.find()) {
+            m.note(m.toMatchResult());
+        }
+    }
+
     /** Runs {@code scenario} on a matcher of {@code regex} over {@code text}. */
     static void same(String regex, String text, Consumer<M> scenario) {
         same(regex, 0, text, scenario);

@@ -64,6 +64,7 @@ class RegexSetCorpusTest {
         List<String> all = patterns(corpus);
         assertTrue(all.size() > 100, "corpus patterns: " + all.size());
         Random rnd = new Random(20261201);
+        Random pairing = new Random(20261202); // apart from rnd: the subsets and inputs stay those of before
         InputGenerator gen = new InputGenerator(60, 3);
         int compared = 0;
         int jdkSkipped = 0;
@@ -92,6 +93,19 @@ class RegexSetCorpusTest {
                 int[] want = expected(linrex, in);
                 assertArrayEquals(want, got, () -> "set of " + subset + " on " + Arrays.toString(in.toCharArray()));
                 assertArrayEquals(want, factorsOnly.matches(in), () -> "factor plan, set of " + subset + " on " + in);
+                // The two sets in one matchesEach call, each over its own input (scans interleaved).
+                String other = inputs.get(pairing.nextInt(inputs.size()));
+                int[][] each = RegexSet.matchesEach(List.of(set, factorsOnly), List.of(in, other));
+                assertArrayEquals(want, each[0], () -> "matchesEach, set of " + subset + " on " + in + " / " + other);
+                int[] wantOther = expected(linrex, other);
+                assertArrayEquals(wantOther, each[1],
+                        () -> "matchesEach, factor plan, set of " + subset + " on " + other + " / " + in);
+                // Four scans in one loop.
+                each = RegexSet.matchesEach(List.of(factorsOnly, set, set, factorsOnly), List.of(other, in, other, in));
+                assertArrayEquals(wantOther, each[0], () -> "matchesEach of four, set of " + subset + " on " + other);
+                assertArrayEquals(want, each[1], () -> "matchesEach of four, set of " + subset + " on " + in);
+                assertArrayEquals(wantOther, each[2], () -> "matchesEach of four, set of " + subset + " on " + other);
+                assertArrayEquals(want, each[3], () -> "matchesEach of four, set of " + subset + " on " + in);
                 for (int i = 0; i < jdk.length; i++) {
                     Boolean j = jdkFinds(jdk[i], in);
                     if (j == null) {

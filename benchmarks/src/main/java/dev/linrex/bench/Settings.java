@@ -82,6 +82,17 @@ public final class Settings {
         return Integer.getInteger("bench.profilePassMs", 10);
     }
 
+    /**
+     * How long the WAF step's profile pass runs RegexSet at each size per round (ms): a fresh
+     * JVM needs 1–2 s of the set engines before their code is compiled for good (1 K requests
+     * in 100 ms iterations: 123, 58, 60, 30 µs/request after a first cold one of 183 ms, and
+     * 11–15 µs only a second later), far more than the 10 ms per workload that is enough for
+     * the single-pattern workloads.
+     */
+    public static int wafProfilePassMillis() {
+        return Integer.getInteger("bench.wafProfilePassMs", 500);
+    }
+
     /** JMH measurement iterations and their length (ms); the median of these is reported. */
     public static int measurementIterations() {
         return Integer.getInteger("bench.iterations", 3);

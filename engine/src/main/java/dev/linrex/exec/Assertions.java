@@ -33,24 +33,7 @@ final class Assertions {
      * without them are given none, saving its allocation per Matcher.
      */
     static boolean usesBaseCharMemo(dev.linrex.nfa.Program prog) {
-        if (prog.hasLooks()) {
-            return true;
-        }
-        for (int pc = 0; pc < prog.size(); pc++) {
-            if (prog.op[pc] == dev.linrex.nfa.Program.ASSERT) {
-                int code = prog.arg[pc];
-                if (code < 0 || code >= KINDS.length) {
-                    continue; // the compiler's own surrogate and line-feed checks
-                }
-                switch (KINDS[code]) {
-                    case WORD_BOUNDARY, NOT_WORD_BOUNDARY, WORD_BOUNDARY_UNICODE, NOT_WORD_BOUNDARY_UNICODE -> {
-                        return true;
-                    }
-                    default -> { }
-                }
-            }
-        }
-        return false;
+        return prog.hasLooks() || prog.hasWordBoundaries;
     }
 
     /** Evaluates assertion {@code code} at position {@code i}; returns a combination of the bits above. */

@@ -115,10 +115,19 @@ public final class Backtracker {
          * a scan that tried a run at every letter now tries one per word.
          */
         final int leadingAssert;
+        /**
+         * Per instruction: every path from it reaches MATCH without consuming (a straight run of
+         * SAVE, NOP and assertions, as the {@code $} after {@code (.+)}). In a search that must
+         * end at the span's end ({@link Anchor#BOTH}) such a branch can only succeed there, so it
+         * is not pushed before: {@code ^...(.+)$} on a log line pushed a frame per unit of the
+         * line, and a Matcher per line grew a fresh stack for them on every line.
+         */
+        final boolean[] endsHere;
 
         Filters(Program prog) {
             this.first = FirstUnits.of(prog);
             this.leadingAssert = leadingAssert(prog);
+            this.endsHere = endsHere(prog);
             int size = prog.size();
             this.low = new long[size];
             this.high = new long[size];
@@ -202,6 +211,27 @@ public final class Backtracker {
         }
     }
 
+    /** {@link Filters#endsHere}: per instruction, whether a straight run of SAVE, NOP and ASSERT leads to MATCH. */
+    private static boolean[] endsHere(Program prog) {
+        int size = prog.size();
+        boolean[] ends = new boolean[size];
+        for (int pc0 = 0; pc0 < size; pc0++) {
+            int pc = pc0;
+            for (int i = 0; i < size; i++) { // a straight run visits each instruction once at most
+                int o = prog.op[pc];
+                if (o == Program.MATCH) {
+                    ends[pc0] = true;
+                    break;
+                }
+                if (o != Program.SAVE && o != Program.NOP && o != Program.ASSERT) {
+                    break;
+                }
+                pc = prog.out[pc];
+            }
+        }
+        return ends;
+    }
+
     /**
      * The first assertion on the straight path from {@code prog.startAtFrom} (through SAVE and NOP
      * only, so every match passes it at its start), or -1. From {@code startAtFrom}, not
@@ -225,6 +255,25 @@ public final class Backtracker {
 
     public Backtracker(Program prog) {
         this.prog = prog;
+    }
+
+    /**
+     * The stack (in ints) the deepest search of this program so far needed, up to
+     * {@link #MAX_STACK_HINT}: a new cache starts at that size. A Matcher per line of a log
+     * otherwise grew a fresh stack by doubling on every line ({@code (.+)$} pushes its exit at
+     * each unit), allocating and copying more than the whole match cost. Racy on purpose: a lost
+     * update only means one more growth.
+     */
+    private int stackHint = Cache.PRESIZED_STACK;
+    /** Ints: 4 KiB, above which a new cache starts small again and grows only if its search needs it. */
+    static final int MAX_STACK_HINT = 1024;
+
+    /** Records the stack {@code cache}'s search needed, for the next new cache. */
+    private void noteStack(Cache cache) {
+        int n = cache.stack.length;
+        if (n > stackHint && n <= MAX_STACK_HINT) {
+            stackHint = n;
+        }
     }
 
     private Filters filters() {
@@ -288,7 +337,7 @@ public final class Backtracker {
         final int stride = end - from + 1;
         final Filters filters = filters();
         final int size = filters.rowBits;
-        cache.reset(size * stride);
+        cache.reset(size * stride, stackHint);
         // A failed run undoes its slot writes on the way out, so one fill serves every start.
         Arrays.fill(cache.slots, -1);
         cache.dirtyEnd = 0;
@@ -319,6 +368,7 @@ public final class Backtracker {
             if (run(in, s == from ? prog.startAtFrom : prog.start, s, from, end, size, anchor, cache, filters)) {
                 prog.copyOut(cache.slots, slots);
                 cache.finished();
+                noteStack(cache);
                 return true;
             }
             if (anchor != Anchor.UNANCHORED) {
@@ -326,6 +376,7 @@ public final class Backtracker {
             }
         }
         cache.finished();
+        noteStack(cache);
         return false;
     }
 
@@ -342,7 +393,7 @@ public final class Backtracker {
         final Filters filters = filters();
         final int size = filters.rowBits;
         final int stride = window + 1;
-        cache.reset(size * stride);
+        cache.reset(size * stride, stackHint);
         Arrays.fill(cache.slots, -1);
         cache.dirtyEnd = 0;
         final long[] visited = cache.visited;
@@ -373,10 +424,12 @@ public final class Backtracker {
             if (run(in, s == from ? prog.startAtFrom : prog.start, s, s, windowEnd, size, Anchor.START, cache, filters)) {
                 prog.copyOut(cache.slots, slots);
                 cache.finished();
+                noteStack(cache);
                 return true;
             }
         }
         cache.finished();
+        noteStack(cache);
         return false;
     }
 
@@ -394,6 +447,8 @@ public final class Backtracker {
         final int[] loopBody = filters.loopBody;
         final int[] lazyBody = filters.lazyBody;
         final int[] asciiTarget = filters.asciiTarget;
+        final boolean[] endsHere = filters.endsHere;
+        final boolean both = anchor == Anchor.BOTH;
         final int[] op = prog.op;
         final int[] out = prog.out;
         final int[] arg = prog.arg;
@@ -484,6 +539,8 @@ public final class Backtracker {
                         final long exitLow = low[pc];
                         final long exitHigh = high[pc];
                         final boolean exitAlways = altFilter[pc] == ALT_ALWAYS;
+                        // The exit can only succeed at the span's end (see Filters#endsHere), which the loop never reaches.
+                        final boolean exitNever = both && endsHere[exit];
                         final long bodyLow = low[d];
                         final long bodyHigh = high[d];
                         final int needExit = toMatch[exit];
@@ -496,7 +553,8 @@ public final class Backtracker {
                         while (pos < end && (c = text.charAt(pos)) < 128) {
                             int left = end - pos;
                             long bitOf = 1L << c;
-                            boolean second = (exitAlways || ((c < 64 ? exitLow : exitHigh) & bitOf) != 0) && needExit <= left;
+                            boolean second = (exitAlways || ((c < 64 ? exitLow : exitHigh) & bitOf) != 0) && needExit <= left
+                                    && !exitNever;
                             if (((c < 64 ? bodyLow : bodyHigh) & bitOf) == 0 || needBody > left) {
                                 break; // the body cannot go on here: the general steps decide
                             }
@@ -583,7 +641,8 @@ public final class Backtracker {
                     int left = end - pos;
                     boolean second = (f == ALT_ALWAYS || c >= 0 && (c < 128
                             ? ((c < 64 ? low[pc] : high[pc]) >>> c & 1L) != 0
-                            : f == ALT_ASCII_OR_WIDE)) && toMatch[arg[pc]] <= left;
+                            : f == ALT_ASCII_OR_WIDE)) && toMatch[arg[pc]] <= left
+                            && (left == 0 || !both || !endsHere[arg[pc]]);
                     boolean first = (g == ALT_ALWAYS || c >= 0 && (c < 128
                             ? ((c < 64 ? firstLow[pc] : firstHigh[pc]) >>> c & 1L) != 0
                             : g == ALT_ASCII_OR_WIDE)) && toMatch[out[pc]] <= left;
@@ -697,7 +756,7 @@ public final class Backtracker {
          * most of the bytes a grep-captures line allocated), and with the branch filters and the
          * tight one-unit loops a search pushes far fewer frames than units.
          */
-        private static final int PRESIZED_STACK = 48;
+        static final int PRESIZED_STACK = 48;
         /** Null for a program without word boundaries (nothing consults it). */
         final Assertions.BaseCharMemo memo;
         long steps;
@@ -711,9 +770,9 @@ public final class Backtracker {
             this.memo = memo;
         }
 
-        void reset(int bits) {
+        void reset(int bits, int stackInts) {
             if (stack.length == 0) {
-                stack = new int[PRESIZED_STACK];
+                stack = new int[stackInts];
             }
             int words = (bits + 63) >>> 6;
             if (visited.length < words) {

@@ -100,7 +100,7 @@ final class ClassRunSearch {
         }
         // The work: the units read up to the match end, less what a long scan charged on the way.
         scratch.charge(e - from - (start - from) / CHUNK * CHUNK);
-        scratch.classRunSteps += e - from;
+        scratch.otherSteps += e - from;
         if (slots.length > 0) {
             slots[0] = start;
             if (slots.length > 1) {
@@ -134,7 +134,7 @@ final class ClassRunSearch {
             }
             scratch.charge(stop - base);
         }
-        scratch.classRunSteps += end - from;
+        scratch.otherSteps += end - from;
         return -1;
     }
 
@@ -150,7 +150,7 @@ final class ClassRunSearch {
             }
             scratch.charge(stop - base);
         }
-        scratch.classRunSteps += end - from;
+        scratch.otherSteps += end - from;
         return -1;
     }
 
@@ -162,7 +162,7 @@ final class ClassRunSearch {
 
     private static int notFound(int from, int end, Strategy.Scratch scratch) {
         scratch.charge(end - from);
-        scratch.classRunSteps += end - from;
+        scratch.otherSteps += end - from;
         return -1;
     }
 

@@ -16,11 +16,13 @@ import java.util.Arrays;
  * priority), {@link #MATCH} (a match ended at the position before this state's) and
  * {@link #BOTH} (matches count only at the region end).
  *
- * <p>Thread safety: everything but the elements of {@link #next} and {@link #eoi} is final, so a state is safely
- * visible to any thread that reads a reference to it, even through a data race. Each element of
- * {@link #next} is written at most once per race winner with a fully built state of the same
- * generation (or a sentinel); a racing reader sees either null (and computes the transition
- * itself) or such a state. No locks, no torn values.
+ * <p>The state's transitions are not here but in its generation's flat table
+ * ({@link DfaCache.Generation#table}), at {@link #row}; an entry naming this state holds
+ * {@link #entry}: the row, tagged with what the search loop must do on arriving here (see
+ * {@link DfaCache}).
+ *
+ * <p>Thread safety: everything but {@link #eoi} and {@link #edge} is final, so a state is safely
+ * visible to any thread that reads a reference to it, even through a data race.
  */
 final class DfaState {
     static final int RESTART = 1 << DfaLook.INFO_BITS;
@@ -32,8 +34,10 @@ final class DfaState {
     final int[] pcs;
     /** The cache generation this state belongs to; null for the shared sentinels. */
     final DfaCache.Generation gen;
-    /** Transitions by unit class; null entries are not computed yet. */
-    final DfaState[] next;
+    /** Where this state's transitions start in its generation's table (serial × class count); 0 for the sentinels. */
+    final int row;
+    /** The table entry naming this state: {@link #row} plus the {@link DfaCache} tags. */
+    final int entry;
     /** True for states the search loop must look at: match, dead, empty, or a sentinel. */
     final boolean special;
     final boolean dead;
@@ -61,14 +65,32 @@ final class DfaState {
     /** {@link #edge}: from this state on a unit of class {@code cls} where exactly {@code holds} holds, {@code next}. */
     record EdgeStep(int cls, int holds, DfaState next) {}
 
-    DfaState(int flags, int[] pcs, DfaCache.Generation gen, int classCount) {
+    /**
+     * A state of generation {@code gen} whose row starts at {@code row}; a sentinel if
+     * {@code gen} is null, then {@code row} is its code ({@link DfaCache#SENTINEL_ROWS}).
+     */
+    DfaState(int flags, int[] pcs, DfaCache.Generation gen, int row) {
         this.flags = flags;
         this.pcs = pcs;
         this.gen = gen;
-        this.next = gen == null ? null : new DfaState[classCount];
+        this.row = row;
         this.dead = pcs.length == 0 && (flags & RESTART) == 0;
         this.empty = pcs.length == 0 && (flags & (RESTART | MATCH)) == RESTART && gen != null;
         this.special = dead || empty || (flags & MATCH) != 0 || gen == null;
+        int e = row;
+        if (special) {
+            e |= DfaCache.SPECIAL;
+            if ((flags & MATCH) != 0) {
+                e |= DfaCache.MATCH;
+            }
+            if (empty) {
+                e |= DfaCache.EMPTY;
+            }
+            if (dead || gen == null) {
+                e |= DfaCache.LOOK;
+            }
+        }
+        this.entry = e;
     }
 
     boolean isMatch() {

@@ -56,14 +56,18 @@ public final class LazyDfa {
     /** Search result: the DFA quit or gave up; run another engine. */
     public static final int GAVE_UP = -2;
 
-    private static final DfaState DEAD = new DfaState(0, new int[0], null, 0);
-    private static final DfaState DEAD_MATCH = new DfaState(DfaState.MATCH, new int[0], null, 0);
-    private static final DfaState QUIT = new DfaState(0, new int[0], null, 0);
-    private static final DfaState GIVE_UP = new DfaState(0, new int[0], null, 0);
+    private static final DfaState DEAD = DfaCache.DEAD;
+    private static final DfaState DEAD_MATCH = DfaCache.DEAD_MATCH;
+    private static final DfaState QUIT = DfaCache.QUIT;
+    private static final DfaState GIVE_UP = DfaCache.GIVE_UP;
 
     private final Program prog;
     private final boolean reverse;
     private final UnitClasses classes;
+    /** {@code classes.latin1()}, kept here so the scan loops start with one load fewer. */
+    private final char[] latin;
+    /** The tag of empty-state entries the forward scan notes in place: none (1) when a {@link #skip} must look at them. */
+    private final int emptyTag;
     private final DfaLook look;
     /** Masked info per unit class. */
     private final int[] classInfo;
@@ -99,6 +103,8 @@ public final class LazyDfa {
         this.cache = new DfaCache(budget, classes.count(), 3 * startStride);
         this.minUnits = reverse ? 0 : MinUnits.of(prog);
         this.skip = reverse ? null : StartSkip.of(prog, minUnits);
+        this.latin = classes.latin1();
+        this.emptyTag = skip != null ? 1 : DfaCache.SPECIAL | DfaCache.EMPTY;
     }
 
     /** The fewest code units a match consumes (0 if it may be empty); forward DFAs only. */
@@ -156,7 +162,8 @@ public final class LazyDfa {
 
     private static LazyDfa make(Program prog, boolean reverse, UnitClasses classes, DfaLook look, long budget) {
         LazyDfa dfa = new LazyDfa(prog, reverse, classes, look, budget);
-        long need = dfa.cache.generationBytes() + MIN_STATES * dfa.cache.stateBytes(prog.size());
+        long need = dfa.cache.generationBytes() + DfaCache.SENTINEL_ROWS * dfa.cache.rowBytes()
+                + MIN_STATES * (dfa.cache.stateBytes(prog.size()) + dfa.cache.rowBytes());
         return need <= budget ? dfa : null;
     }
 
@@ -229,6 +236,33 @@ public final class LazyDfa {
             }
         }
         while (p < end) {
+            if (p >= lo && p < hi) {
+                // The fast path: interior positions, cached transitions (see scanForward).
+                final DfaCache.Generation g = s.gen;
+                int q = scanForward(text, p, hi, s.row, g.table, earliest, sc);
+                int x = sc.scanEntry;
+                if (sc.scanLast >= 0) {
+                    last = sc.scanLast;
+                }
+                if (x < 0 && (x & DfaCache.LOOK) != 0 && DfaCache.isDead(x)) {
+                    budget.tick();
+                    if ((x & DfaCache.MATCH) != 0) {
+                        last = q;
+                    }
+                    sc.steps += q - from + 1;
+                    return last;
+                }
+                if (earliest && x < 0 && (x & (DfaCache.MATCH | DfaCache.LOOK)) == DfaCache.MATCH) {
+                    budget.tick();
+                    sc.steps += q - from + 1;
+                    return q;
+                }
+                s = g.stateOf(sc.scanRow);
+                p = q;
+                if (p >= end) {
+                    break;
+                }
+            }
             budget.tick();
             char c = text.charAt(p);
             DfaState n = step(s, c, p, lo, hi, in, sc);
@@ -275,6 +309,103 @@ public final class LazyDfa {
     }
 
     /**
+     * The forward scan loop over cached transitions: from row {@code cur} of {@code table} at
+     * position {@code q} (interior, below {@code hi}), one table load per unit while entries
+     * are positive. Match states (unless {@code earliest}) and, without a skip, empty states are
+     * noted in place ({@code sc.scanLast}, {@code sc.lastEmpty}) and the scan goes on. Returns
+     * the position it stopped at, with the row of the state there in {@code sc.scanRow} and, if
+     * it stopped on an entry it does not take ({@code hi} not reached), that entry in
+     * {@code sc.scanEntry} (else 1). The units taken are charged to the budget in blocks, each
+     * at most the budget's credit, so limits are checked as often as with a tick per unit. Its
+     * own small method so that the JIT compiles this loop alone, whatever else the search
+     * does.
+     */
+    private int scanForward(CharSequence text, int q, int hi, int cur, int[] table, boolean earliest, Scratch sc) {
+        final UnitClasses classes = this.classes;
+        final char[] latin = this.latin;
+        final Budget budget = sc.budget;
+        // The tags of entries noted in place (1: none, as every tag has the sign bit).
+        final int emptyTag = this.emptyTag;
+        final int matchTag = earliest ? 1 : DfaCache.SPECIAL | DfaCache.MATCH;
+        int last = -1;
+        int lastEmpty = -1;
+        int x = 1;
+        while (q < hi) {
+            int blockEnd = q + (int) Math.min(hi - q, Math.max(1, budget.credit()));
+            int q0 = q;
+            while (q < blockEnd) {
+                char c = text.charAt(q);
+                x = table[cur + (c < 256 ? latin[c] : classes.classOf(c))];
+                if (x <= 0) {
+                    int tag = x & DfaCache.TAGS;
+                    if (tag == emptyTag) {
+                        lastEmpty = q + 1;
+                    } else if (tag == matchTag) {
+                        last = q;
+                    } else {
+                        break;
+                    }
+                    x &= DfaCache.ROW_MASK;
+                }
+                cur = x;
+                q++;
+            }
+            budget.charge(q - q0);
+            if (q < blockEnd) {
+                break;
+            }
+            x = 1;
+        }
+        if (lastEmpty >= 0) {
+            sc.lastEmpty = lastEmpty;
+        }
+        sc.scanRow = cur;
+        sc.scanEntry = x;
+        sc.scanLast = last;
+        return q;
+    }
+
+    /**
+     * {@link #scanForward} backwards: from position {@code q} down to {@code floor} (exclusive),
+     * reading the unit before each position. Reverse states are never empty; match states are
+     * noted unless {@code earliest}.
+     */
+    private int scanReverse(CharSequence text, int q, int floor, int cur, int[] table, boolean earliest, Scratch sc) {
+        final UnitClasses classes = this.classes;
+        final char[] latin = this.latin;
+        final Budget budget = sc.budget;
+        final int matchTag = earliest ? 1 : DfaCache.SPECIAL | DfaCache.MATCH;
+        int last = -1;
+        int x = 1;
+        while (q > floor) {
+            int blockEnd = q - (int) Math.min(q - floor, Math.max(1, budget.credit()));
+            int q0 = q;
+            while (q > blockEnd) {
+                char c = text.charAt(q - 1);
+                x = table[cur + (c < 256 ? latin[c] : classes.classOf(c))];
+                if (x <= 0) {
+                    if ((x & DfaCache.TAGS) != matchTag) {
+                        break;
+                    }
+                    last = q;
+                    x &= DfaCache.ROW_MASK;
+                }
+                cur = x;
+                q--;
+            }
+            budget.charge(q0 - q);
+            if (q > blockEnd) {
+                break;
+            }
+            x = 1;
+        }
+        sc.scanRow = cur;
+        sc.scanEntry = x;
+        sc.scanLast = last;
+        return q;
+    }
+
+    /**
      * Unanchored scan from {@code from} for the first position {@code p > from} at which no
      * attempt that started before {@code p} has a thread left (the state after {@code text[p - 1]}
      * is empty): every match starting in {@code [from, p)} ends by {@code p}. Returns that
@@ -298,7 +429,7 @@ public final class LazyDfa {
     private DfaState step(DfaState s, char c, int p, int lo, int hi, SearchInput in, Scratch sc) {
         int cls = classes.classOf(c);
         if (p >= lo && p < hi) {
-            DfaState n = s.next[cls];
+            DfaState n = s.gen.next(s, cls);
             return n != null ? n : computeNext(s, cls, c, p, in, true, sc);
         }
         return edgeNext(s, cls, c, p, in, sc);
@@ -377,7 +508,35 @@ public final class LazyDfa {
         int last = NO_MATCH;
         int p = end;
         final Budget budget = sc.budget;
+        final int floor = hasLook ? Math.max(from, lo - 1) : from;
         while (p > from) {
+            if (p > floor && p < hi) {
+                // The fast path, as in runForward (see scanReverse).
+                final DfaCache.Generation g = s.gen;
+                int q = scanReverse(text, p, floor, s.row, g.table, earliest, sc);
+                int x = sc.scanEntry;
+                if (sc.scanLast >= 0) {
+                    last = sc.scanLast;
+                }
+                if (x < 0 && (x & DfaCache.LOOK) != 0 && DfaCache.isDead(x)) {
+                    budget.tick();
+                    if ((x & DfaCache.MATCH) != 0) {
+                        last = q;
+                    }
+                    sc.steps += end - q + 1;
+                    return last;
+                }
+                if (earliest && x < 0 && (x & (DfaCache.MATCH | DfaCache.LOOK)) == DfaCache.MATCH) {
+                    budget.tick();
+                    sc.steps += end - q + 1;
+                    return q;
+                }
+                s = g.stateOf(sc.scanRow);
+                p = q;
+                if (p <= from) {
+                    break;
+                }
+            }
             budget.tick();
             char c = text.charAt(p - 1);
             DfaState n = step(s, c, p, lo, hi, in, sc);
@@ -407,7 +566,7 @@ public final class LazyDfa {
             // no uncached end-of-input closure per search.
             char c = text.charAt(from - 1);
             int cls = classes.classOf(c);
-            DfaState n = s.next[cls];
+            DfaState n = s.gen.next(s, cls);
             if (n == null) {
                 n = computeNext(s, cls, c, from, in, true, sc);
             }
@@ -437,7 +596,7 @@ public final class LazyDfa {
         int exact = look.exact(in, p, sc.memo);
         if (x >>> 16 == 0 && exact == x) {
             sc.edgeHits++;
-            DfaState n = s.next[cls];
+            DfaState n = s.gen.next(s, cls);
             return n != null ? n : computeNext(s, cls, c, p, in, true, sc);
         }
         // Not the interior transition (^ at the region start, $ at its end): still a function of
@@ -520,7 +679,7 @@ public final class LazyDfa {
         DfaState sentinel = step(s, holds, unknown, cacheable ? null : in, p, c, classInfo[cls], false, sc);
         if (sentinel != null) {
             if (cacheable && s.gen == cache.current()) {
-                s.next[cls] = sentinel;
+                s.gen.link(s, cls, sentinel);
             }
             return sentinel;
         }
@@ -540,7 +699,7 @@ public final class LazyDfa {
                 DfaState n = g.intern(key, sc);
                 if (n != null) {
                     if (cacheable && src.gen == g) {
-                        src.next[cls] = n;
+                        g.link(src, cls, n);
                     }
                     return n;
                 }
@@ -762,6 +921,10 @@ public final class LazyDfa {
         SparseSet next;
         int keyFlags;
         boolean matched;
+        /** Where the last fast scan ({@code LazyDfa.scanForward/scanReverse}) stopped: the state's row, the entry not taken (1: none), the last match position noted (-1: none). */
+        int scanRow;
+        int scanEntry;
+        int scanLast;
         /** Searches (runs of the DFA) made with this scratch. */
         long searches;
         /** Units passed over by {@link StartSkip} (also counted in {@link #steps}), over all searches. */

@@ -117,7 +117,8 @@ final class NeedleSet {
         // indexOf cannot stop at limit (Java 17): only when the text past limit is no longer than
         // the region, so a search in a small region of a long text stays linear in the region.
         return text.length() - limit <= limit - from
-                && (memo.text == text && memo.owner == this || limit - from >= MIN_UNITS_PER_NEEDLE * strings.length);
+                && (memo != null && memo.text == text && memo.owner == this
+                    || limit - from >= MIN_UNITS_PER_NEEDLE * strings.length);
     }
 
     /**
@@ -126,7 +127,7 @@ final class NeedleSet {
      * its literal's, checked in full by {@code lits} where the needle is one unit of it).
      */
     int find(String text, int from, int limit, Prefilter lits, Memo memo) {
-        if (memo.text != text || memo.owner != this) {
+        if (memo != null && (memo.text != text || memo.owner != this)) {
             memo.reset(this, text);
         }
         int best = Integer.MAX_VALUE;
@@ -145,9 +146,9 @@ final class NeedleSet {
      * it answers.
      */
     private int next(int e, String text, int from, Prefilter lits, Memo memo) {
-        int[] known = memo.known;
-        int at = known[2 * e];
-        if (from >= known[2 * e + 1] && (at < 0 || at >= from)) {
+        int[] known = memo == null ? null : memo.known;
+        int at;
+        if (known != null && from >= known[2 * e + 1] && ((at = known[2 * e]) < 0 || at >= from)) {
             return at; // nothing between where it was scanned from and at, and from lies in that stretch
         }
         String s = strings[e];
@@ -170,14 +171,19 @@ final class NeedleSet {
             }
         }
         at = q < 0 ? -1 : q - o;
-        memo.steps += (q < 0 ? text.length() : q) - from;
-        known[2 * e] = at;
-        known[2 * e + 1] = from;
+        if (known != null) {
+            memo.steps += (q < 0 ? text.length() : q) - from;
+            known[2 * e] = at;
+            known[2 * e + 1] = from;
+        }
         return at;
     }
 
     /** Where each needle occurs next in one text, as far as scanned; per Matcher. */
     static final class Memo {
+        /** Marks a scratch whose first needle search ran without a memo (see {@code Strategy.Scratch.needleMemo}). */
+        static final Memo FIRST_SEARCH_DONE = new Memo();
+
         private String text;
         private NeedleSet owner;
         /**

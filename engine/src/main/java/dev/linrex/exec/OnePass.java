@@ -58,8 +58,11 @@ public final class OnePass {
     private final int startState;
     /** The state a match attempt at a later position starts in ({@link Program#start}: with the pair-midpoint guard). */
     private final int laterStartState;
-    /** Whether any action list checks an assertion (then searches need a memo). */
-    private final boolean hasAssertions;
+    /**
+     * Whether an action list checks a word boundary, the only assertion that reads the memo: a
+     * search of {@code ^...$} then allocates none (one object fewer per Matcher).
+     */
+    private final boolean needsMemo;
     /**
      * Per state: the cell of its self-loop (the thread stays in the state and does nothing, as
      * {@code [0-9]} in {@code [0-9]+}), or {@link #NO_LOOP}. A run of units taking that cell is
@@ -85,7 +88,7 @@ public final class OnePass {
         for (int cell : table) {
             asserts |= cell >= 0 && actions[cell >>> 16] > 0;
         }
-        this.hasAssertions = asserts;
+        this.needsMemo = asserts && Assertions.usesBaseCharMemo(prog);
         this.loopCell = SelfLoops.cells(table, matchActions, actions, classCount, MATCH_FIRST, STATE_MASK);
     }
 
@@ -177,7 +180,7 @@ public final class OnePass {
         }
         if (cache.memo != null) {
             cache.memo.reset();
-        } else if (hasAssertions) {
+        } else if (needsMemo) {
             cache.memo = new Assertions.BaseCharMemo();
         }
         boolean candidate = false; // START: a lower-priority match seen earlier, kept in cache.match

@@ -83,6 +83,9 @@ final class RequiredLiteralFilter {
 
     /** Where each needle occurs next in one text and region, as far as scanned; per Matcher. */
     static final class Memo {
+        /** Marks a scratch whose first filtered search ran without a memo (see {@code Strategy.Scratch.requiredMemoAfterFirst}). */
+        static final Memo FIRST_SEARCH_DONE = new Memo();
+
         private String text;
         private int end;
         /**
@@ -114,7 +117,8 @@ final class RequiredLiteralFilter {
 
     /**
      * False if no match can lie in {@code [from, end)} of {@code text}: some group has no needle
-     * there. Charges the budget for what it scans.
+     * there. Charges the budget for what it scans. {@code memo} null: the scans are not
+     * remembered (a scratch's first search; see {@code Strategy.Scratch.requiredMemoAfterFirst}).
      */
     boolean mayMatch(String text, int from, int end, Memo memo, Budget budget) {
         if (text.length() - end > end - from) {
@@ -122,10 +126,11 @@ final class RequiredLiteralFilter {
             // a small region, again for each region of a big text. Such searches are not filtered.
             return true;
         }
-        if (memo.text != text || memo.end != end || memo.known == null || memo.known.length != 2 * needles.length) {
+        if (memo != null && (memo.text != text || memo.end != end || memo.known == null
+                || memo.known.length != 2 * needles.length)) {
             memo.reset(text, end, needles.length);
         }
-        if (memo.passes >= MAX_PASSES) {
+        if (memo != null && memo.passes >= MAX_PASSES) {
             return true;
         }
         int g = 0;
@@ -142,7 +147,9 @@ final class RequiredLiteralFilter {
                 g++;
             }
         }
-        memo.passes++;
+        if (memo != null) {
+            memo.passes++;
+        }
         return true;
     }
 
@@ -172,8 +179,8 @@ final class RequiredLiteralFilter {
 
     /** Needle i's first occurrence in {@code [from, end)}, or -1: from the memo while it still answers. */
     private int next(int i, String text, int from, int end, Memo memo, Budget budget) {
-        int known = memo.known[2 * i];
-        if (from >= memo.known[2 * i + 1] && (known < 0 || known >= from)) {
+        int known;
+        if (memo != null && from >= memo.known[2 * i + 1] && ((known = memo.known[2 * i]) < 0 || known >= from)) {
             return known; // nothing between scannedFrom and known, and from lies in that stretch
         }
         String needle = needles[i];
@@ -182,10 +189,12 @@ final class RequiredLiteralFilter {
             at = -1; // the next occurrence runs past the region end: so does every later one
         }
         long scanned = (at < 0 ? end : at + needle.length()) - from;
-        memo.steps += scanned;
         budget.charge(scanned);
-        memo.known[2 * i] = at;
-        memo.known[2 * i + 1] = from;
+        if (memo != null) {
+            memo.steps += scanned;
+            memo.known[2 * i] = at;
+            memo.known[2 * i + 1] = from;
+        }
         return at;
     }
 }

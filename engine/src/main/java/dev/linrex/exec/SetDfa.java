@@ -303,13 +303,6 @@ public final class SetDfa {
         return stop;
     }
 
-    private static void noteUnskipped(SetScan k) {
-        SetState s = k.gen.state(k.cur);
-        if (s.accelStop != null) {
-            noteSkip(s, 0);
-        }
-    }
-
     /** Accounts a skip of {@code units} from accelerated state {@code s}; turns acceleration off if skips are short. */
     private static void noteSkip(SetState s, int units) {
         int entries = ++s.accelEntries;
@@ -329,32 +322,38 @@ public final class SetDfa {
     }
 
     /**
-     * Scans {@code a} and {@code b} (both begun on the same input) together, unit by unit: two
-     * DFAs' table walks are independent chains of dependent loads, and interleaved the CPU overlaps
-     * their latencies (a large set DFA's table does not fit the L1 cache, so a step waits on a
-     * load). When one search ends the other continues alone. Results are in each scan.
+     * Scans {@code a} and {@code b} together, unit by unit: two DFAs' table walks are independent
+     * chains of dependent loads, and interleaved the CPU overlaps their latencies (a step waits
+     * on a load). The two may be begun on different inputs (two sets, each on its own text, see
+     * {@link SetEngine#searchDfaOnlyTogether}); each keeps its own position and chunk of its text,
+     * so an accelerated state of one skips ahead on its own. When one search ends the other
+     * continues alone. Results are in each scan.
      */
     static void searchTogether(SetScan a, SetScan b) {
+        int pa = a.in.regionStart;
+        int pb = b.in.regionStart;
+        a.bufStart = a.bufEnd = pa;
+        b.bufStart = b.bufEnd = pb;
+        together(a, pa, b, pb);
+    }
+
+    /** {@link #searchTogether} from positions {@code pa} and {@code pb} on (chunks as the scans hold them). */
+    static void together(SetScan a, int pa, SetScan b, int pb) {
         SetDfa da = a.dfa;
         SetDfa db = b.dfa;
-        final CharSequence text = a.in.text;
-        final int end = a.end;
-        final int lo = Math.max(a.lo, b.lo);
-        final int hi = Math.min(a.hi, b.hi);
         final char[] la = da.classes.latin1();
         final char[] lb = db.classes.latin1();
         final int sa = da.cache.shift;
         final int sb = db.cache.shift;
-        final char[] buf = a.sc.units;
-        int p = a.in.regionStart;
-        int bufStart = p;
-        int bufEnd = p;
-        while (p < end) {
-            if (p >= lo && p < hi) {
-                if (p >= bufEnd) {
-                    bufStart = p;
-                    bufEnd = Math.min(hi, p + buf.length);
-                    copy(text, bufStart, bufEnd, buf);
+        final char[] bufA = a.sc.units;
+        final char[] bufB = b.sc.units;
+        while (pa < a.end && pb < b.end) {
+            if (pa >= a.lo && pa < a.hi && pb >= b.lo && pb < b.hi) {
+                if (pa >= a.bufEnd) {
+                    a.fill(pa);
+                }
+                if (pb >= b.bufEnd) {
+                    b.fill(pb);
                 }
                 char[] ta = a.table;
                 char[] tb = b.table;
@@ -366,19 +365,15 @@ public final class SetDfa {
                 int[] mb = b.marks;
                 int stA = a.stamp;
                 int stB = b.stamp;
-                int i = p - bufStart;
-                final int n = bufEnd - bufStart;
+                final int oa = pa - a.bufStart;
+                final int ob = pb - b.bufStart;
+                final int n = Math.min(a.bufEnd - pa, b.bufEnd - pb);
+                int i = 0;
                 while (i < n) {
-                    char u = buf[i];
-                    int xa;
-                    int xb;
-                    if (u < 256) {
-                        xa = ta[(ca << sa) + la[u]];
-                        xb = tb[(cb << sb) + lb[u]];
-                    } else {
-                        xa = ta[(ca << sa) + da.classes.classOf(u)];
-                        xb = tb[(cb << sb) + db.classes.classOf(u)];
-                    }
+                    char ua = bufA[oa + i];
+                    char ub = bufB[ob + i];
+                    int xa = ta[(ca << sa) + (ua < 256 ? la[ua] : da.classes.classOf(ua))];
+                    int xb = tb[(cb << sb) + (ub < 256 ? lb[ub] : db.classes.classOf(ub))];
                     if ((char) (xa - 1) >= SetDfaCache.MAX_SERIAL) {
                         xa &= SetDfaCache.MAX_SERIAL;
                         if (xa == 0 || !SetScan.recorded(xa, msa, ma, stA)) {
@@ -397,34 +392,82 @@ public final class SetDfa {
                 }
                 a.cur = ca;
                 b.cur = cb;
-                p = bufStart + i;
+                pa += i;
+                pb += i;
                 if (i == n) {
                     continue;
                 }
             }
-            // A slow step for one of them (or an edge position): each takes this unit its own way.
-            boolean okA = da.stepAt(a, p);
-            boolean okB = db.stepAt(b, p);
-            p++;
-            // Interleaved scans do not skip: an accelerated state met here counts a skip of none,
-            // so that acceleration is soon turned off for states the pair keeps stopping at.
+            // A slow step for one of them (or an edge position): each takes its unit its own way.
+            boolean okA = da.stepAt(a, pa);
+            boolean okB = db.stepAt(b, pb);
+            pa++;
+            pb++;
             if (okA) {
-                noteUnskipped(a);
+                pa = da.skip(a, pa);
             }
             if (okB) {
-                noteUnskipped(b);
+                pb = db.skip(b, pb);
             }
             if (!okA || !okB) {
                 if (okA) {
-                    da.run(a, p);
+                    da.run(a, pa);
                 } else if (okB) {
-                    db.run(b, p);
+                    db.run(b, pb);
                 }
                 return;
             }
         }
-        da.finish(a);
-        db.finish(b);
+        // One of them reached its end: the other goes on alone.
+        if (pa < a.end) {
+            db.finish(b);
+            da.run(a, pa);
+        } else if (pb < b.end) {
+            da.finish(a);
+            db.run(b, pb);
+        } else {
+            da.finish(a);
+            db.finish(b);
+        }
+    }
+
+    /**
+     * If search {@code k} (running, at interior position {@code p}) is in an accelerated state,
+     * skips the units it loops on, reading its text through the scan's own chunk
+     * ({@link SetScan#fill}); returns the position of the next unit to step on.
+     */
+    int skip(SetScan k, int p) {
+        if (p < k.lo || p >= k.hi) {
+            return p;
+        }
+        SetState s = k.gen.state(k.cur);
+        boolean[] stop = s.accelStop;
+        if (stop == null) {
+            return p;
+        }
+        final char[] latin = classes.latin1();
+        final char[] buf = k.sc.units;
+        int from = p;
+        while (p < k.hi) {
+            if (p >= k.bufEnd || p < k.bufStart) {
+                k.fill(p);
+            }
+            int i = p - k.bufStart;
+            final int n = k.bufEnd - k.bufStart;
+            while (i < n) {
+                char u = buf[i];
+                if (stop[u < 256 ? latin[u] : classes.classOf(u)]) {
+                    break;
+                }
+                i++;
+            }
+            p = k.bufStart + i;
+            if (i < n) {
+                break;
+            }
+        }
+        noteSkip(s, p - from);
+        return p;
     }
 
     /**
@@ -549,7 +592,7 @@ public final class SetDfa {
     }
 
     /** Copies units {@code [from, to)} of {@code text} to the start of {@code buf}. */
-    private static void copy(CharSequence text, int from, int to, char[] buf) {
+    static void copy(CharSequence text, int from, int to, char[] buf) {
         if (text instanceof String str) {
             str.getChars(from, to, buf, 0);
         } else {
@@ -783,6 +826,20 @@ public final class SetDfa {
         cache.clear(g);
         sc.clears++;
         return sc.clears < LazyDfa.MIN_CLEARS || scanned >= (long) sc.minUnitsPerState * sc.built;
+    }
+
+    /** Unit classes of Latin-1 units (see {@link UnitClasses#latin1}). */
+    char[] latin1() {
+        return classes.latin1();
+    }
+
+    int classOf(char u) {
+        return classes.classOf(u);
+    }
+
+    /** Row shift of the transition table: a state's row starts at {@code serial << shift()}. */
+    int shift() {
+        return cache.shift;
     }
 
     // ---- observability -------------------------------------------------------------------------

@@ -8,11 +8,11 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The bounded, thread-shared store of one {@link SetDfa}'s states: the generations and budget
- * of {@link DfaCache} (see there), with the transitions in one flat {@code int[]} table per
- * generation instead of a row of references per state.
+ * of {@link DfaCache} (see there), with the transitions in one flat table per generation
+ * instead of a row of references per state, as the single-pattern DFA now also keeps them.
  *
- * <p><b>Why a flat table here</b> (the single-pattern DFA keeps object rows, see
- * {@link DfaCache}): a set's DFA has thousands of states and a request visits most of them, so
+ * <p><b>Why a flat table here, with narrower entries than {@link DfaCache}'s {@code int}s</b>:
+ * a set's DFA has thousands of states and a request visits most of them, so
  * its scan is bound by memory; following a transition through a row of references touches the
  * state object, its row and the next state's flags, while the table touches one entry. A state
  * is named by its serial; its row starts at {@code serial << shift} (rows are a power of two

@@ -221,14 +221,16 @@ public final class SetEngine {
     }
 
     /**
-     * DFA-only searches of two engines over the same input, their scans interleaved (see
-     * {@link SetDfa#searchTogether}): {@code outA} receives the ids {@code a}'s search found,
-     * {@code outB} {@code b}'s. Returns bit 0 set if {@code a}'s completed, bit 1 if
-     * {@code b}'s did; -1 (nothing searched) if either has no DFA or is thrashing. A search that
-     * did not complete gave up as {@link #searchDfaOnly} does (its ids are those found before).
+     * DFA-only searches of two engines, {@code a} over {@code inA} and {@code b} over {@code inB}
+     * (the same input when two parts of one set are paired, two texts when two sets are), their
+     * scans interleaved (see {@link SetDfa#searchTogether}): {@code outA} receives the ids
+     * {@code a}'s search found, {@code outB} {@code b}'s. Returns bit 0 set if {@code a}'s
+     * completed, bit 1 if {@code b}'s did; -1 (nothing searched) if either has no DFA or is
+     * thrashing. A search that did not complete gave up as {@link #searchDfaOnly} does (its ids
+     * are those found before).
      */
-    static int searchDfaOnlyTogether(SetEngine a, int wantA, long[] outA, SetEngine b, int wantB, long[] outB,
-                                     SearchInput in) {
+    static int searchDfaOnlyTogether(SetEngine a, int wantA, long[] outA, SearchInput inA,
+                                     SetEngine b, int wantB, long[] outB, SearchInput inB) {
         SetDfa da = a.dfa();
         SetDfa db = b.dfa();
         if (da == null || db == null || a.thrashing() || b.thrashing() || wantA <= 0 || wantB <= 0) {
@@ -243,20 +245,73 @@ public final class SetEngine {
             sb.begin(wantB);
             long builtA = da.statesBuilt();
             long builtB = db.statesBuilt();
-            boolean okA = da.begin(sa.scan, in, sa, a.minUnitsPerState);
-            boolean okB = db.begin(sb.scan, in, sb, b.minUnitsPerState);
+            boolean okA = da.begin(sa.scan, inA, sa, a.minUnitsPerState);
+            boolean okB = db.begin(sb.scan, inB, sb, b.minUnitsPerState);
             if (okA && okB) {
                 SetDfa.searchTogether(sa.scan, sb.scan);
             } else if (okA) {
-                da.run(sa.scan, in.regionStart);
+                da.run(sa.scan, inA.regionStart);
             } else if (okB) {
-                db.run(sb.scan, in.regionStart);
+                db.run(sb.scan, inB.regionStart);
             }
-            int r = a.endTogether(da, sa, in, beforeA, builtA, outA) ? 1 : 0;
-            return r | (b.endTogether(db, sb, in, beforeB, builtB, outB) ? 2 : 0);
+            int r = a.endTogether(da, sa, inA, beforeA, builtA, outA) ? 1 : 0;
+            return r | (b.endTogether(db, sb, inB, beforeB, builtB, outB) ? 2 : 0);
         } finally {
             a.give(sa);
             b.give(sb);
+        }
+    }
+
+    /**
+     * As {@link #searchDfaOnlyTogether} for four engines, each over its own input, their scans
+     * interleaved in one loop ({@link SetScanQuad}). Returns bit {@code i} set if engine
+     * {@code i}'s search completed; -1 (nothing searched) if any has no DFA, is thrashing or
+     * wants nothing.
+     */
+    static int searchDfaOnlyFour(SetEngine[] e, int[] want, long[][] out, SearchInput[] in) {
+        SetDfa[] d = new SetDfa[4];
+        for (int i = 0; i < 4; i++) {
+            d[i] = e[i].dfa();
+            if (d[i] == null || e[i].thrashing() || want[i] <= 0) {
+                return -1;
+            }
+        }
+        SetScratch[] sc = new SetScratch[4];
+        try {
+            long[] before = new long[4];
+            long[] built = new long[4];
+            boolean all = true;
+            for (int i = 0; i < 4; i++) {
+                sc[i] = e[i].take();
+                before[i] = sc[i].steps;
+                sc[i].begin(want[i]);
+                built[i] = d[i].statesBuilt();
+            }
+            for (int i = 0; i < 4; i++) {
+                all &= d[i].begin(sc[i].scan, in[i], sc[i], e[i].minUnitsPerState);
+            }
+            if (all) {
+                SetScanQuad.search(sc[0].scan, sc[1].scan, sc[2].scan, sc[3].scan);
+            } else {
+                for (int i = 0; i < 4; i++) {
+                    if (sc[i].scan.running()) {
+                        d[i].run(sc[i].scan, in[i].regionStart);
+                    }
+                }
+            }
+            int r = 0;
+            for (int i = 0; i < 4; i++) {
+                if (e[i].endTogether(d[i], sc[i], in[i], before[i], built[i], out[i])) {
+                    r |= 1 << i;
+                }
+            }
+            return r;
+        } finally {
+            for (int i = 0; i < 4; i++) {
+                if (sc[i] != null) {
+                    e[i].give(sc[i]);
+                }
+            }
         }
     }
 

@@ -3,7 +3,7 @@ package dev.linrex.exec;
 /**
  * One {@link SetDfa} search in progress: the input, the scratch it records into, and the state
  * the scan is in, so that a driver can step several set DFAs over the same text together (see
- * {@link SetDfa#searchTogether}). The fast path of a scan keeps these fields in locals and writes
+ * {@link SetDfa#searchTogether}, each on its own text). The fast path of a scan keeps these fields in locals and writes
  * them back before a slow step ({@link SetDfa#stepAt}); a scan is used by one thread.
  */
 final class SetScan {
@@ -28,6 +28,21 @@ final class SetScan {
     int stamp;
     /** {@link #RUNNING}, {@link SetDfa#DONE}, or the position at which the search gave up. */
     int result;
+    /**
+     * In a paired scan ({@link SetDfa#searchTogether}), the text's units {@code [bufStart, bufEnd)}
+     * are in the scratch's chunk ({@code sc.units}).
+     */
+    int bufStart;
+    int bufEnd;
+    /** In a scan of four ({@link SetScanQuad}), the position of the next unit to step on. */
+    int pos;
+
+    /** Copies the chunk of interior units from {@code p} on into the scratch's chunk. */
+    void fill(int p) {
+        bufStart = p;
+        bufEnd = Math.min(hi, p + sc.units.length);
+        SetDfa.copy(in.text, bufStart, bufEnd, sc.units);
+    }
 
     /**
      * Whether the match state {@code serial} (named by a table entry with

@@ -212,13 +212,76 @@ public final class SetShard {
                                   long[] candidates) {
         long[] px = new long[bits.length];
         long[] py = new long[bits.length];
-        int r = SetEngine.searchDfaOnlyTogether(x.engine, wantX, px, y.engine, wantY, py, in);
+        int r = SetEngine.searchDfaOnlyTogether(x.engine, wantX, px, in, y.engine, wantY, py, in);
         if (r < 0) {
             return x.search(in, false, bits, candidates) + y.search(in, false, bits, candidates);
         }
         // A scan that gave up goes on as a leaf's own does (split, or factor gate and Pike VM).
         int got = (r & 1) != 0 ? or(px, bits) : x.afterGiveUp(in, false, bits, candidates, px, wantX);
         return got + ((r & 2) != 0 ? or(py, bits) : y.afterGiveUp(in, false, bits, candidates, py, wantY));
+    }
+
+    /**
+     * Searches two sets' trees, {@code x} over {@code inX} (ids into {@code bitsX}) and {@code y}
+     * over {@code inY} (into {@code bitsY}), as {@link #search} would one after the other, but
+     * with the two DFA scans interleaved (see {@code SetDfa.searchTogether}) while neither tree
+     * has split: the CPU overlaps the two chains of table loads. A tree that has split, or a
+     * scan that gives up, is searched as by {@link #search}.
+     */
+    public static void searchTogether(SetShard x, SearchInput inX, long[] bitsX,
+                                      SetShard y, SearchInput inY, long[] bitsY) {
+        if (x.children != null || y.children != null) {
+            x.search(inX, false, bitsX, null);
+            y.search(inY, false, bitsY, null);
+            return;
+        }
+        int wantX = x.ids.length;
+        int wantY = y.ids.length;
+        long[] px = new long[bitsX.length];
+        long[] py = new long[bitsY.length];
+        int r = SetEngine.searchDfaOnlyTogether(x.engine, wantX, px, inX, y.engine, wantY, py, inY);
+        if (r < 0) {
+            x.search(inX, false, bitsX, null);
+            y.search(inY, false, bitsY, null);
+            return;
+        }
+        if ((r & 1) != 0) {
+            or(px, bitsX);
+        } else {
+            x.afterGiveUp(inX, false, bitsX, null, px, wantX);
+        }
+        if ((r & 2) != 0) {
+            or(py, bitsY);
+        } else {
+            y.afterGiveUp(inY, false, bitsY, null, py, wantY);
+        }
+    }
+
+    /**
+     * As {@link #searchTogether} for four trees, each over its own input, their DFA scans
+     * interleaved in one loop (see {@code SetScanQuad}) while none has split.
+     */
+    public static void searchFour(SetShard[] x, SearchInput[] in, long[][] bits) {
+        SetEngine[] e = new SetEngine[4];
+        int[] want = new int[4];
+        long[][] partial = new long[4][];
+        boolean unsplit = true;
+        for (int i = 0; i < 4; i++) {
+            unsplit &= x[i].children == null;
+            e[i] = x[i].engine;
+            want[i] = x[i].ids.length;
+            partial[i] = new long[bits[i].length];
+        }
+        int r = unsplit ? SetEngine.searchDfaOnlyFour(e, want, partial, in) : -1;
+        for (int i = 0; i < 4; i++) {
+            if (r < 0) {
+                x[i].search(in[i], false, bits[i], null);
+            } else if ((r & (1 << i)) != 0) {
+                or(partial[i], bits[i]);
+            } else {
+                x[i].afterGiveUp(in[i], false, bits[i], null, partial[i], want[i]);
+            }
+        }
     }
 
     /**

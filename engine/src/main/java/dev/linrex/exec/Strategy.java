@@ -9,7 +9,8 @@ import dev.linrex.nfa.Program;
 import dev.linrex.nfa.ReverseProgram;
 import dev.linrex.nfa.TrailingDotStar;
 import dev.linrex.syntax.Ast;
-import java.util.concurrent.atomic.AtomicLong;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 
 /**
  * A compiled pattern's matching engines and the one place that decides which runs for a search.
@@ -87,12 +88,27 @@ public final class Strategy {
     private final Literals literals;
     /** Built on the first search from {@link #literals}; {@link #NO_PREFILTERS} when there are none. */
     private volatile Prefilters prefilters;
-    private final AtomicLong fallbacks = new AtomicLong();
+    /** Counted with {@link #FALLBACKS} (a field, not an AtomicLong per compiled pattern). */
+    private volatile long fallbacks;
     /** What short searches of this pattern have cost and needed: picks their engine (see {@link #shortSearchOnDfas}). */
     private final ShortSearchPolicy shortWork = new ShortSearchPolicy();
     /** Whether long anchored searches that want groups skip the DFA pass ({@link DirectCaptures}). */
     private final DirectCaptures directCaptures = new DirectCaptures();
-    private final AtomicLong inconsistencies = new AtomicLong();
+    /** Counted with {@link #INCONSISTENCIES}. */
+    private volatile long inconsistencies;
+
+    private static final VarHandle FALLBACKS;
+    private static final VarHandle INCONSISTENCIES;
+
+    static {
+        try {
+            MethodHandles.Lookup l = MethodHandles.lookup();
+            FALLBACKS = l.findVarHandle(Strategy.class, "fallbacks", long.class);
+            INCONSISTENCIES = l.findVarHandle(Strategy.class, "inconsistencies", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     /**
      * The one-pass capture engine, built on the first search that wants groups (null before;
@@ -177,6 +193,15 @@ public final class Strategy {
     /** The search of a pattern that is one class, alone or greedily repeated ({@link ClassRunSearch}); else null. */
     private final ClassRunSearch classRun;
 
+    /**
+     * Whether searches are offered to a required-literal filter: not for a pattern that is one
+     * plain literal or a dictionary, whose own search is a vector scan, or one pass for all
+     * (decided before the filter's holder is made, so those patterns make none).
+     */
+    private static boolean filtered(Literals literals) {
+        return !RequiredLiteralFilter.redundantFor(literals.exact()) && literals.largeExact() == null;
+    }
+
     /** The required-literal filter if built (tests). */
     RequiredLiteralFilter requiredFilter() {
         return required == null ? null : required.built();
@@ -184,13 +209,13 @@ public final class Strategy {
 
     private Strategy(Program program, Literals literals, boolean endAnchored, Ast.Root root,
                      long dfaCacheBytes, int shortRegion, LazyRequiredLiterals required) {
-        this.required = RequiredLiteralFilter.redundantFor(literals.exact()) || literals.largeExact() != null ? null : required;
+        this.required = required;
         this.literals = literals;
         this.endAnchored = endAnchored;
         Ast.Node node = root.node();
         this.startsWithDotStar = LeadingDotStar.of(node);
         this.spansToRegionEnd = startsWithDotStar && TrailingDotStar.of(node);
-        this.greedyDotStarFirst = GreedyLeadingDotStar.of(node);
+        this.greedyDotStarFirst = startsWithDotStar && GreedyLeadingDotStar.of(node); // (implies the former)
         this.leading = program.hasLooks() ? LeadingLookarounds.of(root, program) : null;
         this.leadingBehind = program.hasLooks() ? LeadingLookbehind.of(root) : null;
         this.zeroWidth = program.hasLooks() ? ZeroWidthChain.of(program) : null;
@@ -232,11 +257,19 @@ public final class Strategy {
         return d;
     }
 
+    /**
+     * {@link LazyDfa#configuredCacheBytes()}, read once (the property is set on the command line):
+     * a property lookup per compile costs as much as compiling a short pattern.
+     */
+    private static final long CONFIGURED_DFA_CACHE_BYTES = LazyDfa.configuredCacheBytes();
+
     /** Compiles a parsed pattern. Throws {@code dev.linrex.PatternTooLargeException} past the size limit. */
     public static Strategy compile(Ast.Root root) {
-        return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
+        Program program = Compiler.compile(root); // (first: Literals reads the sets it converted)
+        Literals literals = Literals.of(root);
+        return new Strategy(program, literals, EndAnchor.endsAtEndOfInput(root.node()),
                 root,
-                LazyDfa.configuredCacheBytes(), SHORT_REGION, LazyRequiredLiterals.ofTree(root));
+                CONFIGURED_DFA_CACHE_BYTES, SHORT_REGION, filtered(literals) ? LazyRequiredLiterals.ofTree(root) : null);
     }
 
     /**
@@ -244,16 +277,22 @@ public final class Strategy {
      * {@code flags}, which analyses that later need are parsed from again rather than kept.
      */
     public static Strategy compileReparsable(Ast.Root root, int flags) {
-        return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
+        Program program = Compiler.compile(root); // (first: Literals reads the sets it converted)
+        Literals literals = Literals.of(root);
+        return new Strategy(program, literals, EndAnchor.endsAtEndOfInput(root.node()),
                 root,
-                LazyDfa.configuredCacheBytes(), SHORT_REGION, LazyRequiredLiterals.ofSource(root.pattern(), flags));
+                CONFIGURED_DFA_CACHE_BYTES, SHORT_REGION,
+                filtered(literals) ? LazyRequiredLiterals.ofSource(root.pattern(), flags) : null);
     }
 
     /** As {@link #compile(Ast.Root)}, with or without the required-literal filter at once (tests). */
     static Strategy compile(Ast.Root root, boolean requiredLiterals) {
-        return new Strategy(Compiler.compile(root), Literals.of(root), EndAnchor.endsAtEndOfInput(root.node()),
+        Program program = Compiler.compile(root); // (first: Literals reads the sets it converted)
+        Literals literals = Literals.of(root);
+        return new Strategy(program, literals, EndAnchor.endsAtEndOfInput(root.node()),
                 root,
-                LazyDfa.configuredCacheBytes(), SHORT_REGION, requiredLiterals ? LazyRequiredLiterals.ofTree(root, 0) : null);
+                CONFIGURED_DFA_CACHE_BYTES, SHORT_REGION,
+                requiredLiterals && filtered(literals) ? LazyRequiredLiterals.ofTree(root, 0) : null);
     }
 
     /**
@@ -297,7 +336,7 @@ public final class Strategy {
 
     /** Searches that started on the DFAs and finished on the Pike VM. */
     public long fallbacks() {
-        return fallbacks.get();
+        return fallbacks;
     }
 
     /**
@@ -306,7 +345,7 @@ public final class Strategy {
      * or the input's content changed during a search; tests assert it.
      */
     public long inconsistencies() {
-        return inconsistencies.get();
+        return inconsistencies;
     }
 
     /** The DFA cache budget of each direction (forward, reverse), in bytes. */
@@ -398,7 +437,7 @@ public final class Strategy {
             // Something every match contains is missing from the rest of the region: no match,
             // without running an automaton (the hit-end flags come from a deferred Pike VM run).
             RequiredLiteralFilter f = required.filter(in.regionEnd - from);
-            if (f != null && !f.mayMatch(s, from, in.regionEnd, scratch.requiredMemo(), scratch)) {
+            if (f != null && !f.mayMatch(s, from, in.regionEnd, scratch.requiredMemoAfterFirst(), scratch)) {
                 required.rejected(in.regionEnd - from);
                 scratch.defer(in, from, anchor);
                 return false;
@@ -480,9 +519,11 @@ public final class Strategy {
         Prefilters pf = prefilters();
         OnePass onePass;
         // (A literal set wanting no groups is compared directly, below: no engine cache to set up.)
-        if (engineAnchor != Anchor.UNANCHORED && (slots.length > 2 || in.regionEnd - from <= shortRegion && pf.exact == null)
+        if (engineAnchor != Anchor.UNANCHORED
+                && (slots.length > 2 || pf.exact == null && (in.regionEnd - from <= shortRegion || shortMatchesOnly()))
                 && (onePass = onePass()) != null) {
-            // An anchored search of a one-pass pattern that wants groups, or is short: one
+            // An anchored search of a one-pass pattern that wants groups, or is short, or whose
+            // matches are all short (so the scan stops within a few units whatever the input's length): one
             // deterministic scan finds the match and its groups, where a DFA would find the end and
             // a second engine then the groups, and the backtracker (short input) would pay for
             // its visited set and stack. A long search for group 0 only is left to the DFA.
@@ -532,7 +573,7 @@ public final class Strategy {
                 scratch.defer(in, from, anchor);
                 return r > 0;
             }
-            fallbacks.incrementAndGet();
+            FALLBACKS.getAndAdd(this, 1L);
             return pikeSearch(in, from, anchor, slots, scratch);
         }
         WindowedSearch ws = engineAnchor == Anchor.UNANCHORED ? windowedSearch() : null;
@@ -561,7 +602,7 @@ public final class Strategy {
                 scratch.defer(in, from, anchor);
                 return r > 0;
             }
-            fallbacks.incrementAndGet();
+            FALLBACKS.getAndAdd(this, 1L);
             if (in.regionEnd - from <= shortRegion) {
                 shortWork.dfaGaveUp(); // short searches go back to the backtracker
             }
@@ -586,6 +627,25 @@ public final class Strategy {
         boolean found = classRun.find(in, from, slots, scratch);
         scratch.defer(in, from, Anchor.UNANCHORED);
         return found;
+    }
+
+    /** {@link #shortMatchesOnly}: not computed yet. */
+    private static final int MAX_UNITS_UNKNOWN = -2;
+    /** {@link MaxUnits#of} up to {@link #SHORT_REGION}, computed on first use (racing threads compute the same). */
+    private int maxMatchUnits = MAX_UNITS_UNKNOWN;
+
+    /**
+     * Whether no match consumes more than {@link #SHORT_REGION} units ({@code ^a{2,5}$}): an
+     * anchored one-pass scan then stops within that many units of its start however long the
+     * region, and costs less to set up than the DFA (false while the DFAs are tested alone).
+     */
+    private boolean shortMatchesOnly() {
+        int m = maxMatchUnits;
+        if (m == MAX_UNITS_UNKNOWN) {
+            m = MaxUnits.of(program, SHORT_REGION);
+            maxMatchUnits = m;
+        }
+        return m != MaxUnits.UNBOUNDED && shortRegion >= 0;
     }
 
     /** Built on the first search that reaches the DFA stage; {@link #NO_SKIP} for a pattern with unbounded matches. */
@@ -621,7 +681,7 @@ public final class Strategy {
                 scratch.defer(in, from, anchor);
                 return true;
             }
-            fallbacks.incrementAndGet();
+            FALLBACKS.getAndAdd(this, 1L);
         }
         boolean found = ws.search(in, from, slots, scratch.backtrackCache());
         scratch.defer(in, from, anchor);
@@ -752,7 +812,7 @@ public final class Strategy {
         int matchEnd = d.forward.searchForward(in, start, Anchor.START, scratch.fwd);
         if (matchEnd < 0) {
             if (matchEnd == LazyDfa.NO_MATCH) {
-                inconsistencies.incrementAndGet(); // the reverse DFA saw a match: a bug, kept safe
+                INCONSISTENCIES.getAndAdd(this, 1L); // the reverse DFA saw a match: a bug, kept safe
             }
             return LazyDfa.GAVE_UP;
         }
@@ -794,7 +854,7 @@ public final class Strategy {
             scratch.groupsDeferred = true;
         } else if (slots.length > 2) {
             if (!spanCaptures(in, start, end, slots, scratch)) {
-                inconsistencies.incrementAndGet();
+                INCONSISTENCIES.getAndAdd(this, 1L);
                 return false;
             }
         } else if (slots.length > 0) {
@@ -832,7 +892,7 @@ public final class Strategy {
         if (!spanCaptures(in, start, end, slots, scratch)) {
             // The span no longer matches: the caller's CharSequence changed since the search, or
             // (a bug; tests assert the counter stays 0) the engines disagree. Never invent groups.
-            inconsistencies.incrementAndGet();
+            INCONSISTENCIES.getAndAdd(this, 1L);
             throw new java.util.ConcurrentModificationException(
                     "the match at [" + start + ", " + end + ") is gone: the input changed during matching");
         }
@@ -899,7 +959,7 @@ public final class Strategy {
             start = d.reverse.searchReverse(in, lowest, end, scratch.rev);
             if (start < 0) {
                 if (start == LazyDfa.NO_MATCH) {
-                    inconsistencies.incrementAndGet(); // the forward DFA saw a match: a bug, kept safe
+                    INCONSISTENCIES.getAndAdd(this, 1L); // the forward DFA saw a match: a bug, kept safe
                 }
                 return LazyDfa.GAVE_UP;
             }
@@ -1069,12 +1129,14 @@ public final class Strategy {
         private SearchInput deferredIn;
         private int deferredFrom;
         private Anchor deferredAnchor;
-        private int[] flagSlots;
         /** Lookaround tables for the input of the last search (kept while the input is the same). */
         LookTables lookTables;
-        private long lookSteps;
-        /** Units read by {@link ClassRunSearch}. */
-        long classRunSteps;
+        /**
+         * Work counted outside the engine caches: lookaround work outside the tables (and that of
+         * tables replaced), and the units {@link ClassRunSearch} read. One field for both keeps
+         * the per-Matcher scratch small.
+         */
+        long otherSteps;
         /** The base-character memo of {@code \b} checks, shared by this scratch's engines (one runs at a time). */
         private Assertions.BaseCharMemo memo;
         /** The scratch of a {@link LeadingLookarounds}' rest pattern, created on first use. */
@@ -1094,15 +1156,42 @@ public final class Strategy {
 
         private NeedleSet.Memo needleMemo;
 
+        /**
+         * The needle memo from this scratch's second needle search on; null for the first. A
+         * Matcher made for one find() (the common case for a short text) then allocates no memo:
+         * the memo only saves rescans in a find loop, and one search unremembered costs at most
+         * one more scan per needle over the same stretch.
+         */
         NeedleSet.Memo needleMemo() {
-            if (needleMemo == null) {
-                needleMemo = new NeedleSet.Memo();
+            NeedleSet.Memo m = needleMemo;
+            if (m == null) {
+                needleMemo = NeedleSet.Memo.FIRST_SEARCH_DONE;
+                return null;
             }
-            return needleMemo;
+            if (m == NeedleSet.Memo.FIRST_SEARCH_DONE) {
+                m = new NeedleSet.Memo();
+                needleMemo = m;
+            }
+            return m;
         }
 
+        /**
+         * The required-literal memo from this scratch's second filtered search on; null for the
+         * first, as {@link #needleMemo}: a Matcher made for one find() allocates none, and the
+         * unremembered search costs at most one more scan per needle over the same stretch.
+         */
+        RequiredLiteralFilter.Memo requiredMemoAfterFirst() {
+            RequiredLiteralFilter.Memo m = requiredMemo;
+            if (m == null) {
+                requiredMemo = RequiredLiteralFilter.Memo.FIRST_SEARCH_DONE;
+                return null;
+            }
+            return m == RequiredLiteralFilter.Memo.FIRST_SEARCH_DONE ? requiredMemo() : m;
+        }
+
+        /** The required-literal memo, made now if there is none yet (tests read its counts). */
         RequiredLiteralFilter.Memo requiredMemo() {
-            if (requiredMemo == null) {
+            if (requiredMemo == null || requiredMemo == RequiredLiteralFilter.Memo.FIRST_SEARCH_DONE) {
                 requiredMemo = new RequiredLiteralFilter.Memo();
             }
             return requiredMemo;
@@ -1171,18 +1260,16 @@ public final class Strategy {
 
         private void resolve() {
             if (deferredIn != null) {
-                if (flagSlots == null) {
-                    flagSlots = new int[2];
-                }
                 begin(); // a search of its own, with its own limits
-                owner.pikeSearch(deferredIn, deferredFrom, deferredAnchor, flagSlots, this);
+                // (Slots of its own: rare enough that keeping an array per Matcher costs more.)
+                owner.pikeSearch(deferredIn, deferredFrom, deferredAnchor, new int[2], this);
             }
         }
 
         LookTables lookTables(SearchInput in) {
             if (lookTables == null || lookTables.in != in || lookTables.textLength != in.text.length()) {
                 if (lookTables != null) {
-                    lookSteps += lookTables.steps();
+                    otherSteps += lookTables.steps();
                 }
                 lookTables = new LookTables(in, owner.program.looks, this);
             }
@@ -1191,7 +1278,7 @@ public final class Strategy {
 
         /** Counts lookaround work done outside the tables (a question answered by one scan). */
         void countLookSteps(long steps) {
-            lookSteps += steps;
+            otherSteps += steps;
             charge(steps);
         }
 
@@ -1212,7 +1299,7 @@ public final class Strategy {
             return (pike == null ? 0 : pike.steps()) + (backtrack == null ? 0 : backtrack.steps())
                     + (onePass == null ? 0 : onePass.steps())
                     + (fwd == null ? 0 : fwd.steps()) + (rev == null ? 0 : rev.steps())
-                    + lookSteps + (lookTables == null ? 0 : lookTables.steps()) + classRunSteps
+                    + otherSteps + (lookTables == null ? 0 : lookTables.steps())
                     + (nested == null ? 0 : nested.steps());
         }
 

@@ -58,9 +58,17 @@ public final class Compiler {
     private int[][] targets = NO_TARGETS;
     private int classCount;
     private int size;
+    /** Created with the first latched loop ({@link #latchedLoop}); {@link #NO_LATCHES} in a program without one. */
     private int[] latchSlot;
     private int latchSlotCount;
-    /** The pattern's lookarounds (shared with the compilers of their bodies), see {@link LookCompiler}. */
+    /** The number of groups of the program being compiled. */
+    private int groupCount;
+    /** Whether an ASSERT emitted so far is a word boundary ({@link Program#hasWordBoundaries}). */
+    private boolean wordBoundaries;
+    /**
+     * The pattern's lookarounds (shared with the compilers of their bodies), see
+     * {@link LookCompiler}; created with the first lookaround.
+     */
     private LookCompiler looks;
 
     Compiler(String pattern, int maxSize) {
@@ -90,8 +98,14 @@ public final class Compiler {
         arg2 = new int[n];
     }
 
+    /**
+     * System property {@code linrex.maxProgramSize}, read once (set it on the command line, as the
+     * README says): a property lookup per compile costs as much as compiling a short pattern.
+     */
+    private static final int MAX_PROGRAM_SIZE = Integer.getInteger("linrex.maxProgramSize", DEFAULT_MAX_PROGRAM_SIZE);
+
     public static int maxProgramSize() {
-        return Integer.getInteger("linrex.maxProgramSize", DEFAULT_MAX_PROGRAM_SIZE);
+        return MAX_PROGRAM_SIZE;
     }
 
     public static Program compile(Ast.Root root) {
@@ -116,11 +130,13 @@ public final class Compiler {
         // (forBody). A longer pattern gets arrays of about its program's length at once (programs
         // are mostly about as long as their pattern), rather than growing borrowed ones.
         int capacity = root.pattern().length() + 16;
+        // (The compiler itself is new each time: it is young, so storing references into it and
+        // its class arrays costs no garbage-collector write barrier, as stores into a long-lived
+        // lent one would.)
         InstructionScratch scratch = capacity <= InstructionScratch.INITIAL ? InstructionScratch.borrow() : null;
         Compiler c = scratch != null ? new Compiler(root.pattern(), maxSize, scratch)
                 : new Compiler(root.pattern(), maxSize, capacity);
         try {
-            c.looks = new LookCompiler(root.groupCount());
             // Later start positions skip pair midpoints when java.util.regex's scan does (see
             // Ast.Root#hasSupplementary, which the parser noted as it read).
             c.textHasSupplementary = root.hasSupplementary();
@@ -128,7 +144,7 @@ public final class Compiler {
                     false, false);
         } finally {
             if (scratch != null) {
-                InstructionScratch.giveBack(c.op, c.out, c.arg, c.arg2);
+                InstructionScratch.giveBack(scratch, c.op, c.out, c.arg, c.arg2);
             }
         }
     }
@@ -140,18 +156,18 @@ public final class Compiler {
      */
     Program compileProgram(Ast.Node node, int groupCount, boolean beginAnchored, boolean guarded, boolean seesBefore,
                            boolean seesAfter) {
-        latchSlot = new int[groupCount + 1];
-        Arrays.fill(latchSlot, -1);
+        this.groupCount = groupCount;
         bodySeesBefore = seesBefore;
         bodySeesAfter = seesAfter;
         int match = emit(Program.MATCH, 0, 0, 0);
         int end = emit(Program.SAVE, match, 1, 0);
-        int[] entry = compile(node, new int[] {end});
-        int start = emit(Program.SAVE, entry[0], 0, 0);
+        int start = emit(Program.SAVE, compile(node, end), 0, 0);
         return build(start, groupCount, beginAnchored, guarded);
     }
 
     private static final int[] NO_IDS = new int[0];
+    /** The latch slots of every program without latched loops (their engines never read them). */
+    private static final int[] NO_LATCHES = new int[0];
     private static final char[][] NO_CLASSES = new char[0][];
     private static final int[][] NO_TARGETS = new int[0][];
 
@@ -178,7 +194,17 @@ public final class Compiler {
         return new Program(exact(op), exact(out), exact(arg), exact(arg2), classCount == 0 ? NO_CLASSES : Arrays.copyOf(classes, classCount),
                 classCount == 0 ? NO_TARGETS : Arrays.copyOf(targets, classCount), start,
                 startAtFrom, groupCount,
-                latchSlot, latchSlotCount, beginAnchored, looks.list(), ids);
+                latchSlotCount == 0 ? NO_LATCHES : latchSlots(), latchSlotCount, beginAnchored, looks == null ? List.of() : looks.list(), ids,
+                wordBoundaries);
+    }
+
+    /** {@link #latchSlot}, created (no group latched) if no latched loop created it. */
+    private int[] latchSlots() {
+        if (latchSlot == null) {
+            latchSlot = new int[groupCount + 1];
+            Arrays.fill(latchSlot, -1);
+        }
+        return latchSlot;
     }
 
     /**
@@ -197,8 +223,11 @@ public final class Compiler {
     private int[] look(Ast.Look lk, int[] k) {
         int positionSlot = -1;
         if (lk.hasGroups() && !lk.negated()) { // a negative lookaround that holds sets no group
-            positionSlot = 2 * (latchSlot.length) + latchSlotCount;
+            positionSlot = 2 * (groupCount + 1) + latchSlotCount;
             latchSlotCount++;
+        }
+        if (looks == null) {
+            looks = new LookCompiler(groupCount);
         }
         Lookaround l = looks.compile(forBody(), lk, bodySeesBefore, bodySeesAfter, positionSlot);
         // The body's sets do not make the main scan skip pair midpoints: java.util.regex decides
@@ -235,8 +264,58 @@ public final class Compiler {
         return size++;
     }
 
+    /**
+     * Compiles {@code n} followed by the one-level continuation {@code next}; returns its entry.
+     * The same instructions, in the same order, as {@link #compile(Node, int[])} with
+     * {@code new int[] {next}} (where most of most patterns compile), without an array per node;
+     * repeats and lookarounds, which may add levels inside, go through that.
+     */
+    private int compile(Node n, int next) {
+        if (n instanceof Ast.CharSet cs) {
+            return charSetPc(cs, next, Compiler.ASSERT_NOT_BEFORE_LOW_SURROGATE);
+        } else if (n instanceof Ast.Concat c) {
+            List<Node> items = c.items();
+            int pc = next;
+            for (int i = items.size() - 1; i >= 0; i--) {
+                pc = items.get(i) instanceof Ast.CharSet cs ? charSetPc(cs, pc, Compiler.ASSERT_NOT_BEFORE_LOW_SURROGATE)
+                        : compile(items.get(i), pc);
+            }
+            return pc;
+        } else if (n instanceof Ast.Group g && n != ATOMIC_LINE_ENDING) {
+            if (g.index() == 0) {
+                return compile(g.body(), next);
+            }
+            int close = emit(Program.SAVE, next, 2 * g.index() + 1, 0);
+            return emit(Program.SAVE, compile(g.body(), close), 2 * g.index(), 0);
+        } else if (n instanceof Ast.Alternation a) {
+            List<Node> items = a.items();
+            int count = items.size();
+            int[] entries = new int[count];
+            for (int i = 0; i < count; i++) {
+                entries[i] = compile(items.get(i), next);
+            }
+            int pc = entries[count - 1];
+            for (int i = count - 2; i >= 0; i--) {
+                pc = emit(Program.SPLIT, entries[i], pc, 0);
+            }
+            return pc;
+        } else if (n instanceof Ast.Empty) {
+            return next;
+        } else if (n instanceof Ast.Assertion as) {
+            int code = as.kind().ordinal();
+            wordBoundaries |= Program.isWordBoundary(code);
+            return emit(Program.ASSERT, next, code, 0);
+        } else if (n instanceof Ast.Repeat || n instanceof Ast.Look || n == ATOMIC_LINE_ENDING) {
+            return compile(n, new int[] {next})[0];
+        }
+        throw new IllegalStateException("unknown node " + n);
+    }
+
     /** Compiles {@code n} followed by continuation {@code k} (one pc per level); returns its entries per level. */
     private int[] compile(Node n, int[] k) {
+        if (k.length == 1 && !(n instanceof Ast.Repeat || n instanceof Ast.Look || n == ATOMIC_LINE_ENDING)) {
+            return new int[] {compile(n, k[0])};
+        }
         if (n instanceof Ast.Empty) {
             return k;
         } else if (n instanceof Ast.CharSet cs) {
@@ -266,7 +345,9 @@ public final class Compiler {
         } else if (n instanceof Ast.Group g) {
             return group(g, k, true);
         } else if (n instanceof Ast.Assertion as) {
-            return perLevel(Program.ASSERT, as.kind().ordinal(), k);
+            int code = as.kind().ordinal();
+            wordBoundaries |= Program.isWordBoundary(code);
+            return perLevel(Program.ASSERT, code, k);
         } else if (n instanceof Ast.Repeat r) {
             return repeat(r, k);
         } else if (n instanceof Ast.Look lk) {
@@ -516,6 +597,7 @@ public final class Compiler {
      */
     private int[] latchedLoop(Ast.Group g, int min, int max, int[] k) {
         int d = k.length - 1;
+        int[] latchSlot = latchSlots();
         if (latchSlot[g.index()] < 0) {
             latchSlot[g.index()] = latchSlotCount;
             latchSlotCount += 2;

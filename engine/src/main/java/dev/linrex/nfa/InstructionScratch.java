@@ -44,9 +44,13 @@ final class InstructionScratch {
      * Offers the arrays a compile ended with (its borrowed ones, or larger ones it grew into) as
      * the next spare set. Their old contents are never read: a compile reads only what it wrote.
      */
-    static void giveBack(int[] op, int[] out, int[] arg, int[] arg2) {
-        if (op.length <= MAX_KEPT) {
-            SPARE.set(new InstructionScratch(op, out, arg, arg2));
+    static void giveBack(InstructionScratch lent, int[] op, int[] out, int[] arg, int[] arg2) {
+        if (lent.op == op) {
+            // Not grown (all four grow together): the lent set itself, no new holder. A release
+            // store is enough: a compile that misses it allocates its own set, as when it is taken.
+            SPARE.setRelease(lent);
+        } else if (op.length <= MAX_KEPT) {
+            SPARE.setRelease(new InstructionScratch(op, out, arg, arg2));
         }
     }
 }

@@ -47,6 +47,12 @@ public final class Literals {
 
     /** The literal facts of a parsed pattern. Cheap: one walk of the tree that stops early. */
     public static Literals of(Ast.Root root) {
+        char[][] plain = plainLiteral(root.node());
+        if (plain != null) {
+            // One literal and nothing else (what the walk below finds for it, without its objects).
+            List<char[][]> one = List.<char[][]>of(plain);
+            return new Literals(one, one, null);
+        }
         Walk w = new Walk(MAX_LITERALS);
         Seq s = w.seq(root.node());
         // A complete sequence came from a walk of the whole tree, so the walk saw every assertion.
@@ -165,6 +171,18 @@ public final class Literals {
                 int min = Integer.MAX_VALUE;
                 int maxLen = 0;
                 for (int i = 0; i < items.size(); i++) {
+                    char[][] plain = plainLiteral(items.get(i));
+                    if (plain != null) {
+                        // A branch that is one literal (most branches of a literal alternation):
+                        // what seq gives for it, without a sequence and a list per branch.
+                        if (all.size() + 1 > max) {
+                            return null;
+                        }
+                        all.add(plain);
+                        min = Math.min(min, plain.length);
+                        maxLen = Math.max(maxLen, plain.length);
+                        continue;
+                    }
                     Seq s = seq(items.get(i));
                     if (s == null || all.size() + s.lits.size() > max) {
                         return null;
@@ -208,6 +226,38 @@ public final class Literals {
             }
             return null; // any other node: nothing known
         }
+    }
+
+    /**
+     * {@code n}'s one literal if it is a character set with literal units, or a sequence of two to
+     * {@link #MAX_LENGTH} such sets and nothing else (as {@link Walk#seq} reads them: one complete
+     * literal), else null.
+     */
+    private static char[][] plainLiteral(Node n) {
+        if (n instanceof Ast.CharSet cs) {
+            char[] u = units(cs);
+            return u == null ? null : new char[][] {u};
+        }
+        if (n instanceof Ast.Concat c) {
+            List<Node> items = c.items();
+            int size = items.size();
+            if (size < 2 || size > MAX_LENGTH) {
+                return null;
+            }
+            for (int j = 0; j < size; j++) {
+                if (!(items.get(j) instanceof Ast.CharSet)) {
+                    return null; // (checked first: no array for the concatenations the walk reads)
+                }
+            }
+            char[][] run = new char[size][];
+            for (int j = 0; j < size; j++) {
+                if (!(items.get(j) instanceof Ast.CharSet cs) || (run[j] = units(cs)) == null) {
+                    return null;
+                }
+            }
+            return run;
+        }
+        return null;
     }
 
     /**

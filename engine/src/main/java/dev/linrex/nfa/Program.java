@@ -64,7 +64,10 @@ public final class Program {
     public final int groupCount;
     /** 2 * (groupCount + 1). */
     public final int slotCount;
-    /** For each group, the first of its two latch slots (numbered from {@link #slotCount}), or -1. */
+    /**
+     * For each group, the first of its two latch slots (numbered from {@link #slotCount}), or -1;
+     * empty (and shared) when {@link #latchSlotCount} is 0.
+     */
     public final int[] latchSlot;
     /** Number of extra slots after the capture slots: two per latched group, one per {@link Lookaround#positionSlot}. */
     public final int latchSlotCount;
@@ -74,6 +77,12 @@ public final class Program {
     private final boolean hasLooks;
     /** Ids of the lookarounds with groups that appear directly in this program. */
     public final int[] captureLooks;
+    /**
+     * Whether an ASSERT of this program is a word boundary ({@code \b}, {@code \B}): the engines
+     * then keep a memo of the characters around a position. Noted by the compiler as it emits
+     * them, so a compile makes no pass over the program for it.
+     */
+    public final boolean hasWordBoundaries;
 
     Program(int[] op, int[] out, int[] arg, int[] arg2, char[][] classes, int[][] targets, int start, int startAtFrom,
             int groupCount, int[] latchSlot, int latchSlotCount, boolean beginAnchored) {
@@ -84,6 +93,14 @@ public final class Program {
     Program(int[] op, int[] out, int[] arg, int[] arg2, char[][] classes, int[][] targets, int start, int startAtFrom,
             int groupCount, int[] latchSlot, int latchSlotCount, boolean beginAnchored,
             java.util.List<Lookaround> looks, int[] captureLooks) {
+        this(op, out, arg, arg2, classes, targets, start, startAtFrom, groupCount, latchSlot, latchSlotCount,
+                beginAnchored, looks, captureLooks, wordBoundaryIn(op, arg));
+    }
+
+    /** As the constructor above, with {@code hasWordBoundaries} as the compiler noted it. */
+    Program(int[] op, int[] out, int[] arg, int[] arg2, char[][] classes, int[][] targets, int start, int startAtFrom,
+            int groupCount, int[] latchSlot, int latchSlotCount, boolean beginAnchored,
+            java.util.List<Lookaround> looks, int[] captureLooks, boolean hasWordBoundaries) {
         if (targets.length != classes.length) {
             throw new IllegalArgumentException("one targets entry per class");
         }
@@ -103,6 +120,25 @@ public final class Program {
         this.slotCount = 2 * (groupCount + 1);
         this.latchSlot = latchSlot;
         this.latchSlotCount = latchSlotCount;
+        this.hasWordBoundaries = hasWordBoundaries;
+    }
+
+    /** Whether an ASSERT among {@code op}/{@code arg} is a word boundary (programs built other than by the compiler). */
+    private static boolean wordBoundaryIn(int[] op, int[] arg) {
+        for (int pc = 0; pc < op.length; pc++) {
+            if (op[pc] == ASSERT && isWordBoundary(arg[pc])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether ASSERT code {@code code} (an {@link dev.linrex.syntax.AssertionKind} ordinal, or an internal check) is a word boundary. */
+    static boolean isWordBoundary(int code) {
+        return code == dev.linrex.syntax.AssertionKind.WORD_BOUNDARY.ordinal()
+                || code == dev.linrex.syntax.AssertionKind.NOT_WORD_BOUNDARY.ordinal()
+                || code == dev.linrex.syntax.AssertionKind.WORD_BOUNDARY_UNICODE.ordinal()
+                || code == dev.linrex.syntax.AssertionKind.NOT_WORD_BOUNDARY_UNICODE.ordinal();
     }
 
     /**

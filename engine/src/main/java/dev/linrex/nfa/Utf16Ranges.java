@@ -78,33 +78,42 @@ final class Utf16Ranges {
 
     /**
      * The shapes of {@code set}, computed once per set instance and kept with it; a set equal to
-     * one converted before (another pattern's {@code [^"]}, {@code [\s\S]}, {@code [0-9a-f]}) takes
-     * that one's shapes from {@link #SHARED}.
+     * one converted before (another pattern's {@code [^"]}, {@code [\s\S]}, {@code [0-9a-f]})
+     * usually takes that one's shapes from {@link #SHARED}.
      */
     static Utf16Ranges of(CodePointSet set) {
         if (set.derived() instanceof Utf16Ranges u) {
             return u;
         }
-        Utf16Ranges u = SHARED.get(set);
-        if (u == null) {
+        int slot = set.hashCode() * 0x9E3779B9 >>> (32 - SHARED_BITS);
+        Shared e = SHARED[slot];
+        Utf16Ranges u;
+        if (e != null && e.set.equals(set)) {
+            u = e.shapes;
+        } else {
             u = compute(set);
-            if (SHARED.size() < SHARED_LIMIT) {
-                SHARED.putIfAbsent(set, u);
-            }
+            SHARED[slot] = new Shared(set, u);
         }
         set.derive(u);
         return u;
     }
 
+    /** A converted set and its shapes (final fields: safe to read through a racy array slot). */
+    private record Shared(CodePointSet set, Utf16Ranges shapes) {}
+
     /**
-     * The shapes of the first {@link #SHARED_LIMIT} distinct sets converted, by content: classes
-     * recur across patterns, and a fresh class's conversion (and its dispatch routes, computed on
-     * first use) costs more than parsing it. Bounded, so a program that compiles ever new classes
-     * keeps a fixed amount; lock-free reads; the values are immutable (a race stores equal ones).
+     * Recently converted sets by content, one per slot of a hash of the set (a later set whose
+     * hash picks a taken slot takes it over): classes recur across patterns, and a fresh class's
+     * conversion (and its dispatch routes, computed on first use) costs more than parsing it.
+     * Fixed size, so a program that compiles ever new classes keeps a fixed amount. Plain racy
+     * slots: a reader sees null, an old entry or a new one, each complete and valid; the values
+     * are immutable functions of their set, so which one a compile gets never matters. (Our own
+     * table rather than a ConcurrentHashMap: no calls through JDK code that other libraries'
+     * keys make megamorphic.)
      */
-    private static final java.util.concurrent.ConcurrentHashMap<CodePointSet, Utf16Ranges> SHARED =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    static final int SHARED_LIMIT = 1024;
+    private static final int SHARED_BITS = 10;
+    static final int SHARED_LIMIT = 1 << SHARED_BITS;
+    private static final Shared[] SHARED = new Shared[SHARED_LIMIT];
 
     /**
      * How a {@link Program#DISPATCH} for this set routes each unit range: {@code ranges} (sorted,

@@ -166,6 +166,35 @@ class BacktrackerTest {
         assertTrue(cache.steps() <= 4L * text.length(), "steps " + cache.steps()); // both loops, 2 per unit
     }
 
+    /**
+     * In a search that must end at the span end, a branch that reaches MATCH without consuming
+     * ({@code $} after {@code (.+)}) is pushed only at the end: a long line keeps the stack at
+     * its first size. A new cache then starts at the size the deepest search so far needed, so
+     * a Matcher per line does not grow a stack every line. The answers stay the Pike VM's.
+     */
+    @Test
+    void aBranchThatOnlyEndsHereIsPushedOnlyAtTheEnd() {
+        dev.linrex.nfa.Program prog = dev.linrex.nfa.Compiler.compile(Parser.parse("(\\w+) - (.+)$", 0));
+        Backtracker bt = new Backtracker(prog);
+        Backtracker.Cache cache = bt.newCache();
+        String text = "abc - " + "x".repeat(2000);
+        int[] slots = new int[prog.slotCount];
+        assertTrue(bt.search(SearchInput.of(text), 0, text.length(), Anchor.BOTH, slots, cache));
+        assertEquals("[0, 2006, 0, 3, 6, 2006]", Arrays.toString(slots));
+        assertEquals(Backtracker.Cache.PRESIZED_STACK, cache.stack.length, "no frame pushed per unit");
+        // Unanchored at the end, the exit is tried at each unit: the stack grows, and the next cache starts there.
+        assertTrue(bt.search(SearchInput.of("abc - " + "x".repeat(100)), 0, 106, Anchor.START, slots, cache));
+        int grown = cache.stack.length;
+        assertTrue(grown > Backtracker.Cache.PRESIZED_STACK && grown <= Backtracker.MAX_STACK_HINT, "stack " + grown);
+        Backtracker.Cache next = bt.newCache();
+        assertTrue(bt.search(SearchInput.of("a - b"), 0, 5, Anchor.BOTH, slots, next));
+        assertEquals(grown, next.stack.length);
+        String[] texts = {"", "a - b", "a - b\n", "a - b\r\n", "a -  \n\n", "a - \u00e9x", "ab - - c"};
+        for (String re : new String[] {"(\\w+) - (.+)$", "(.*)\\z", "(.+?)$", "(a|.+)(?:$)", "(.*)(\\b)$", "(?m)(.+)$"}) {
+            check(Parser.parse(re, 0), re, texts);
+        }
+    }
+
     private static int check(dev.linrex.syntax.Ast.Root root, String re, String[] texts) {
         dev.linrex.nfa.Program prog = dev.linrex.nfa.Compiler.compile(root);
         PikeVM vm = new PikeVM(prog);

@@ -60,15 +60,16 @@ class DfaCacheAccountingTest {
         DfaCache cache = new DfaCache(1 << 20, 10, 6);
         // A state with n pcs: DfaState (<= 64 bytes with 8-byte references), its Key (<= 32), a map node
         // (<= 48), its share of the map's table (<= 32 during a resize), its remembered edge
-        // transition (an EdgeStep, <= 32), the row array (16-byte header, one reference per class) and
-        // the pcs array (16-byte header, 4 per pc, padding to 8).
+        // transition (an EdgeStep, <= 32), the pcs array (16-byte header, 4 per pc, padding to 8),
+        // and its row: one int per class in the table plus its slot in the state array.
         int refs = DfaCache.REFERENCE_BYTES;
         for (int n = 0; n < 40; n++) {
-            long real = 64 + 32 + 48 + 32 + 32 + align(16 + (long) refs * 10) + align(16 + 4L * n);
+            long real = 64 + 32 + 48 + 32 + 32 + align(16 + 4L * n) + 4L * 10 + refs;
             if (refs == 4) {
-                real = 40 + 24 + 32 + 16 + 24 + align(16 + 4L * 10) + align(16 + 4L * n);
+                real = 40 + 24 + 32 + 16 + 24 + align(16 + 4L * n) + 4L * 10 + refs;
             }
-            assertTrue(cache.stateBytes(n) >= real, n + " pcs: charged " + cache.stateBytes(n) + " < " + real);
+            long charged = cache.stateBytes(n) + cache.rowBytes();
+            assertTrue(charged >= real, n + " pcs: charged " + charged + " < " + real);
         }
     }
 

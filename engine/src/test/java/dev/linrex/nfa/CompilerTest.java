@@ -92,4 +92,38 @@ class CompilerTest {
         // On an ordinary stack the same pattern compiles and matches.
         assertTrue(dev.linrex.Pattern.compile(re).matcher("aaa").matches());
     }
+
+    @Test
+    void wordBoundariesNotedAsEmittedAreExactlyThoseInTheProgram() {
+        // Program.hasWordBoundaries is set by the compiler as it emits, not by a pass over the
+        // program: it must still say whether an ASSERT of the program is \b or \B.
+        int checked = 0;
+        for (String re : List.of("\\bfoo\\b", "foo", "\\Bx", "(?U)\\b\\w+\\b", "a(?=\\b)b", "(?:\\b){0}x", "(\\b|x)*y",
+                "^\\d+$", "(a|\\b)+", "x{2,5}\\B", "(?m)^a$", "\\b{0,1}a")) {
+            for (int flags : new int[] {0, 2, 0x100}) {
+                Program p = Compiler.compile(dev.linrex.syntax.Parser.parse(re, flags));
+                boolean scanned = false;
+                for (int pc = 0; pc < p.size(); pc++) {
+                    int code = p.arg[pc];
+                    scanned |= p.op[pc] == Program.ASSERT && code >= 0 && code < dev.linrex.syntax.AssertionKind.values().length
+                            && dev.linrex.syntax.AssertionKind.values()[code].name().contains("WORD_BOUNDARY");
+                }
+                assertEquals(scanned, p.hasWordBoundaries, re + " flags " + flags);
+                checked += scanned ? 1 : 0;
+            }
+        }
+        assertTrue(checked > 10, "some programs have word boundaries: " + checked);
+    }
+
+    @Test
+    void programsWithoutLatchedLoopsShareAnEmptyLatchTable() {
+        Program plain = Compiler.compile(dev.linrex.syntax.Parser.parse("(a)b+(?:cd)+", 0));
+        assertEquals(0, plain.latchSlotCount);
+        assertEquals(0, plain.latchSlot.length);
+        // (ab){1,3} latches group 1 (java.util.regex's GroupCurly): its first latch slot is 0.
+        Program latched = Compiler.compile(dev.linrex.syntax.Parser.parse("x(ab){1,3}y", 0));
+        assertEquals(2, latched.latchSlotCount);
+        assertEquals(0, latched.latchSlot[1]);
+        assertEquals(-1, latched.latchSlot[0]);
+    }
 }

@@ -77,7 +77,8 @@ public final class WafRun {
 
     /**
      * As {@link ProfilePass} for the workloads: every engine at every size it will time runs for
-     * a few rounds of 10 ms first (sizes whose single call is long still run once), then the JIT
+     * a few rounds first (RegexSet 500 ms per size, {@link Settings#wafProfilePassMillis}; the JDK
+     * loop 10 ms; sizes whose single call is long still run once), then the JIT
      * queues drain, so the first cell timed (RegexSet at 1 K) is not timed on code the JIT is
      * still compiling: with the report's 100 ms warm-up it was (1 K warm-up 0.117 ms/request,
      * then 0.050, 0.058, 0.037).
@@ -99,7 +100,7 @@ public final class WafRun {
         long t0 = System.nanoTime();
         for (int r = 0; r < rounds; r++) {
             for (WafWorkload w : sets) {
-                runFor(w, "set", Settings.profilePassMillis());
+                runFor(w, "set", Settings.wafProfilePassMillis());
             }
             for (WafWorkload w : loops) {
                 runFor(w, "jdkLoop", Settings.profilePassMillis());

@@ -123,7 +123,8 @@ public final class ReportWriter {
         line("`dev.linrex.bench.jmh.WafBenchmark` (see benchmarks/WAF-RESULTS.md for the longer run and the analysis): all "
                 + waf.get("rules").getAsInt() + " loaded request-phase CRS v4 rules evaluated against one generated request of"
                 + " `size` chars (query strings, headers, JSON bodies, an attack string in about one value in "
-                + waf.get("attackEvery").getAsInt() + "), one RegexSet per phase and transformation chain (5 calls per request),"
+                + waf.get("attackEvery").getAsInt() + "), one RegexSet per phase and transformation chain (the 5 sets in one `RegexSet.matchesEach` call per request,"
+                + " each over its own transformed text, their scans interleaved in pairs),"
                 + " versus a java.util.regex `find` per rule. Same JVM, same JMH settings as above; each trial first checks that"
                 + " both count the same matching rules. MB/s = request chars ÷ time (UTF-16 chars, 10^6 per MB).");
         line("");
