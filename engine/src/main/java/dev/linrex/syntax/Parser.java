@@ -255,49 +255,17 @@ public final class Parser extends EscapeReader {
     }
 
     /**
-     * Room for a sequence's items: the two it has, and a guess at those from the cursor on,
-     * looking at most 14 positions ahead: one per position up to a {@code |} or {@code )}, a
-     * class or an escape counting once and a {@code * + ?} not at all (a class with a
-     * {@code ]} first or nested, or a group, makes it a guess; the list grows if it is short).
+     * Room for a sequence's items: the two it has and up to 14 more, no more than the positions
+     * left in the pattern (the list grows if it is short). A guess from the remaining length
+     * alone: a look-ahead that counted the items up to the next {@code |} or {@code )} cost more
+     * per sequence than the slots it saved (an alternation of names paid it once per branch).
      */
     private int sequenceCapacity() {
-        int end = Math.min(patternLength, cursor + 14);
-        int[] text = cp;
-        int n = 2;
-        for (int i = cursor; i < end; i++) {
-            int c = text[i];
-            if (c == '|' || c == ')') {
-                break;
-            } else if (c == '[') {
-                while (i + 1 < end && text[i + 1] != ']') {
-                    i++;
-                }
-                i++;
-            } else if (c == '\\') {
-                i++;
-            } else if (c == '*' || c == '+' || c == '?') {
-                continue;
-            }
-            n++;
-        }
-        return n;
+        return Math.min(16, patternLength - cursor + 2);
     }
 
-    /**
-     * Room for a group's alternatives at its first {@code |} (the cursor): two, and one per
-     * further {@code |} among the next 64 positions (a guess, as {@link #sequenceCapacity}).
-     */
-    private int alternativesCapacity() {
-        int end = Math.min(patternLength, cursor + 64);
-        int[] text = cp;
-        int n = 2;
-        for (int i = cursor + 1; i < end; i++) {
-            if (text[i] == '|') {
-                n++;
-            }
-        }
-        return n;
-    }
+    /** Room for a group's alternatives at its first {@code |}: four (the list grows past them). */
+    private static final int ALTERNATIVES_CAPACITY = 4;
 
     /** Drops the last item of {@code f}'s sequence. */
     private static void removeLast(Frame f) {
@@ -356,7 +324,7 @@ public final class Parser extends EscapeReader {
                 }
                 case '|':
                     if (f.alternatives == null) {
-                        f.alternatives = new ArrayList<>(alternativesCapacity());
+                        f.alternatives = new ArrayList<>(ALTERNATIVES_CAPACITY);
                     }
                     f.alternatives.add(takeSequence(f));
                     next();
