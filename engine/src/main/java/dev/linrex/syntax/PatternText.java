@@ -37,10 +37,21 @@ abstract class PatternText {
     PatternText(String pattern, boolean literal) {
         int n = pattern.length();
         int[] c = new int[n + 2 + PAD];
-        int i = 0;
-        // charAt, not toCharArray: no second copy of the pattern per compile
-        for (char ch; i < n && !Character.isSurrogate(ch = pattern.charAt(i)); i++) {
-            c[i] = ch;
+        // Every char copied by one loop without an exit, which the JIT vectorises (a loop that
+        // stopped at the first surrogate ran char by char, a quarter of a short pattern's parse);
+        // the OR of them says whether there can be a surrogate at all.
+        int any = 0;
+        for (int j = 0; j < n; j++) {
+            char ch = pattern.charAt(j);
+            c[j] = ch;
+            any |= ch;
+        }
+        int i = n;
+        if (any >= Character.MIN_SURROGATE) {
+            i = 0;
+            while (i < n && !Character.isSurrogate((char) c[i])) {
+                i++;
+            }
         }
         this.pattern = pattern;
         this.cp = c;
@@ -72,6 +83,7 @@ abstract class PatternText {
             count++;
             i += Character.charCount(ch);
         }
+        Arrays.fill(c, count, n, 0); // the chars copied past the last code point (pairs made them fewer)
         Arrays.fill(src, count, src.length, n);
         this.source = src;
         return count;
