@@ -38,11 +38,12 @@ final class BmpBits {
 
     static BmpBits of(CodePointSet set) {
         short[] start = new short[256];
-        long[] words = new long[64];
+        long[] words = new long[16]; // room for four distinct blocks (most classes need two or three); grows
         int n = 0; // words used
         int empty = -1; // word index of the all-clear block, once stored
         int full = -1; // of the all-set block
-        int[] table = null; // distinct mixed blocks: word index + 1, by hash (created with the first)
+        int mixed = -1; // word index of the first mixed block, once stored
+        int[] table = null; // distinct mixed blocks: word index + 1, by hash (created with the second)
         int ranges = set.rangeCount();
         int r = 0; // the first range that may still reach the current block
         long w0, w1, w2, w3;
@@ -51,6 +52,21 @@ final class BmpBits {
             int blockHi = blockLo + 255;
             while (r < ranges && set.hi(r) < blockLo) {
                 r++;
+            }
+            // Runs of whole blocks outside the set, or inside one range, once such a block is
+            // stored: filled at once (a class of a few ASCII ranges is then one mixed block and
+            // one fill, not 256 block walks).
+            if (empty >= 0 && (r == ranges || set.lo(r) > blockHi)) {
+                int until = r == ranges ? 256 : Math.min(256, set.lo(r) >>> 8);
+                Arrays.fill(start, b, until, (short) empty);
+                b = until - 1;
+                continue;
+            }
+            if (full >= 0 && r < ranges && set.lo(r) <= blockLo && set.hi(r) >= blockHi) {
+                int until = Math.min(256, (set.hi(r) + 1) >>> 8);
+                Arrays.fill(start, b, until, (short) full);
+                b = until - 1;
+                continue;
             }
             w0 = w1 = w2 = w3 = 0;
             for (int i = r; i < ranges && set.lo(i) <= blockHi; i++) {
@@ -70,16 +86,17 @@ final class BmpBits {
                 boolean plain = (w0 | w1 | w2 | w3) == 0 || (w0 & w1 & w2 & w3) == -1L;
                 at = -1;
                 int slot = 0;
-                if (!plain) {
+                if (!plain && table == null && (mixed < 0 || sameBlock(words, mixed, w0, w1, w2, w3))) {
+                    at = mixed; // the first mixed block (a class of a few ranges has no other): no table yet
+                } else if (!plain) {
                     if (table == null) {
                         table = new int[512];
+                        table[slotOf(words[mixed], words[mixed + 1], words[mixed + 2], words[mixed + 3])] = mixed + 1;
                     }
-                    long h = (w0 * 0x9E3779B97F4A7C15L + w1) * 0x9E3779B97F4A7C15L + w2;
-                    h = (h + w3) * 0x9E3779B97F4A7C15L;
-                    slot = (int) (h >>> 55); // 9 bits: 512 slots for at most 256 blocks
+                    slot = slotOf(w0, w1, w2, w3);
                     for (int e; (e = table[slot]) != 0; slot = (slot + 1) & 511) {
                         int k = e - 1;
-                        if (words[k] == w0 && words[k + 1] == w1 && words[k + 2] == w2 && words[k + 3] == w3) {
+                        if (sameBlock(words, k, w0, w1, w2, w3)) {
                             at = k;
                             break;
                         }
@@ -95,7 +112,9 @@ final class BmpBits {
                     words[n + 2] = w2;
                     words[n + 3] = w3;
                     n += 4;
-                    if (!plain) {
+                    if (!plain && table == null) {
+                        mixed = at;
+                    } else if (!plain) {
                         table[slot] = at + 1;
                     } else if (w0 == 0) {
                         empty = at;
@@ -107,6 +126,17 @@ final class BmpBits {
             start[b] = (short) at;
         }
         return new BmpBits(start, Arrays.copyOf(words, n));
+    }
+
+    /** The hash-table slot of a block's words: 9 bits, 512 slots for at most 256 blocks. */
+    private static int slotOf(long w0, long w1, long w2, long w3) {
+        long h = (w0 * 0x9E3779B97F4A7C15L + w1) * 0x9E3779B97F4A7C15L + w2;
+        h = (h + w3) * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 55);
+    }
+
+    private static boolean sameBlock(long[] words, int k, long w0, long w1, long w2, long w3) {
+        return words[k] == w0 && words[k + 1] == w1 && words[k + 2] == w2 && words[k + 3] == w3;
     }
 
     /** The bits of units {@code lo..hi} (offsets in a block) that fall in the word of offsets {@code base..base+63}. */

@@ -60,6 +60,11 @@ public final class CodePointSet {
         return new CodePointSet(new int[] {lo, hi});
     }
 
+    /** A set of ranges already sorted, disjoint and non-adjacent (the array is kept, not copied). */
+    static CodePointSet normalized(int[] ranges) {
+        return new CodePointSet(ranges);
+    }
+
     /** Builds a set from arbitrary (possibly overlapping, unsorted) inclusive pairs. */
     public static CodePointSet fromPairs(int[] pairs, int length) {
         if ((length & 1) != 0) {

@@ -21,14 +21,40 @@ abstract class EscapeReader extends PatternReader {
     /** Whether a node read by code point has been built ({@link Supplementary}). */
     boolean sawCodePointClass;
 
+    /** The node of each assertion kind: nodes are values, shared rather than built per use. */
+    private static final Ast.Assertion[] ASSERTIONS = new Ast.Assertion[AssertionKind.values().length];
+
+    static {
+        for (AssertionKind k : AssertionKind.values()) {
+            ASSERTIONS[k.ordinal()] = new Ast.Assertion(k);
+        }
+    }
+
+    static Ast.Assertion assertion(AssertionKind kind) {
+        return ASSERTIONS[kind.ordinal()];
+    }
+
+    /**
+     * The nodes of the fixed ASCII-mode escapes {@code \d \s \w \h \v} (BMP predicates) and
+     * {@code \D \S \W \H \V} (code-point ones), built once: common in patterns, and a shared
+     * set's converted form (see {@link CodePointSet#derived}) is then shared too.
+     */
+    private static final Ast.CharSet[] FIXED_ESCAPE_NODES = {
+        new Ast.CharSet(PerlClasses.ASCII_DIGIT, false), new Ast.CharSet(PerlClasses.ASCII_SPACE, false),
+        new Ast.CharSet(PerlClasses.ASCII_WORD, false), new Ast.CharSet(PerlClasses.HORIZ_SPACE, false),
+        new Ast.CharSet(PerlClasses.VERT_SPACE, false), new Ast.CharSet(PerlClasses.NOT_ASCII_DIGIT, true),
+        new Ast.CharSet(PerlClasses.NOT_ASCII_SPACE, true), new Ast.CharSet(PerlClasses.NOT_ASCII_WORD, true),
+        new Ast.CharSet(PerlClasses.NOT_HORIZ_SPACE, true), new Ast.CharSet(PerlClasses.NOT_VERT_SPACE, true),
+    };
+
     /** A CharSet node; every one the parser builds that may read by code point is built here, to note it. */
     Ast.CharSet setNode(CodePointSet set, boolean codePoints) {
         sawCodePointClass |= codePoints;
         return new Ast.CharSet(set, codePoints);
     }
 
-    EscapeReader(String pattern, int flags, int maxNesting) {
-        super(pattern, flags, maxNesting);
+    EscapeReader(String pattern, int flags) {
+        super(pattern, flags);
     }
 
     /** Whether a group of this name has been opened so far (for {@code \k<name>}). */
@@ -65,7 +91,7 @@ abstract class EscapeReader extends PatternReader {
 
     /** {@code \p..} / {@code \P..} with the cursor on {@code p} or {@code P}. */
     CodePointSet property() {
-        boolean complement = temp[cursor] == 'P';
+        boolean complement = cp[cursor] == 'P';
         boolean oneLetter = true;
         int ch = next();
         if (ch != '{') {
@@ -81,15 +107,15 @@ abstract class EscapeReader extends PatternReader {
         next();
         String name;
         if (singleLetter) {
-            name = new String(temp, cursor, 1);
+            name = new String(cp, cursor, 1);
             read();
         } else {
             int i = cursor;
-            temp[patternLength] = '}';
+            cp[patternLength] = '}';
             while (read() != '}') {
                 // scan to the closing brace (the terminator written above stops the scan)
             }
-            temp[patternLength] = 0;
+            cp[patternLength] = 0;
             int j = cursor;
             if (j > patternLength) {
                 throw error("Unclosed character family");
@@ -97,7 +123,7 @@ abstract class EscapeReader extends PatternReader {
             if (i + 1 >= j) {
                 throw error("Empty character family");
             }
-            name = new String(temp, i, j - i - 1);
+            name = new String(cp, i, j - i - 1);
         }
         boolean ci = has(Flags.CASE_INSENSITIVE);
         CodePointSet set;
@@ -194,7 +220,7 @@ abstract class EscapeReader extends PatternReader {
                     break;
                 }
                 if (create) {
-                    escapeNode = new Ast.Assertion(AssertionKind.BEGIN_INPUT);
+                    escapeNode = assertion(AssertionKind.BEGIN_INPUT);
                 }
                 return -1;
             case 'B':
@@ -202,7 +228,7 @@ abstract class EscapeReader extends PatternReader {
                     break;
                 }
                 if (create) {
-                    escapeNode = new Ast.Assertion(uc ? AssertionKind.NOT_WORD_BOUNDARY_UNICODE
+                    escapeNode = assertion(uc ? AssertionKind.NOT_WORD_BOUNDARY_UNICODE
                             : AssertionKind.NOT_WORD_BOUNDARY);
                 }
                 return -1;
@@ -249,7 +275,7 @@ abstract class EscapeReader extends PatternReader {
                     break;
                 }
                 if (create) {
-                    escapeNode = new Ast.Assertion(dollar(false));
+                    escapeNode = assertion(dollar(false));
                 }
                 return -1;
             case 'a':
@@ -271,7 +297,7 @@ abstract class EscapeReader extends PatternReader {
                         unread();
                         unread();
                     }
-                    escapeNode = new Ast.Assertion(uc ? AssertionKind.WORD_BOUNDARY_UNICODE
+                    escapeNode = assertion(uc ? AssertionKind.WORD_BOUNDARY_UNICODE
                             : AssertionKind.WORD_BOUNDARY);
                 }
                 return -1;
@@ -327,7 +353,7 @@ abstract class EscapeReader extends PatternReader {
                     break;
                 }
                 if (create) {
-                    escapeNode = new Ast.Assertion(AssertionKind.END_INPUT);
+                    escapeNode = assertion(AssertionKind.END_INPUT);
                 }
                 return -1;
             case 'C': case 'E': case 'F': case 'I': case 'J': case 'K': case 'L': case 'M': case 'O':
@@ -346,10 +372,34 @@ abstract class EscapeReader extends PatternReader {
             escapeSet = set;
             lastSetBmp = bmp;
             if (!inClass) {
-                escapeNode = setNode(set, !bmp);
+                escapeNode = escapeClassNode(set, !bmp);
             }
         }
         return -1;
+    }
+
+    /** The node of a class: a shared one for the common ASCII sets (see {@link CommonSets}). */
+    Ast.CharSet classNode(CodePointSet set, boolean codePoints) {
+        if (!codePoints) {
+            for (Ast.CharSet node : COMMON_CLASS_NODES) {
+                if (node.set() == set) {
+                    return node;
+                }
+            }
+        }
+        return setNode(set, codePoints);
+    }
+
+    private static final Ast.CharSet[] COMMON_CLASS_NODES = CommonSets.nodes();
+
+    private Ast.CharSet escapeClassNode(CodePointSet set, boolean codePoints) {
+        for (Ast.CharSet node : FIXED_ESCAPE_NODES) {
+            if (node.set() == set && node.codePoints() == codePoints) {
+                sawCodePointClass |= codePoints;
+                return node;
+            }
+        }
+        return setNode(set, codePoints);
     }
 
     /**
@@ -484,7 +534,7 @@ abstract class EscapeReader extends PatternReader {
                     throw error("Unclosed character name escape sequence");
                 }
             }
-            String name = new String(temp, i, cursor - i - 1);
+            String name = new String(cp, i, cursor - i - 1);
             try {
                 return Character.codePointOf(name);
             } catch (IllegalArgumentException e) {

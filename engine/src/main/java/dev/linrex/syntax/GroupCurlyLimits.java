@@ -65,7 +65,7 @@ final class GroupCurlyLimits {
     }
 
     private static int index(Ast.Group g, GroupOpenIndexes openIndex) {
-        return GroupOpenIndexes.of(openIndex, g);
+        return openIndex.of(g);
     }
 
     /** The first capturing group inside {@code n} (lookaround bodies included), or null. */

@@ -59,13 +59,36 @@ public final class Parser extends EscapeReader {
     /** Named groups, name to number; created with the first. */
     private Map<String, Integer> groupNames;
 
-    private final ClassParser classes = new ClassParser(this);
+    /** Created with the first class. */
+    private ClassParser classes;
 
     /**
      * Where each group's {@code (} is in the pattern, for the errors of {@link GroupCurlyLimits};
      * created with the first group (most patterns have none, and compile time counts).
      */
     private GroupOpenIndexes groupOpenIndex;
+
+    /**
+     * Whether closing groups record their open index: only in a pattern with a {@code \R}, whose
+     * errors may name a non-capturing group. Otherwise only a capturing group is ever named, and
+     * {@link #captureOpenIndexes} finds it by parsing again, on that rare error path.
+     */
+    private boolean recordOpenIndexes;
+
+    /** The open indexes of the capturing groups of a pattern that parses (see {@link #recordOpenIndexes}). */
+    static GroupOpenIndexes captureOpenIndexes(String pattern, int effectiveFlags) {
+        Parser p = new Parser(pattern, effectiveFlags);
+        p.recordOpenIndexes = true;
+        p.parseExpression();
+        return p.groupOpenIndex();
+    }
+
+    private GroupOpenIndexes groupOpenIndex() {
+        if (groupOpenIndex == null) {
+            groupOpenIndex = new GroupOpenIndexes();
+        }
+        return groupOpenIndex;
+    }
 
     /**
      * The JDK node kind each quantifier becomes (see {@link LookbehindLength}). Only quantifiers
@@ -87,9 +110,10 @@ public final class Parser extends EscapeReader {
     /** Whether the pattern text has {@code \R} (see {@link GroupCurlyLimits}). */
     private final boolean hasLineEnding;
 
-    private Parser(String pattern, int flags, int maxNesting) {
-        super(pattern, flags, maxNesting);
+    private Parser(String pattern, int flags) {
+        super(pattern, flags);
         this.hasLineEnding = pattern.contains("\\R");
+        this.recordOpenIndexes = hasLineEnding;
     }
 
     /**
@@ -108,15 +132,14 @@ public final class Parser extends EscapeReader {
         if ((effective & Flags.UNICODE_CHARACTER_CLASS) != 0) {
             effective |= Flags.UNICODE_CASE;
         }
-        int limit = Integer.getInteger("linrex.maxNesting", DEFAULT_MAX_NESTING);
-        Parser p = new Parser(pattern, effective, limit);
+        Parser p = new Parser(pattern, effective);
         Ast.Node node;
         if (pattern.isEmpty()) {
             node = EMPTY;
         } else if ((effective & Flags.LITERAL) != 0) {
             List<Ast.Node> items = new ArrayList<>();
             for (int i = 0; i < p.patternLength; i++) {
-                items.add(new Ast.CharSet(CaseFolding.literal(p.temp[i], effective, true)));
+                items.add(new Ast.CharSet(CaseFolding.literal(p.cp[i], effective, true)));
             }
             node = sequence(items);
         } else {
@@ -138,8 +161,9 @@ public final class Parser extends EscapeReader {
             }
             // Its rejections need a quantified group, and a capturing group or a \R inside one:
             // most patterns skip the walk.
-            if (p.quantifiedGroup && (p.nextGroupIndex > 1 || p.hasLineEnding)) {
-                GroupCurlyLimits.check(node, pattern, p.groupOpenIndex);
+            if (p.groupCurlyCheck) {
+                GroupCurlyLimits.check(node, pattern,
+                        p.recordOpenIndexes ? p.groupOpenIndex() : GroupOpenIndexes.onDemand(pattern, effective));
             }
         } catch (StackOverflowError e) {
             throw tooDeep(pattern);
@@ -148,7 +172,7 @@ public final class Parser extends EscapeReader {
         // what java.util.regex's Pattern.flags() reports.
         return new Ast.Root(node, p.nextGroupIndex - 1, p.groupNames == null ? Collections.emptyMap()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(p.groupNames)), pattern, p.flags0,
-                p.textHasSurrogate || p.sawCodePointClass);
+                p.hasSurrogate || p.sawCodePointClass);
     }
 
     // ---------------------------------------------------------------- structure
@@ -163,20 +187,40 @@ public final class Parser extends EscapeReader {
     /** An open group: its alternatives so far and the sequence being built. */
     private static final class Frame {
         final int kind;
+        /**
+         * A capturing group's number; for a lookaround, the rewritten position after
+         * {@code (?=}/{@code (?<=} times two, plus one when negative (see {@link #bodyStart}).
+         */
         final int index;
         final String name;
         final int savedFlags;
         final Frame parent;
-        /** Created at the first {@code |}. */
+        /** The finished alternatives; created at the first {@code |}. */
         List<Ast.Node> alternatives;
-        ArrayList<Ast.Node> items = new ArrayList<>();
-        /** Lookarounds: negative? */
-        boolean negated;
-        /** Lookarounds: rewritten position after {@code (?=}/{@code (?<=}, and the source index of {@code (}. */
-        int bodyStart;
+        /**
+         * The sequence being read: {@code count} items, the first in {@code first} and, from the
+         * second on, all in {@code items} (a group of one item, the most common, needs no list).
+         */
+        Ast.Node first;
+        ArrayList<Ast.Node> items;
+        int count;
+        /** The source index of {@code (}. */
         int openIndex;
-        /** Lookarounds: the first group number inside the body. */
-        int groupsFrom;
+        /**
+         * The next group number once the frame is open: a capturing group inside takes it or a
+         * later one (for a lookaround, the first group number inside the body).
+         */
+        int groupsAfterOpen;
+
+        /** Lookarounds: negative? */
+        boolean negated() {
+            return (index & 1) != 0;
+        }
+
+        /** Lookarounds: the rewritten position after {@code (?=}/{@code (?<=}. */
+        int bodyStart() {
+            return index >>> 1;
+        }
 
         Frame(int kind, int index, String name, int savedFlags, Frame parent) {
             this.kind = kind;
@@ -188,12 +232,59 @@ public final class Parser extends EscapeReader {
     }
 
     /**
-     * The node of a frame's sequence. A Concat takes the frame's list itself, not a copy: the
-     * frame never adds to it again (a {@code |} starts a new list, a close ends the frame). Every
-     * Concat and Alternation the parser builds holds an ArrayList, so the list calls of the
-     * compiler and the analyses see one class and stay cheap (with List.of/copyOf lists they saw
-     * three).
+     * Appends {@code node} to {@code f}'s sequence. The list, created at the second item, is
+     * sized by {@link #sequenceCapacity}:
+     * it becomes the Concat's list as it is. Every Concat and Alternation the parser builds
+     * holds an ArrayList, so the list calls of the compiler and the analyses see one class and
+     * stay cheap (with List.of/copyOf lists they saw three).
      */
+    private void add(Frame f, Ast.Node node) {
+        int n = f.count++;
+        if (n == 0) {
+            f.first = node;
+            if (f.items != null) {
+                f.items.add(node); // a list left empty by removeLast
+            }
+            return;
+        }
+        if (f.items == null) {
+            f.items = new ArrayList<>(sequenceCapacity());
+            f.items.add(f.first);
+        }
+        f.items.add(node);
+    }
+
+    /**
+     * Room for a sequence's items: the two it has and up to 14 more, no more than the positions
+     * left in the pattern (the list grows if it is short). A guess from the remaining length
+     * alone: a look-ahead that counted the items up to the next {@code |} or {@code )} cost more
+     * per sequence than the slots it saved (an alternation of names paid it once per branch).
+     */
+    private int sequenceCapacity() {
+        return Math.min(16, patternLength - cursor + 2);
+    }
+
+    /** Room for a group's alternatives at its first {@code |}: four (the list grows past them). */
+    private static final int ALTERNATIVES_CAPACITY = 4;
+
+    /** Drops the last item of {@code f}'s sequence. */
+    private static void removeLast(Frame f) {
+        f.count--;
+        if (f.items != null) {
+            f.items.remove(f.items.size() - 1);
+        }
+    }
+
+    /** The node of {@code f}'s sequence; the frame then starts a new one. */
+    private static Ast.Node takeSequence(Frame f) {
+        Ast.Node node = f.count == 0 ? EMPTY : f.count == 1 ? f.first : new Ast.Concat(f.items);
+        f.count = 0;
+        f.first = null;
+        f.items = null;
+        return node;
+    }
+
+    /** The node of a list of items (the LITERAL flag's). */
     private static Ast.Node sequence(List<Ast.Node> items) {
         if (items.isEmpty()) {
             return EMPTY;
@@ -204,8 +295,9 @@ public final class Parser extends EscapeReader {
         return new Ast.Concat(items);
     }
 
+    /** The node of {@code f}'s alternatives: the frame is being closed. */
     private static Ast.Node alternation(Frame f) {
-        Ast.Node last = sequence(f.items);
+        Ast.Node last = takeSequence(f);
         if (f.alternatives == null) {
             return last;
         }
@@ -232,10 +324,9 @@ public final class Parser extends EscapeReader {
                 }
                 case '|':
                     if (f.alternatives == null) {
-                        f.alternatives = new ArrayList<>();
+                        f.alternatives = new ArrayList<>(ALTERNATIVES_CAPACITY);
                     }
-                    f.alternatives.add(sequence(f.items));
-                    f.items = new ArrayList<>();
+                    f.alternatives.add(takeSequence(f));
                     next();
                     continue;
                 case ')':
@@ -246,8 +337,11 @@ public final class Parser extends EscapeReader {
                     f = f.parent;
                     break;
                 case '[':
+                    if (classes == null) {
+                        classes = new ClassParser(this);
+                    }
                     CodePointSet clazz = classes.parse();
-                    node = setNode(clazz, !classes.lastBmp);
+                    node = classNode(clazz, !lastSetBmp);
                     break;
                 case '\\':
                     ch = nextEscaped();
@@ -256,23 +350,22 @@ public final class Parser extends EscapeReader {
                         node = setNode(property, !lastSetBmp);
                     } else {
                         unread();
-                        node = atom(f.items);
+                        node = atom(f);
                     }
                     break;
                 case '^':
                     next();
-                    node = new Ast.Assertion(has(Flags.MULTILINE)
+                    node = assertion(has(Flags.MULTILINE)
                             ? (has(Flags.UNIX_LINES) ? AssertionKind.BEGIN_LINE_UNIX : AssertionKind.BEGIN_LINE)
                             : AssertionKind.BEGIN_INPUT);
                     break;
                 case '$':
                     next();
-                    node = new Ast.Assertion(dollar(has(Flags.MULTILINE)));
+                    node = assertion(dollar(has(Flags.MULTILINE)));
                     break;
                 case '.':
                     next();
-                    node = new Ast.CharSet(has(Flags.DOTALL) ? PerlClasses.DOTALL
-                            : has(Flags.UNIX_LINES) ? PerlClasses.UNIX_DOT : PerlClasses.DOT);
+                    node = has(Flags.DOTALL) ? DOTALL_NODE : has(Flags.UNIX_LINES) ? UNIX_DOT_NODE : DOT_NODE;
                     break;
                 case '?':
                 case '*':
@@ -290,16 +383,16 @@ public final class Parser extends EscapeReader {
                         accept(')', "Unclosed group");
                         throw error("Unclosed group");
                     }
-                    node = atom(f.items);
+                    node = atom(f);
                     break;
                 default:
-                    node = atom(f.items);
+                    node = atom(f);
                     break;
             }
             if (node == RUN_ADDED) {
-                continue; // a run of literals, already in f.items; never followed by a quantifier
+                continue; // a run of literals, already in f's sequence; never followed by a quantifier
             }
-            f.items.add(closure(node));
+            add(f, closure(node));
         }
     }
 
@@ -308,7 +401,7 @@ public final class Parser extends EscapeReader {
         if (cursor != patternLength) {
             if (peek() == ')') {
                 throw error("Unmatched closing ')'");
-            } else if (cursor == patternLength + 1 && temp[patternLength - 1] == '\\') {
+            } else if (cursor == patternLength + 1 && cp[patternLength - 1] == '\\') {
                 throw error(TRAILING_BACKSLASH);
             } else {
                 throw error("Unexpected internal error");
@@ -379,6 +472,7 @@ public final class Parser extends EscapeReader {
             g = new Frame(CAPTURE, nextGroupIndex++, null, save, parent);
         }
         g.openIndex = sourceIndex(open);
+        g.groupsAfterOpen = nextGroupIndex;
         enterNesting(open);
         return g;
     }
@@ -395,11 +489,8 @@ public final class Parser extends EscapeReader {
         if (quantifierKinds == null) {
             quantifierKinds = new IdentityHashMap<>();
         }
-        Frame g = new Frame(kind, 0, null, save, parent);
-        g.negated = negated;
-        g.bodyStart = cursor;
+        Frame g = new Frame(kind, cursor << 1 | (negated ? 1 : 0), null, save, parent);
         g.openIndex = sourceIndex(open);
-        g.groupsFrom = nextGroupIndex;
         return g;
     }
 
@@ -418,14 +509,14 @@ public final class Parser extends EscapeReader {
             throw error("Look-behind group does not have an obvious maximum length");
         }
         boolean codePoints = false;
-        for (int i = f.bodyStart; i < patternLength; i++) {
-            int ch = temp[i];
+        for (int i = f.bodyStart(); i < patternLength; i++) {
+            int ch = cp[i];
             if (ch >= Character.MIN_SUPPLEMENTARY_CODE_POINT || (ch >= 0xD800 && ch <= 0xDFFF)) {
                 codePoints = true; // the JDK's findSupplementary: BehindS counts code points
                 break;
             }
         }
-        return new Ast.Look(true, f.negated, body, info.minLength, info.maxLength, codePoints, f.groupsFrom,
+        return new Ast.Look(true, f.negated(), body, info.minLength, info.maxLength, codePoints, f.groupsAfterOpen,
                 nextGroupIndex - 1, f.openIndex);
     }
 
@@ -436,7 +527,7 @@ public final class Parser extends EscapeReader {
         if (f.kind == LOOKBEHIND) {
             look = lookbehind(f, body);
         } else if (f.kind == LOOKAHEAD) {
-            look = new Ast.Look(false, f.negated, body, 0, 0, false, f.groupsFrom, nextGroupIndex - 1, f.openIndex);
+            look = new Ast.Look(false, f.negated(), body, 0, 0, false, f.groupsAfterOpen, nextGroupIndex - 1, f.openIndex);
         }
         accept(')', "Unclosed group");
         flags0 = f.savedFlags;
@@ -448,12 +539,14 @@ public final class Parser extends EscapeReader {
             default:
                 Ast.Group group = f.kind == CAPTURE ? new Ast.Group(f.index, f.name, body) : new Ast.Group(0, null, body);
                 // GroupCurlyLimits reports capturing groups, and any group only for a \R
-                if (f.kind == CAPTURE || hasLineEnding) {
-                    if (groupOpenIndex == null) {
-                        groupOpenIndex = new GroupOpenIndexes();
+                if (recordOpenIndexes) {
+                    if (f.kind == CAPTURE) {
+                        groupOpenIndex().addCapture(f.index, f.openIndex);
+                    } else {
+                        groupOpenIndex().add(group, f.openIndex);
                     }
-                    groupOpenIndex.add(group, f.openIndex);
                 }
+                lastGroupHasCapture = nextGroupIndex > f.groupsAfterOpen;
                 return group;
         }
     }
@@ -583,8 +676,14 @@ public final class Parser extends EscapeReader {
         }
     }
 
-    /** Whether a quantifier applies to a group ({@link GroupCurlyLimits} looks at no other repeat). */
-    private boolean quantifiedGroup;
+    /**
+     * Whether {@link GroupCurlyLimits} has anything to look for: a quantified group (it looks at
+     * no other repeat) with a capturing group inside or, in a pattern with a {@code \R}, any.
+     */
+    private boolean groupCurlyCheck;
+
+    /** Whether the group {@link #closeGroup} returned last has a capturing group inside. */
+    private boolean lastGroupHasCapture;
 
     /** Reads the quantifier's last char and its lazy/possessive suffix. */
     private Ast.Node quantified(Ast.Node prev, int min, int max, int at, int kind) {
@@ -598,7 +697,8 @@ public final class Parser extends EscapeReader {
             unsupported("possessive quantifier", "possessive quantifiers need backtracking", at);
         }
         Ast.Repeat r = new Ast.Repeat(prev, min, max, greedy);
-        quantifiedGroup |= prev instanceof Ast.Group && prev != LINE_ENDING;
+        // a Group other than \R is the group closeGroup has just returned
+        groupCurlyCheck |= prev instanceof Ast.Group && prev != LINE_ENDING && (lastGroupHasCapture || hasLineEnding);
         // Lazy * and + become the JDK's Curly, not CharPropertyGreedy; ?? stays a Ques.
         if (quantifierKinds != null) { // a quantifier that may be inside a lookbehind (see the field)
             quantifierKinds.put(r, kind == LookbehindLength.GREEDY_STAR && !greedy ? LookbehindLength.CURLY : kind);
@@ -611,13 +711,14 @@ public final class Parser extends EscapeReader {
     /**
      * A run of literal characters (escaped or not), or one escape that is not a literal. Like
      * the JDK, a run stops before a char that is followed by a quantifier, so the quantifier
-     * applies to that char alone. A run of two or more is appended to {@code items} as CharSets
+     * applies to that char alone. A run of two or more is added to {@code f}'s sequence as CharSets
      * folded as slice members (the distinction matters for case folding, see
-     * {@link CaseFolding#literal}) and {@link #RUN_ADDED} is returned: no quantifier can follow it.
+     * {@link CaseFolding#literal}) as they are read, and {@link #RUN_ADDED} is returned: no
+     * quantifier can follow it.
      */
-    private Ast.Node atom(ArrayList<Ast.Node> items) {
-        int[] buf = atomBuffer;
-        int first = 0;
+    private Ast.Node atom(Frame f) {
+        int count = 0;
+        int firstCp = 0;
         int prev = -1;
         int ch = peek();
         loop:
@@ -627,9 +728,13 @@ public final class Parser extends EscapeReader {
                 case '+':
                 case '?':
                 case '{':
-                    if (first > 1) {
+                    if (count > 1) {
                         cursor = prev;
-                        first--;
+                        count--;
+                        removeLast(f);
+                        if (count == 1) {
+                            removeLast(f); // the first, added with the second: a run of one is not a slice
+                        }
                     }
                     break loop;
                 case '$':
@@ -643,7 +748,7 @@ public final class Parser extends EscapeReader {
                 case '\\':
                     ch = nextEscaped();
                     if (ch == 'p' || ch == 'P') {
-                        if (first > 0) {
+                        if (count > 0) {
                             unread();
                             break loop;
                         }
@@ -652,15 +757,17 @@ public final class Parser extends EscapeReader {
                     }
                     unread();
                     prev = cursor;
-                    ch = escape(false, first == 0, false);
+                    ch = escape(false, count == 0, false);
                     if (ch >= 0) {
-                        if (first == buf.length) {
-                            buf = atomBuffer = java.util.Arrays.copyOf(buf, first * 2);
+                        if (count == 0) {
+                            firstCp = ch;
+                        } else {
+                            runMember(f, count, firstCp, ch);
                         }
-                        buf[first++] = ch;
+                        count++;
                         ch = peek();
                         continue;
-                    } else if (first == 0) {
+                    } else if (count == 0) {
                         return escapeNode;
                     }
                     cursor = prev;
@@ -672,29 +779,43 @@ public final class Parser extends EscapeReader {
                     // a NUL in the pattern is a literal
                 default:
                     prev = cursor;
-                    if (first == buf.length) {
-                        buf = atomBuffer = java.util.Arrays.copyOf(buf, first * 2);
+                    if (count == 0) {
+                        firstCp = ch;
+                    } else {
+                        runMember(f, count, firstCp, ch);
                     }
-                    buf[first++] = ch;
+                    count++;
                     ch = next();
                     continue;
             }
         }
-        if (first == 0) {
+        if (count == 0) {
             return EMPTY; // the JDK's empty slice, e.g. before a '{' that starts the pattern
         }
-        if (first == 1) {
+        if (count == 1) {
             // one char is the JDK's single(ch) (a longer run is a slice, no class)
-            return charSet(CaseFolding.literal(buf[0], flags0, false), !ClassParser.singleIsBmp(buf[0], flags0));
-        }
-        boolean caseless = has(Flags.CASE_INSENSITIVE);
-        items.ensureCapacity(items.size() + first); // one growth for the run, not one per ten chars
-        for (int i = 0; i < first; i++) {
-            int c = buf[i];
-            items.add(!caseless && c < LATIN1_NODES.length ? LATIN1_NODES[c]
-                    : charSet(CaseFolding.literal(c, flags0, true), false));
+            return charSet(CaseFolding.literal(firstCp, flags0, false), !ClassParser.singleIsBmp(firstCp, flags0));
         }
         return RUN_ADDED;
+    }
+
+    /**
+     * Pushes the run's member {@code c}, the run's {@code count + 1}th: the first is pushed with
+     * the second, as a run of one is not a slice but the JDK's {@code single}.
+     */
+    private void runMember(Frame f, int count, int firstCp, int c) {
+        if (count == 1) {
+            add(f, sliceMember(firstCp));
+        }
+        add(f, sliceMember(c));
+    }
+
+    /** A member of a run of two or more literals (the JDK's slice), folded as such. */
+    private Ast.CharSet sliceMember(int c) {
+        if (c < LATIN1_NODES.length && !has(Flags.CASE_INSENSITIVE)) {
+            return LATIN1_NODES[c];
+        }
+        return charSet(CaseFolding.literal(c, flags0, true), false);
     }
 
     /** The node of each shared one-character Latin-1 set (see {@link CodePointSet#of}), read as a BMP predicate. */
@@ -717,10 +838,12 @@ public final class Parser extends EscapeReader {
         return setNode(set, codePoints);
     }
 
+    /** The nodes of {@code .}, shared (nodes are values). */
+    private static final Ast.CharSet DOT_NODE = new Ast.CharSet(PerlClasses.DOT);
+    private static final Ast.CharSet UNIX_DOT_NODE = new Ast.CharSet(PerlClasses.UNIX_DOT);
+    private static final Ast.CharSet DOTALL_NODE = new Ast.CharSet(PerlClasses.DOTALL);
+
     /** {@link #atom}'s result when it added a run of literals to the sequence itself. */
     private static final Ast.Node RUN_ADDED = new Ast.Empty();
-
-    /** {@link #atom}'s buffer of literal code points, kept for the next atom (grown as needed). */
-    private int[] atomBuffer = new int[16];
 
 }

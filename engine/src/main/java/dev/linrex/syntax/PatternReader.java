@@ -9,17 +9,12 @@ import java.util.regex.PatternSyntaxException;
  * including where COMMENTS whitespace is skipped and where it is not, because the JDK's error
  * indices are cursor positions. Also keeps the nesting depth and the first rejected construct.
  */
-abstract class PatternReader {
-    final String pattern;
-    final int[] temp;
-    private final PatternText text;
-    final int patternLength;
-    /** Whether the pattern has a surrogate ({@link Supplementary}). */
-    final boolean textHasSurrogate;
+abstract class PatternReader extends PatternText {
     int cursor;
     /** The flags in force at the cursor (inline flags change them). */
     int flags0;
-    private final int maxNesting;
+    /** {@code linrex.maxNesting}, read at the first nesting (most patterns' first group or class): -1 before. */
+    private int maxNesting = -1;
     /** Open groups plus open character classes. */
     int depth;
 
@@ -27,15 +22,9 @@ abstract class PatternReader {
     private String unsupportedReason;
     private int unsupportedIndex = -1;
 
-    PatternReader(String pattern, int flags, int maxNesting) {
-        this.pattern = pattern;
+    PatternReader(String pattern, int flags) {
+        super(pattern, (flags & Flags.LITERAL) != 0);
         this.flags0 = flags;
-        this.maxNesting = maxNesting;
-        PatternText text = new PatternText(pattern, (flags & Flags.LITERAL) != 0);
-        this.patternLength = text.length;
-        this.temp = text.cp;
-        this.text = text;
-        this.textHasSurrogate = text.hasSurrogate;
     }
 
 
@@ -44,7 +33,7 @@ abstract class PatternReader {
     }
 
     int peek() {
-        int ch = temp[cursor];
+        int ch = cp[cursor];
         if (has(Flags.COMMENTS)) {
             ch = peekPastWhitespace(ch);
         }
@@ -52,7 +41,7 @@ abstract class PatternReader {
     }
 
     int read() {
-        int ch = temp[cursor++];
+        int ch = cp[cursor++];
         if (has(Flags.COMMENTS)) {
             ch = parsePastWhitespace(ch);
         }
@@ -60,7 +49,7 @@ abstract class PatternReader {
     }
 
     int next() {
-        int ch = temp[++cursor];
+        int ch = cp[++cursor];
         if (has(Flags.COMMENTS)) {
             ch = peekPastWhitespace(ch);
         }
@@ -68,12 +57,12 @@ abstract class PatternReader {
     }
 
     int nextEscaped() {
-        return temp[++cursor];
+        return cp[++cursor];
     }
 
     /** Reads the char after the next one and advances past both (no whitespace skipping). */
     int skip() {
-        int ch = temp[cursor + 1];
+        int ch = cp[cursor + 1];
         cursor += 2;
         return ch;
     }
@@ -83,7 +72,7 @@ abstract class PatternReader {
     }
 
     void accept(int ch, String message) {
-        int test = temp[cursor++];
+        int test = cp[cursor++];
         if (has(Flags.COMMENTS)) {
             test = parsePastWhitespace(test);
         }
@@ -99,7 +88,7 @@ abstract class PatternReader {
     private int peekPastWhitespace(int ch) {
         while (isSpace(ch) || ch == '#') {
             while (isSpace(ch)) {
-                ch = temp[++cursor];
+                ch = cp[++cursor];
             }
             if (ch == '#') {
                 ch = peekPastLine();
@@ -111,7 +100,7 @@ abstract class PatternReader {
     private int parsePastWhitespace(int ch) {
         while (isSpace(ch) || ch == '#') {
             while (isSpace(ch)) {
-                ch = temp[cursor++];
+                ch = cp[cursor++];
             }
             if (ch == '#') {
                 ch = parsePastLine();
@@ -121,25 +110,25 @@ abstract class PatternReader {
     }
 
     private int parsePastLine() {
-        int ch = temp[cursor++];
+        int ch = cp[cursor++];
         while (ch != 0 && !isLineSeparator(ch)) {
-            ch = temp[cursor++];
+            ch = cp[cursor++];
         }
         if (ch == 0 && cursor > patternLength) {
             cursor = patternLength;
-            ch = temp[cursor++];
+            ch = cp[cursor++];
         }
         return ch;
     }
 
     private int peekPastLine() {
-        int ch = temp[++cursor];
+        int ch = cp[++cursor];
         while (ch != 0 && !isLineSeparator(ch)) {
-            ch = temp[++cursor];
+            ch = cp[++cursor];
         }
         if (ch == 0 && cursor > patternLength) {
             cursor = patternLength;
-            ch = temp[cursor];
+            ch = cp[cursor];
         }
         return ch;
     }
@@ -161,7 +150,7 @@ abstract class PatternReader {
         if (pos < 0) {
             return 0;
         }
-        return text.sourceIndex(pos);
+        return textIndex(pos);
     }
 
     /** Remembers the first rejected construct; reported only if the whole pattern parses. */
@@ -175,10 +164,26 @@ abstract class PatternReader {
 
     /** Enters one level of group or class nesting at rewritten position {@code pos}. */
     void enterNesting(int pos) {
+        if (maxNesting < 0) {
+            maxNesting = maxNestingProperty();
+        }
         if (++depth > maxNesting) {
             throw new PatternTooLargeException("Pattern nested too deeply (limit " + maxNesting
                     + ", system property linrex.maxNesting)", pattern, sourceIndex(pos));
         }
+    }
+
+    /** {@code linrex.maxNesting} as {@link Integer#getInteger(String, int)} reads it, without boxing. */
+    private static int maxNestingProperty() {
+        String value = System.getProperty("linrex.maxNesting");
+        if (value != null) {
+            try {
+                return Integer.decode(value);
+            } catch (NumberFormatException e) {
+                // as Integer.getInteger: the default
+            }
+        }
+        return Parser.DEFAULT_MAX_NESTING;
     }
 
     String unsupportedConstruct() {

@@ -12,8 +12,10 @@ import java.util.Arrays;
  * as a position in the rewritten code-point array. Reading the same array is the only way to
  * report the same index for every malformed pattern. {@link #source} maps each position back
  * to a char index in the original string, which is what linrex's own exceptions report.
+ *
+ * <p>The parser's cursor ({@link PatternReader}) extends it: one object per parse, not two.
  */
-final class PatternText {
+abstract class PatternText {
     /** Zeros beyond the JDK's two terminators. */
     static final int PAD = 2;
     /** Code points; {@code cp[length]} and after are 0. */
@@ -24,36 +26,50 @@ final class PatternText {
      * own index (no surrogate, no {@code \Q}: most patterns, which then need no second array).
      */
     int[] source;
-    int length;
-    /** The original pattern's length in chars. */
-    private final int charCount;
+    /** Positions in {@link #cp} before the terminators. */
+    final int patternLength;
+    /** The original pattern. */
+    final String pattern;
     /** Whether the original pattern has a surrogate (a supplementary character, paired or not). */
     final boolean hasSurrogate;
 
+    /** Reads {@code pattern} (as a quoted literal when {@code literal}: no {@code \\Q} rewriting). */
     PatternText(String pattern, boolean literal) {
         int n = pattern.length();
-        char[] chars = pattern.toCharArray(); // one bulk copy; the loops below make no calls per char
         int[] c = new int[n + 2 + PAD];
-        int i = 0;
-        while (i < n && (chars[i] < Character.MIN_SURROGATE || chars[i] > Character.MAX_SURROGATE)) {
-            c[i] = chars[i];
-            i++;
+        // Every char copied by one loop without an exit, which the JIT vectorises (a loop that
+        // stopped at the first surrogate ran char by char, a quarter of a short pattern's parse);
+        // the OR of them says whether there can be a surrogate at all.
+        int any = 0;
+        for (int j = 0; j < n; j++) {
+            char ch = pattern.charAt(j);
+            c[j] = ch;
+            any |= ch;
         }
-        this.charCount = n;
+        int i = n;
+        if (any >= Character.MIN_SURROGATE) {
+            i = 0;
+            while (i < n && !Character.isSurrogate((char) c[i])) {
+                i++;
+            }
+        }
+        this.pattern = pattern;
         this.cp = c;
-        this.length = i;
         this.hasSurrogate = i < n;
         if (i < n) {
-            codePointsFrom(chars, i);
+            i = codePointsFrom(pattern, i);
         }
-        if (!literal) {
-            removeQuoting();
+        // indexOf is one vectorised scan; most patterns have no \Q, and the exact scan
+        // (which skips escaped backslashes) runs only when one may start
+        if (!literal && pattern.indexOf("\\Q") >= 0) {
+            i = removeQuoting(i);
         }
+        this.patternLength = i;
     }
 
     /** Reads code points from the first surrogate, at {@code i}, on (positions then differ from char indices). */
-    private void codePointsFrom(char[] chars, int i) {
-        int n = chars.length;
+    private int codePointsFrom(String chars, int i) {
+        int n = chars.length();
         int[] c = cp;
         int[] src = new int[n + 2 + PAD];
         for (int j = 0; j < i; j++) {
@@ -61,25 +77,22 @@ final class PatternText {
         }
         int count = i;
         while (i < n) { // from the first surrogate on: code points, as String.codePointAt reads them
-            char hi = chars[i];
-            int ch = hi;
-            if (Character.isHighSurrogate(hi) && i + 1 < n && Character.isLowSurrogate(chars[i + 1])) {
-                ch = Character.toCodePoint(hi, chars[i + 1]);
-            }
+            int ch = chars.codePointAt(i);
             c[count] = ch;
             src[count] = i;
             count++;
             i += Character.charCount(ch);
         }
+        Arrays.fill(c, count, n, 0); // the chars copied past the last code point (pairs made them fewer)
         Arrays.fill(src, count, src.length, n);
         this.source = src;
-        this.length = count;
+        return count;
     }
 
     /** Char index in the original pattern of position {@code pos} (0 or more). */
-    int sourceIndex(int pos) {
+    final int textIndex(int pos) {
         if (source == null) {
-            return Math.min(pos, charCount);
+            return Math.min(pos, pattern.length());
         }
         return source[Math.min(pos, source.length - 1)];
     }
@@ -89,15 +102,14 @@ final class PatternText {
      * non-letters get a backslash, and a digit right after {@code \Q} becomes {@code \x3d} so it
      * cannot extend a preceding escape. An unterminated {@code \Q} quotes to the end.
      */
-    private void removeQuoting() {
+    private int removeQuoting(int len) {
         int[] c = cp;
-        int len = length;
         int i = 0;
         while (i < len - 1 && !(c[i] == '\\' && c[i + 1] == 'Q')) {
             i += c[i] == '\\' ? 2 : 1;
         }
         if (i >= len - 1) {
-            return;
+            return len;
         }
         long cap = (long) i + 2 + 3L * (len - i - 2);
         if (cap > Integer.MAX_VALUE - 8) {
@@ -107,7 +119,7 @@ final class PatternText {
         int[] src = new int[(int) cap + 2];
         System.arraycopy(c, 0, out, 0, i);
         for (int k = 0; k < i; k++) {
-            src[k] = sourceIndex(k);
+            src[k] = textIndex(k);
         }
         int j = i;
         i += 2;
@@ -115,7 +127,7 @@ final class PatternText {
         boolean atQuoteStart = true;
         while (i < len) {
             int ch = c[i];
-            int at = sourceIndex(i);
+            int at = textIndex(i);
             i++;
             if (ch >= 128 || Character.isLetter(ch)) {
                 src[j] = at;
@@ -157,16 +169,16 @@ final class PatternText {
                 src[j] = at;
                 out[j++] = ch;
                 if (i != len) {
-                    src[j] = sourceIndex(i);
+                    src[j] = textIndex(i);
                     out[j++] = c[i++];
                 }
             }
             atQuoteStart = false;
         }
-        int end = sourceIndex(len);
+        int end = textIndex(len);
         this.cp = Arrays.copyOf(out, j + 2 + PAD);
         this.source = Arrays.copyOf(src, j + 2 + PAD);
         Arrays.fill(this.source, j, j + 2 + PAD, end);
-        this.length = j;
+        return j;
     }
 }

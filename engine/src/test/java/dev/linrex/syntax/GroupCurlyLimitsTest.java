@@ -32,6 +32,10 @@ class GroupCurlyLimitsTest {
         "(?:(?:(a)){1}|b){2};" + NESTED + ";6",
         "(?:(?:(a)){1}b)*;" + NESTED + ";6",
         "(?=(?:(a)){1})a;" + NESTED + ";6",
+        // the index is found by parsing again (see GroupOpenIndexes): still a char index of the original text
+        "\\Qa(b\\E(?:(a))*b;" + NESTED + ";10",
+        "\uD83D\uDE00(?:x(a))*b;" + NESTED + ";6",
+        "(a)(b)(?:(c)(d))*;" + NESTED + ";9",
         "(?:\\R\\R)+\\n;" + LINE_ENDING + ";0",
         "x(?:\\R\\n){2};" + LINE_ENDING + ";1",
         "(?:\\R\\b){2};" + LINE_ENDING + ";0",
