@@ -4,9 +4,9 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.linrex.bench.Settings;
 import dev.linrex.bench.check.CheckFile;
-import dev.linrex.bench.engine.Engines;
 import dev.linrex.bench.check.Outcome;
 import dev.linrex.bench.engine.CompiledRegex;
+import dev.linrex.bench.engine.Engines;
 import dev.linrex.bench.workload.Operation;
 import dev.linrex.bench.workload.Suites;
 import dev.linrex.bench.workload.Workload;
@@ -28,7 +28,15 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * whose key matches {@code -Dbimodal.measure=REGEX}. {@code -Dbench.filter} would shrink the
  * profile pass too, and so measure a JIT state the full report never has (leave it unset here).
  * <pre>java -cp benchmarks.jar dev.linrex.bench.jmh.ProfiledSubsetRun ENGINE CHECK.json</pre>
- * Prints one line per measured workload: key, median ns, iteration ns.
+ * Prints one line per measured workload: {@code RESULT key median-ns [iteration ns]}. With
+ * {@code -Dbimodal.cpu=true} it times the call by this thread's CPU time instead of JMH (100 ms
+ * of calls, then {@code -Dbimodal.batches} batches of 25 ms; on a loaded machine the wall clock
+ * mostly measures the other jobs) and prints {@code CPU key min median alloc faults/call | per
+ * batch}: the bytes one call allocates and this thread's minor page faults per call, which tell
+ * apart the two causes of slow JVMs found for issue 4 (see benchmarks/BIMODAL.md). Options there:
+ * {@code -Dbimodal.trace=true} prints each batch as it ends (to line up with
+ * {@code -XX:+PrintCompilation}), {@code -Dbimodal.drain=true} waits for the JIT queues after the
+ * warm-up calls too.
  */
 public final class ProfiledSubsetRun {
 
@@ -89,6 +97,17 @@ public final class ProfiledSubsetRun {
         lines.forEach(System.out::println);
     }
 
+    /** This thread's minor page faults so far (Linux; 0 elsewhere). */
+    private static long minorFaults() {
+        try {
+            String stat = java.nio.file.Files.readString(Path.of("/proc/thread-self/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[7]); // field 10 of stat: minflt
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
     /**
      * The same call timed by this thread's CPU time (descheduled time excluded, which on a loaded
      * machine is most of the wall clock's noise): 100 ms of calls, then 20 batches of about
@@ -106,10 +125,20 @@ public final class ProfiledSubsetRun {
             throw new IllegalStateException("CHECK FAILED " + key + ": " + got);
         }
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        long end = System.nanoTime() + 100_000_000L;
-        while (System.nanoTime() < end) {
-            ProfilePass.last = op.apply(compiled, w);
+        // -Dbimodal.drain: twice, 100 ms of calls then wait for the JIT queues to empty (recompiles
+        // that this fresh pattern's first calls caused), as the profile pass does for the pass.
+        int warmups = Boolean.getBoolean("bimodal.drain") ? 2 : 1;
+        for (int k = 0; k < warmups; k++) {
+            long end = System.nanoTime() + 100_000_000L;
+            while (System.nanoTime() < end) {
+                ProfilePass.last = op.apply(compiled, w);
+            }
+            if (warmups > 1) {
+                System.out.printf("DRAIN %s %d ms%n", key, JitQueueDrain.await());
+            }
         }
+        long faults0 = minorFaults();
+        long allCalls = 0;
         double[] perCall = new double[Integer.getInteger("bimodal.batches", 20)];
         for (int b = 0; b < perCall.length; b++) {
             long calls = 0;
@@ -120,17 +149,23 @@ public final class ProfiledSubsetRun {
                 calls++;
             } while (System.nanoTime() < stop);
             perCall[b] = (mx.getCurrentThreadCpuTime() - c0) / (double) calls;
+            allCalls += calls;
             if (Boolean.getBoolean("bimodal.trace")) { // interleaves with -XX:+PrintCompilation's lines
                 System.out.printf("BATCH %d ms: %.0f us per call%n", ManagementFactory.getRuntimeMXBean().getUptime(),
                         perCall[b] / 1000);
             }
         }
+        double faultsPerCall = (minorFaults() - faults0) / (double) allCalls;
+        long a0 = ((com.sun.management.ThreadMXBean) mx).getCurrentThreadAllocatedBytes();
+        ProfilePass.last = op.apply(compiled, w);
+        long allocated = ((com.sun.management.ThreadMXBean) mx).getCurrentThreadAllocatedBytes() - a0;
         double[] sorted = perCall.clone();
         java.util.Arrays.sort(sorted);
         StringBuilder each = new StringBuilder();
         for (double d : perCall) {
             each.append(' ').append(Math.round(d / 1000));
         }
-        System.out.printf("CPU %s min %.0f median %.0f | us per call by batch:%s%n", key, sorted[0], sorted[sorted.length / 2], each);
+        System.out.printf("CPU %s min %.0f median %.0f alloc %d faults/call %.2f | us per call by batch:%s%n", key, sorted[0],
+                sorted[sorted.length / 2], allocated, faultsPerCall, each);
     }
 }
