@@ -32,7 +32,9 @@ import java.lang.invoke.VarHandle;
  *   <li>an anchored search that wants groups or is short (up to {@link #SHORT_REGION} units), of
  *       a pattern that is one-pass, runs on the {@link OnePass} engine alone: one deterministic
  *       scan gives the match and its groups; a short unanchored one runs it anchored at each
- *       start where a match can begin (with a work cap);</li>
+ *       start where a match can begin (with a work cap). For a pattern none of the rules above
+ *       can apply to (no lookaround, no class run, not a literal set), the anchored ones go there
+ *       first, ahead of the required-literal filter ({@link AnchoredOnePass});</li>
  *   <li>a short region (up to {@link #SHORT_REGION} units) runs on the {@link Backtracker},
  *       which gives the match and its groups in one pass, until the pattern's short searches
  *       have cost more than building the DFAs would: from then on those that want no groups
@@ -417,6 +419,13 @@ public final class Strategy {
     static final int ANCHORED_FILTER_UNITS = 1024;
 
     private boolean run(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
+        if (anchor != Anchor.UNANCHORED || program.beginAnchored) {
+            // A short anchored search of a one-pass pattern: the one-pass scan, no other rule to try.
+            AnchoredOnePass a = anchoredOnePass();
+            if (a != null && a.takes(in, from, slots)) {
+                return a.search(in, from, anchor, slots, scratch);
+            }
+        }
         if (classRun != null && anchor == Anchor.UNANCHORED) {
             return classRunSearch(in, from, slots, scratch);
         }
@@ -627,6 +636,20 @@ public final class Strategy {
         boolean found = classRun.find(in, from, slots, scratch);
         scratch.defer(in, from, Anchor.UNANCHORED);
         return found;
+    }
+
+    /** Built on the first anchored search; {@link #NO_SKIP} when the pattern has no {@link AnchoredOnePass} route. */
+    private volatile Object anchoredOnePass;
+
+    /** The {@link AnchoredOnePass} route: only for a pattern none of {@link #run}'s earlier rules can apply to. */
+    AnchoredOnePass anchoredOnePass() {
+        Object a = anchoredOnePass;
+        if (a == null) {
+            OnePass e = hasLooks || classRun != null || startsWithDotStar || prefilters().exact != null ? null : onePass();
+            a = e == null ? NO_SKIP : new AnchoredOnePass(e, backtracker, shortRegion, shortMatchesOnly());
+            anchoredOnePass = a; // racing threads build equal objects; either is fine
+        }
+        return a == NO_SKIP ? null : (AnchoredOnePass) a;
     }
 
     /** {@link #shortMatchesOnly}: not computed yet. */
