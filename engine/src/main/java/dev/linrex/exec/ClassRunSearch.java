@@ -7,7 +7,8 @@ import dev.linrex.syntax.CodePointSet;
 /**
  * The unanchored search of a pattern that is one character class {@code C}, alone or greedily
  * repeated ({@code C}, {@code C+}, {@code C*}, without groups): {@code \pL}, {@code \d+},
- * {@code a*}. Its match is found by reading code points, with no automaton and none of the
+ * {@code a*}; also {@code C{n,}} for a set of BMP units that are not surrogates
+ * ({@code [一-龥]{3,}}), whose leftmost match is the first run of at least n members. Its match is found by reading code points, with no automaton and none of the
  * per-search set-up of the general engines, which dominates a find loop of many tiny matches
  * (a letter count over a book is one search per letter).
  *
@@ -28,13 +29,20 @@ final class ClassRunSearch {
 
     private final CodePointSet set;
     private final BmpBits bmp;
-    /** 0: exactly one code point; 1: {@code C+}; 2: {@code C*} (may be empty). */
+    /** The fewest members a match holds: 1 for a single {@code C}, else the repeat's minimum (0 for {@code C*}). */
     private final int minRun;
     private final boolean repeated;
     /** Attempts after the search start skip pair midpoints (the program's guard). */
     private final boolean guarded;
     /** The set is one non-surrogate BMP unit: scan for it with {@link String#indexOf(int, int)}. */
     private final int singleUnit;
+    /**
+     * The set is one range of plain BMP units ({@code [一-龥]}), none a surrogate: membership is
+     * one subtraction and compare ({@code u - rangeLo <= rangeWidth}), no bitmap load, so the
+     * scan over text outside it runs at a few units per nanosecond; else {@code rangeWidth} is -1.
+     */
+    private final char rangeLo;
+    private final int rangeWidth;
 
     private ClassRunSearch(CodePointSet set, boolean repeated, int min, boolean guarded) {
         this.set = set;
@@ -44,6 +52,9 @@ final class ClassRunSearch {
         this.guarded = guarded;
         this.singleUnit = set.isSingle() && set.lo(0) <= Character.MAX_VALUE && !Character.isSurrogate((char) set.lo(0))
                 ? set.lo(0) : -1;
+        boolean oneRange = set.rangeCount() == 1 && plainBmpUnits(set);
+        this.rangeLo = oneRange ? (char) set.lo(0) : 0;
+        this.rangeWidth = oneRange ? set.hi(0) - set.lo(0) : -1;
     }
 
     /** The search for {@code node} compiled as {@code prog}, or null if the pattern has another shape. */
@@ -62,10 +73,26 @@ final class ClassRunSearch {
         }
         // Exactly the shape the compiler builds as one greedy class loop (CharPropertyGreedy).
         if (node instanceof Ast.Repeat r && r.body() instanceof Ast.CharSet cs && r.greedy()
-                && r.max() == Ast.UNBOUNDED && r.min() <= 1) {
+                && r.max() == Ast.UNBOUNDED && (r.min() <= 1 || plainBmpUnits(cs.set()))) {
+            // C{n,} with n > 1 only when every member is one plain unit: then a run of members is
+            // a run of units, read alike by the JDK's Curly and its greedy class loop, and no
+            // surrogate question arises (a pair or a lone half is never a member).
             return new ClassRunSearch(cs.set(), true, r.min(), guarded);
         }
         return null;
+    }
+
+    /** Whether every member of {@code set} is a BMP code point other than a surrogate (and it has one). */
+    private static boolean plainBmpUnits(CodePointSet set) {
+        if (set.isEmpty() || set.hi(set.rangeCount() - 1) > Character.MAX_VALUE) {
+            return false;
+        }
+        for (int i = 0; i < set.rangeCount(); i++) {
+            if (set.lo(i) <= Character.MAX_SURROGATE && set.hi(i) >= Character.MIN_SURROGATE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean fewPlainUnits(CodePointSet set) {
@@ -82,7 +109,14 @@ final class ClassRunSearch {
         int end = in.regionEnd;
         int start;
         int e;
-        if (text instanceof String s) {
+        if (minRun > 1) {
+            long span = text instanceof String s ? longRun(s, from, end, scratch) : longRun(text, from, end, scratch);
+            if (span < 0) {
+                return false;
+            }
+            start = (int) (span >>> 32);
+            e = (int) span;
+        } else if (text instanceof String s) {
             // (A copy for String, so that charAt is monomorphic in the loops.)
             start = minRun == 0 ? from : scan(s, from, end, scratch);
             if (start < 0) {
@@ -99,7 +133,9 @@ final class ClassRunSearch {
             e = repeated ? run(text, start, end) : start + width(text, start, end);
         }
         // The work: the units read up to the match end, less what a long scan charged on the way.
-        scratch.charge(e - from - (start - from) / CHUNK * CHUNK);
+        if (minRun <= 1) { // (longRun charged its own)
+            scratch.charge(e - from - (start - from) / CHUNK * CHUNK);
+        }
         scratch.otherSteps += e - from;
         if (slots.length > 0) {
             slots[0] = start;
@@ -124,11 +160,31 @@ final class ClassRunSearch {
             }
             return notFound(from, end, scratch);
         }
+        if (rangeWidth >= 0) {
+            return scanRange(s, from, end, scratch);
+        }
         for (int base = from; base < end; base += CHUNK) {
             int stop = Math.min(end, base + CHUNK);
             for (int p = base; p < stop; p++) {
                 char u = s.charAt(p);
                 if (u < Character.MIN_SURROGATE ? bmp.contains(u) : width(s, p, from, end) > 0) {
+                    return p;
+                }
+            }
+            scratch.charge(stop - base);
+        }
+        scratch.otherSteps += end - from;
+        return -1;
+    }
+
+    /** {@link #scan} for a set that is one range of plain BMP units: no surrogate question arises. */
+    private int scanRange(String s, int from, int end, Strategy.Scratch scratch) {
+        char lo = rangeLo;
+        int width = rangeWidth;
+        for (int base = from; base < end; base += CHUNK) {
+            int stop = Math.min(end, base + CHUNK);
+            for (int p = base; p < stop; p++) {
+                if ((char) (s.charAt(p) - lo) <= width) {
                     return p;
                 }
             }
@@ -154,6 +210,46 @@ final class ClassRunSearch {
         return -1;
     }
 
+    /**
+     * For {@code C{n,}} with n > 1 (members all plain BMP units): the first run of at least n
+     * members in {@code [from, end)} as {@code start << 32 | end}, or -1. A shorter run is passed
+     * whole (no match starts inside it either), so each unit is read once; the budget is charged
+     * for every unit read, the matching run included.
+     */
+    private long longRun(String s, int from, int end, Strategy.Scratch scratch) {
+        int p = from;
+        while (true) {
+            int start = scan(s, p, end, scratch);
+            if (start < 0) {
+                return -1;
+            }
+            int e = run(s, start, end);
+            if (e - start >= minRun) {
+                scratch.charge(e - p - (start - p) / CHUNK * CHUNK); // scan charged only whole chunks
+                return (long) start << 32 | e;
+            }
+            scratch.charge(e - p - (start - p) / CHUNK * CHUNK);
+            p = e;
+        }
+    }
+
+    private long longRun(CharSequence s, int from, int end, Strategy.Scratch scratch) {
+        int p = from;
+        while (true) {
+            int start = scan(s, p, end, scratch);
+            if (start < 0) {
+                return -1;
+            }
+            int e = run(s, start, end);
+            if (e - start >= minRun) {
+                scratch.charge(e - p - (start - p) / CHUNK * CHUNK);
+                return (long) start << 32 | e;
+            }
+            scratch.charge(e - p - (start - p) / CHUNK * CHUNK);
+            p = e;
+        }
+    }
+
     /** A match found at {@code p} by one vector scan: charges the whole chunks before it, as a chunked scan would. */
     private static int chargeChunks(int p, int from, Strategy.Scratch scratch) {
         scratch.charge((p - from) / CHUNK * CHUNK);
@@ -168,6 +264,14 @@ final class ClassRunSearch {
 
     /** The end of the greedy run of set members from {@code p} (a member, or the search start of C*). */
     private int run(String s, int p, int end) {
+        if (rangeWidth >= 0) {
+            char lo = rangeLo;
+            int width = rangeWidth;
+            while (p < end && (char) (s.charAt(p) - lo) <= width) {
+                p++;
+            }
+            return p;
+        }
         while (p < end) {
             char u = s.charAt(p);
             if (u < Character.MIN_SURROGATE) {

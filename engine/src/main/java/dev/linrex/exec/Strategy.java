@@ -22,13 +22,16 @@ import java.lang.invoke.VarHandle;
  * where it is applied, in {@code run}):
  * <ol>
  *   <li>an unanchored search of a pattern that is one class, alone or greedily repeated
- *       ({@code \pL}, {@code \d+}, {@code a*}), reads code points ({@link ClassRunSearch}): a find
+ *       ({@code \pL}, {@code \d+}, {@code a*}, and {@code [一-龥]{3,}} over plain BMP units),
+ *       reads code points ({@link ClassRunSearch}): a find
  *       loop of many tiny matches pays no automaton set-up per match;</li>
  *   <li>a String text whose rest of the region lacks something every match contains is answered
  *       "no match" by the {@link RequiredLiteralFilter} (vector scans, remembered across the
  *       searches of a find loop), built once the pattern has searched enough text;</li>
  *   <li>a pattern that is a literal set ({@code nfa.Literals#exact}) is answered by a
- *       {@link Prefilter} alone, no automaton;</li>
+ *       {@link Prefilter} alone, no automaton (one {@code (?i)} ASCII literal by its
+ *       {@link FoldedLiteral}); a lazy search for one literal that is not plain looks for it
+ *       within a few units of its start before step 2 ({@link #nearLiteralSearch});</li>
  *   <li>an anchored search that wants groups or is short (up to {@link #SHORT_REGION} units), of
  *       a pattern that is one-pass, runs on the {@link OnePass} engine alone: one deterministic
  *       scan gives the match and its groups; a short unanchored one runs it anchored at each
@@ -229,6 +232,8 @@ public final class Strategy {
         this.backtracker = new Backtracker(program);
         this.dfaCacheBytes = dfaCacheBytes;
         this.classRun = shortRegion < 0 ? null : ClassRunSearch.of(node, program); // (not when testing the DFAs)
+        this.nearLiteralFirst = required != null && !program.hasLooks() && literals.exact() != null
+                && literals.exact().size() == 1;
     }
 
     /**
@@ -393,6 +398,15 @@ public final class Strategy {
     public int searchLazily(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
         if (classRun != null && anchor == Anchor.UNANCHORED) {
             return classRunSearch(in, from, slots, scratch) ? MATCH : NO_MATCH; // no groups to defer
+        }
+        if (nearLiteralFirst && anchor == Anchor.UNANCHORED && in.text instanceof String) {
+            // The one literal of a literal-only pattern, close by: found without the filter's
+            // scans or the engine choice (run, below, starts the search afresh if it is not).
+            scratch.startSearch();
+            if (nearLiteralSearch(in, from, slots, scratch)) {
+                scratch.defer(in, from, anchor);
+                return MATCH;
+            }
         }
         scratch.deferGroups = true;
         scratch.groupsDeferred = false;
@@ -756,6 +770,36 @@ public final class Strategy {
             return 0;
         }
         return fill(in, start, start + lits.length(k), slots, scratch) ? 1 : LazyDfa.GAVE_UP;
+    }
+
+    /**
+     * Whether a lazy unanchored search of a String first looks for the pattern's one literal near
+     * its start ({@link #nearLiteralSearch}): a pattern that is exactly one literal (several: one
+     * ending past the window may start first), not a plain one (those have no filter to skip and
+     * are one indexOf anyway).
+     */
+    private final boolean nearLiteralFirst;
+
+    /** {@link #nearLiteralSearch}: how far past the search start the literal is looked for first. */
+    static final int NEAR_LITERAL_UNITS = 64;
+
+    /**
+     * For a pattern that is one literal which the required-literal filter would check first (not
+     * a plain one, e.g. {@code (?i)keyword}): whether it occurs within
+     * {@link #NEAR_LITERAL_UNITS} units of {@code from} (then {@code slots} hold it). A find that
+     * starts at or just before its match (one find on a short text, or each find of a replaceAll
+     * over adjacent matches) then skips the filter's scans, which would only confirm the match;
+     * one that fails here has read at most that many units more before the usual search.
+     */
+    private boolean nearLiteralSearch(SearchInput in, int from, int[] slots, Scratch scratch) {
+        LiteralSearch lits = prefilters().exact;
+        if (lits == null) {
+            return false;
+        }
+        int limit = (int) Math.min(in.regionEnd, (long) from + NEAR_LITERAL_UNITS);
+        int start = lits.find(in.text, from, limit);
+        scratch.charge((start < 0 ? limit : start) - from);
+        return start >= 0 && fill(in, start, start + lits.length(0), slots, scratch);
     }
 
     /** {@link #prefixSearch}: after this many failed candidates, check how far apart they are... */
