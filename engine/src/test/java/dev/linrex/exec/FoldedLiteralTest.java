@@ -3,7 +3,6 @@ package dev.linrex.exec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.linrex.nfa.Literals;
 import dev.linrex.syntax.Parser;
@@ -133,34 +132,6 @@ class FoldedLiteralTest {
             assertEquals(transcript(jp.matcher(text)), transcript(lp.matcher(text)), "flags " + flags);
             assertEquals(transcript(jp.matcher(text).region(7, 15_000)), transcript(lp.matcher(text).region(7, 15_000)));
         }
-    }
-
-    @Test
-    void aFindLoopChargesWorkLinearInTheText() {
-        // Matches ~100 units apart: each find first looks 64 units ahead (Strategy's near-literal
-        // search), misses, then searches on. Twice the text must cost about twice the work.
-        for (String gap : new String[] {"x".repeat(85), "_".repeat(85), "kEy_x".repeat(17), " "}) {
-            long small = findLoopWork(gap, 50_000);
-            long large = findLoopWork(gap, 100_000);
-            assertTrue(large <= 2.2 * small && large <= 8L * 100_000, gap.length() + ": " + small + " then " + large + " units charged");
-        }
-    }
-
-    /** The work a find loop of (?i)key_word charges over about {@code n} units of matches separated by {@code gap}. */
-    private static long findLoopWork(String gap, int n) {
-        String text = ("kEy_wOrD" + gap).repeat(n / (8 + gap.length()));
-        Strategy st = Strategy.compile(Parser.parse("(?i)key_word", 0));
-        Strategy.Scratch scratch = st.newScratch();
-        SearchInput in = SearchInput.of(text);
-        int[] slots = new int[2];
-        int p = 0;
-        int matches = 0;
-        while (st.searchLazily(in, p, Anchor.UNANCHORED, slots, scratch) != Strategy.NO_MATCH) {
-            p = slots[1];
-            matches++;
-        }
-        assertEquals(text.length() / (8 + gap.length()), matches);
-        return scratch.spent();
     }
 
     private static String randomLiteral(Random rnd) {
