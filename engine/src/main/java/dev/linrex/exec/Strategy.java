@@ -29,9 +29,7 @@ import java.lang.invoke.VarHandle;
  *       "no match" by the {@link RequiredLiteralFilter} (vector scans, remembered across the
  *       searches of a find loop), built once the pattern has searched enough text;</li>
  *   <li>a pattern that is a literal set ({@code nfa.Literals#exact}) is answered by a
- *       {@link Prefilter} alone, no automaton (one {@code (?i)} ASCII literal by its
- *       {@link FoldedLiteral}); a lazy search for one literal that is not plain looks for it
- *       within a few units of its start before step 2 ({@link #nearLiteralSearch});</li>
+ *       {@link Prefilter} alone, no automaton;</li>
  *   <li>an anchored search that wants groups or is short (up to {@link #SHORT_REGION} units), of
  *       a pattern that is one-pass, runs on the {@link OnePass} engine alone: one deterministic
  *       scan gives the match and its groups; a short unanchored one runs it anchored at each
