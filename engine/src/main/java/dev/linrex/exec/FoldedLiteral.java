@@ -14,9 +14,6 @@ package dev.linrex.exec;
  * the literal's length: linear in the text for a given pattern. Immutable and thread-safe.
  */
 final class FoldedLiteral {
-    /** Units read one by one before the indexOf scan (see {@link #find}). */
-    private static final int NEAR = 8;
-
     /** Per position: the allowed unit with bit 0x20 forced where {@link #mask} has it. */
     private final char[] folded;
     /** Per position: 0x20 where both cases are allowed, else 0. */
@@ -72,13 +69,6 @@ final class FoldedLiteral {
             // (indexOf cannot stop at limit: used only when what lies past it is no longer than the span.)
             char u = folded[a];
             int q = from + a;
-            // A few units by hand first: in a dense run of matches (a replaceAll over many) the
-            // next anchor unit is usually within reach, where an indexOf call costs more than the reads.
-            for (int stop = Math.min(lastAnchor, q + NEAR - 1); q <= stop; q++) {
-                if (s.charAt(q) == u && matchesAt(s, q - a)) {
-                    return q - a;
-                }
-            }
             while (q <= lastAnchor) {
                 q = s.indexOf(u, q);
                 if (q < 0 || q > lastAnchor) {

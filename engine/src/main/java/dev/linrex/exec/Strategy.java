@@ -230,8 +230,6 @@ public final class Strategy {
         this.backtracker = new Backtracker(program);
         this.dfaCacheBytes = dfaCacheBytes;
         this.classRun = shortRegion < 0 ? null : ClassRunSearch.of(node, program); // (not when testing the DFAs)
-        this.nearLiteralFirst = required != null && !program.hasLooks() && literals.exact() != null
-                && literals.exact().size() == 1;
     }
 
     /**
@@ -396,15 +394,6 @@ public final class Strategy {
     public int searchLazily(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
         if (classRun != null && anchor == Anchor.UNANCHORED) {
             return classRunSearch(in, from, slots, scratch) ? MATCH : NO_MATCH; // no groups to defer
-        }
-        if (nearLiteralFirst && anchor == Anchor.UNANCHORED && in.text instanceof String) {
-            // The one literal of a literal-only pattern, close by: found without the filter's
-            // scans or the engine choice (run, below, starts the search afresh if it is not).
-            scratch.startSearch();
-            if (nearLiteralSearch(in, from, slots, scratch)) {
-                scratch.defer(in, from, anchor);
-                return MATCH;
-            }
         }
         scratch.deferGroups = true;
         scratch.groupsDeferred = false;
@@ -768,36 +757,6 @@ public final class Strategy {
             return 0;
         }
         return fill(in, start, start + lits.length(k), slots, scratch) ? 1 : LazyDfa.GAVE_UP;
-    }
-
-    /**
-     * Whether a lazy unanchored search of a String first looks for the pattern's one literal near
-     * its start ({@link #nearLiteralSearch}): a pattern that is exactly one literal (several: one
-     * ending past the window may start first), not a plain one (those have no filter to skip and
-     * are one indexOf anyway).
-     */
-    private final boolean nearLiteralFirst;
-
-    /** {@link #nearLiteralSearch}: how far past the search start the literal is looked for first. */
-    static final int NEAR_LITERAL_UNITS = 64;
-
-    /**
-     * For a pattern that is one literal which the required-literal filter would check first (not
-     * a plain one, e.g. {@code (?i)keyword}): whether it occurs within
-     * {@link #NEAR_LITERAL_UNITS} units of {@code from} (then {@code slots} hold it). A find that
-     * starts at or just before its match (one find on a short text, or each find of a replaceAll
-     * over adjacent matches) then skips the filter's scans, which would only confirm the match;
-     * one that fails here has read at most that many units more before the usual search.
-     */
-    private boolean nearLiteralSearch(SearchInput in, int from, int[] slots, Scratch scratch) {
-        LiteralSearch lits = prefilters().exact;
-        if (lits == null) {
-            return false;
-        }
-        int limit = (int) Math.min(in.regionEnd, (long) from + NEAR_LITERAL_UNITS);
-        int start = lits.find(in.text, from, limit);
-        scratch.charge((start < 0 ? limit : start) - from);
-        return start >= 0 && fill(in, start, start + lits.length(0), slots, scratch);
     }
 
     /** {@link #prefixSearch}: after this many failed candidates, check how far apart they are... */
