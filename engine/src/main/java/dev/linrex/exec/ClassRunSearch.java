@@ -36,13 +36,6 @@ final class ClassRunSearch {
     private final boolean guarded;
     /** The set is one non-surrogate BMP unit: scan for it with {@link String#indexOf(int, int)}. */
     private final int singleUnit;
-    /**
-     * The set is one range of plain BMP units ({@code [一-龥]}), none a surrogate: membership is
-     * one subtraction and compare ({@code u - rangeLo <= rangeWidth}), no bitmap load, so the
-     * scan over text outside it runs at a few units per nanosecond; else {@code rangeWidth} is -1.
-     */
-    private final char rangeLo;
-    private final int rangeWidth;
 
     private ClassRunSearch(CodePointSet set, boolean repeated, int min, boolean guarded) {
         this.set = set;
@@ -52,9 +45,6 @@ final class ClassRunSearch {
         this.guarded = guarded;
         this.singleUnit = set.isSingle() && set.lo(0) <= Character.MAX_VALUE && !Character.isSurrogate((char) set.lo(0))
                 ? set.lo(0) : -1;
-        boolean oneRange = set.rangeCount() == 1 && plainBmpUnits(set);
-        this.rangeLo = oneRange ? (char) set.lo(0) : 0;
-        this.rangeWidth = oneRange ? set.hi(0) - set.lo(0) : -1;
     }
 
     /** The search for {@code node} compiled as {@code prog}, or null if the pattern has another shape. */
@@ -160,31 +150,11 @@ final class ClassRunSearch {
             }
             return notFound(from, end, scratch);
         }
-        if (rangeWidth >= 0) {
-            return scanRange(s, from, end, scratch);
-        }
         for (int base = from; base < end; base += CHUNK) {
             int stop = Math.min(end, base + CHUNK);
             for (int p = base; p < stop; p++) {
                 char u = s.charAt(p);
                 if (u < Character.MIN_SURROGATE ? bmp.contains(u) : width(s, p, from, end) > 0) {
-                    return p;
-                }
-            }
-            scratch.charge(stop - base);
-        }
-        scratch.otherSteps += end - from;
-        return -1;
-    }
-
-    /** {@link #scan} for a set that is one range of plain BMP units: no surrogate question arises. */
-    private int scanRange(String s, int from, int end, Strategy.Scratch scratch) {
-        char lo = rangeLo;
-        int width = rangeWidth;
-        for (int base = from; base < end; base += CHUNK) {
-            int stop = Math.min(end, base + CHUNK);
-            for (int p = base; p < stop; p++) {
-                if ((char) (s.charAt(p) - lo) <= width) {
                     return p;
                 }
             }
@@ -264,14 +234,6 @@ final class ClassRunSearch {
 
     /** The end of the greedy run of set members from {@code p} (a member, or the search start of C*). */
     private int run(String s, int p, int end) {
-        if (rangeWidth >= 0) {
-            char lo = rangeLo;
-            int width = rangeWidth;
-            while (p < end && (char) (s.charAt(p) - lo) <= width) {
-                p++;
-            }
-            return p;
-        }
         while (p < end) {
             char u = s.charAt(p);
             if (u < Character.MIN_SURROGATE) {

@@ -38,8 +38,6 @@ final class Prefilter implements LiteralSearch {
     private final char[][] foldMask;
     /** Per-literal {@link String#indexOf} needles for long String searches, or null (see {@link NeedleSet}). */
     private final NeedleSet needles;
-    /** The one literal, when it is case-folded ASCII ({@code (?i)keyword}): its own String search; else null. */
-    private final FoldedLiteral foldedOne;
 
     Prefilter(List<char[][]> literals) {
         lits = literals.toArray(new char[0][][]);
@@ -69,9 +67,7 @@ final class Prefilter implements LiteralSearch {
             }
         }
         offset = best;
-        foldedOne = lits.length == 1 && needle == null ? FoldedLiteral.of(folded[0], foldMask[0]) : null;
-        // (A folded literal is found by its own scan, which needs no per-Matcher memo.)
-        needles = needle == null && foldedOne == null ? NeedleSet.of(lits) : null;
+        needles = needle == null ? NeedleSet.of(lits) : null;
         java.util.TreeSet<Character> units = new java.util.TreeSet<>();
         for (char[][] l : lits) {
             for (char u : l[offset]) {
@@ -155,10 +151,7 @@ final class Prefilter implements LiteralSearch {
             }
             return findScan(text, from, limit);
         }
-        if (text instanceof String s) {
-            return foldedOne != null ? foldedOne.find(s, from, limit) : findScan(s, from, limit);
-        }
-        return findScan(text, from, limit);
+        return text instanceof String s ? findScan(s, from, limit) : findScan(text, from, limit);
     }
 
     /**
