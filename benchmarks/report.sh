@@ -4,7 +4,7 @@
 #   benchmarks/report.sh            # about 10 minutes on 2 cores
 #
 # Steps: build target/benchmarks.jar on JDK 25 (SafeRE needs 21+), check every workload on every
-# engine under a watchdog, three JMH JVMs per engine (linrex, JDK, RE2/J, SafeRE), compile time (all
+# engine under a watchdog, one JMH JVM per engine (more with -Dbench.jvms=N), compile time (all
 # engines side by side in one JVM), retained heap per
 # pattern (JOL), the WAF benchmark and CRS load report (WAF=0 skips it), then the Markdown report. Knobs are Java system properties passed through
 # BENCH_OPTS, e.g. BENCH_OPTS="-Dbench.iterationMs=1000 -Dbench.warmupMs=1000" for a longer run
@@ -50,12 +50,12 @@ echo "== check (every workload, every engine, watchdog)"
 # A linrex failure is printed loudly and listed at the top of RESULTS.md; the run goes on.
 "$JAVA" "${JVM[@]}" "${EXTRA[@]}" -jar "$JAR" check "$OUT/check.json" 2>&1 | tee "$OUT/check.log" | grep -v '^WARNING' || true
 
-# JVMS fresh JVMs per engine (-Dbench.jvms in BENCH_OPTS, default 3); the report's cell is the median
+# JVMS fresh JVMs per engine (-Dbench.jvms in BENCH_OPTS, default 1); the report's cell is the median
 # over them. Round k runs one JVM of each engine, the engines in turn (round 2 starts with the JDK,
 # …), so a slow stretch of the machine does not always fall on the same engine. JVM 1 writes
 # measure-ENGINE.json (with the scaling cases), JVM k measure-ENGINE.k.json.
 JVMS=$(sed -n 's/.*-Dbench\.jvms=\([0-9]*\).*/\1/p' <<< "$OPTS")
-JVMS=${JVMS:-3}
+JVMS=${JVMS:-1}
 ENGINES=(linrex jdk re2j safere)
 for (( k = 1; k <= JVMS; k++ )); do
   for (( i = 0; i < ${#ENGINES[@]}; i++ )); do

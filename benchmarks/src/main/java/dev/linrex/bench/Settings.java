@@ -112,21 +112,21 @@ public final class Settings {
      * time goes into JVMs rather than iterations: see benchmarks/README.md.
      */
     public static int jvmsPerEngine() {
-        return Integer.getInteger("bench.jvms", 3);
+        return Integer.getInteger("bench.jvms", 1);
     }
 
     /** Warm-up of a workload in each of those JVMs (one iteration, ms). */
     public static int workloadWarmupMillis() {
-        return Integer.getInteger("bench.workloadWarmupMs", 50);
+        return Integer.getInteger("bench.workloadWarmupMs", 100);
     }
 
     /** Measurement iterations of a workload in each of those JVMs, and their length (ms). */
     public static int workloadIterations() {
-        return Integer.getInteger("bench.workloadIterations", 1);
+        return Integer.getInteger("bench.workloadIterations", 3);
     }
 
     public static int workloadIterationMillis() {
-        return Integer.getInteger("bench.workloadIterationMs", 50);
+        return Integer.getInteger("bench.workloadIterationMs", 100);
     }
 
     /** SafeRE's RealWorld matrix sizes measured by the report run (the check covers all). */

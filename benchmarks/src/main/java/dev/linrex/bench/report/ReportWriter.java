@@ -341,6 +341,11 @@ public final class ReportWriter {
     private void jvmSpread() {
         line("## Spread between JVMs");
         line("");
+        if (measures.values().stream().allMatch(m -> m.get("jvmsRead").getAsInt() < 2)) {
+            line("One JVM per engine in this run (`-Dbench.jvms=N` in BENCH_OPTS for N, see benchmarks/README.md).");
+            line("");
+            return;
+        }
         line("Per engine, over the workloads every one of its JVMs timed: the slowest JVM's median ÷ the fastest's.");
         line("");
         line("| engine | JVMs | workloads | median spread | spread > 1.5× | largest |");
