@@ -84,7 +84,15 @@ public final class ReportWriter {
             }
         }
         line("- JDK of every engine's JVM: " + check.json().get("jdk").getAsString());
-        line(String.format(Locale.ROOT, "- JMH: fresh JVMs per engine: %s (each for one engine only; the rounds of JVMs"
+        if (jvmCounts().equals("1")) {
+            line(String.format(Locale.ROOT, "- JMH: one fresh JVM per engine, JMH in-process (forks=0) inside it; fast"
+                            + " workloads: warm-up 1 × %d ms, measurement %d × %d ms; scaling cases: warm-up %d × %d ms,"
+                            + " measurement %d × %d ms; the cell is the **median** of the measurement iterations (time per call).",
+                    Settings.workloadWarmupMillis(), Settings.workloadIterations(), Settings.workloadIterationMillis(),
+                    Settings.warmupIterations(), Settings.warmupMillis(), Settings.measurementIterations(),
+                    Settings.measurementMillis()));
+        } else {
+            line(String.format(Locale.ROOT, "- JMH: fresh JVMs per engine: %s (each for one engine only; the rounds of JVMs"
                         + " take the engines in turn); JMH in-process (forks=0) inside each; every JVM times every fast"
                         + " workload (warm-up 1 × %d ms, measurement %d × %d ms), starting at a different point of the"
                         + " list; the cell is the **median over the JVMs** of each JVM's median time per call (spread"
@@ -93,6 +101,7 @@ public final class ReportWriter {
                 jvmCounts(), Settings.workloadWarmupMillis(), Settings.workloadIterations(),
                 Settings.workloadIterationMillis(), Settings.warmupIterations(), Settings.warmupMillis(),
                 Settings.measurementIterations(), Settings.measurementMillis()));
+        }
         line(String.format(Locale.ROOT, "- Profile pass: before timing anything, each engine's JVM ran every workload whose"
                         + " check call took under 1 s for %d ms (at least one call), %d times over, so the JIT had seen all of"
                         + " the engine's paths first; a workload's tier (fast, or calls of 100 ms and more) goes by its fastest"
