@@ -33,9 +33,7 @@ import java.lang.invoke.VarHandle;
  *   <li>an anchored search that wants groups or is short (up to {@link #SHORT_REGION} units), of
  *       a pattern that is one-pass, runs on the {@link OnePass} engine alone: one deterministic
  *       scan gives the match and its groups; a short unanchored one runs it anchored at each
- *       start where a match can begin (with a work cap). For a pattern none of the rules above
- *       can apply to (no lookaround, no class run, not a literal set), the anchored ones go there
- *       first, ahead of the required-literal filter ({@link AnchoredOnePass});</li>
+ *       start where a match can begin (with a work cap);</li>
  *   <li>a short region (up to {@link #SHORT_REGION} units) runs on the {@link Backtracker},
  *       which gives the match and its groups in one pass, until the pattern's short searches
  *       have cost more than building the DFAs would: from then on those that want no groups
