@@ -48,11 +48,6 @@ public final class Matcher implements MatchResult {
      * engines), and the captures are computed on the match span when first asked for.
      */
     private boolean groupsPending;
-    /**
-     * Every group slot is -1 and no engine has written since: the first search after a reset (a
-     * Matcher made for one call) then clears nothing again.
-     */
-    private boolean groupsClear;
     /** What the pending captures are computed over (the input of the search that matched). */
     private SearchInput groupsInput;
 
@@ -113,7 +108,6 @@ public final class Matcher implements MatchResult {
         applyLimits();
         groups = new int[2 * (p.groupCount() + 1)];
         Arrays.fill(groups, -1);
-        groupsClear = true;
         groupsPending = false;
         replacement = null;
     }
@@ -270,7 +264,6 @@ public final class Matcher implements MatchResult {
         if (next > to) {
             // Past the region: no search; like the JDK this clears only the groups.
             Arrays.fill(groups, -1);
-            groupsClear = true;
             groupsPending = false;
             return false;
         }
@@ -296,10 +289,7 @@ public final class Matcher implements MatchResult {
             in = new SearchInput(text, from, to, transparentBounds, anchoringBounds);
             input = in;
         }
-        if (!groupsClear) {
-            clearGroups();
-        }
-        groupsClear = false; // the engine writes the slots (on a match, and perhaps before it fails)
+        clearGroups();
         retryLast = anchor == Anchor.UNANCHORED ? start : last;
         int r;
         try {
@@ -335,7 +325,6 @@ public final class Matcher implements MatchResult {
         } else {
             Arrays.fill(g, -1);
         }
-        groupsClear = true;
     }
 
     /** The slots of the last match, computing its captures first if they are still pending. */
@@ -386,7 +375,6 @@ public final class Matcher implements MatchResult {
         last = retryLast;
         first = -1;
         Arrays.fill(groups, -1);
-        groupsClear = true;
         groupsPending = false;
         hitEnd = false;
         requireEnd = false;
