@@ -418,13 +418,6 @@ public final class Strategy {
     static final int ANCHORED_FILTER_UNITS = 1024;
 
     private boolean run(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
-        if (anchor != Anchor.UNANCHORED || program.beginAnchored) {
-            // A short anchored search of a one-pass pattern: the one-pass scan, no other rule to try.
-            AnchoredOnePass a = anchoredOnePass();
-            if (a != null && a.takes(in, from, slots)) {
-                return a.search(in, from, anchor, slots, scratch);
-            }
-        }
         if (classRun != null && anchor == Anchor.UNANCHORED) {
             return classRunSearch(in, from, slots, scratch);
         }
@@ -635,20 +628,6 @@ public final class Strategy {
         boolean found = classRun.find(in, from, slots, scratch);
         scratch.defer(in, from, Anchor.UNANCHORED);
         return found;
-    }
-
-    /** Built on the first anchored search; {@link #NO_SKIP} when the pattern has no {@link AnchoredOnePass} route. */
-    private volatile Object anchoredOnePass;
-
-    /** The {@link AnchoredOnePass} route: only for a pattern none of {@link #run}'s earlier rules can apply to. */
-    AnchoredOnePass anchoredOnePass() {
-        Object a = anchoredOnePass;
-        if (a == null) {
-            OnePass e = hasLooks || classRun != null || startsWithDotStar || prefilters().exact != null ? null : onePass();
-            a = e == null ? NO_SKIP : new AnchoredOnePass(e, backtracker, shortRegion, shortMatchesOnly());
-            anchoredOnePass = a; // racing threads build equal objects; either is fine
-        }
-        return a == NO_SKIP ? null : (AnchoredOnePass) a;
     }
 
     /** {@link #shortMatchesOnly}: not computed yet. */
