@@ -90,28 +90,6 @@ final class Assertions {
         }
     }
 
-    /** Units before the end (the region's, or the text's without anchoring bounds) where {@link #holdsOnlyNearEnd} assertions may hold. */
-    static final int NEAR_END_UNITS = 2;
-
-    /**
-     * Whether assertion {@code code} can hold only within {@link #NEAR_END_UNITS} of the end
-     * ({@code \z}, {@code \Z}, {@code $} without MULTILINE, and their UNIX_LINES forms): an engine
-     * may then answer "does not hold" before that without calling {@link #check}.
-     */
-    static boolean holdsOnlyNearEnd(int code) {
-        if (code < 0 || code >= KINDS.length) {
-            return false;
-        }
-        AssertionKind k = KINDS[code];
-        return k == AssertionKind.END_INPUT || k == AssertionKind.END_INPUT_OR_FINAL_TERMINATOR
-                || k == AssertionKind.END_INPUT_OR_FINAL_NEWLINE_UNIX;
-    }
-
-    /** The first position where {@link #holdsOnlyNearEnd} assertions may hold in {@code in}. */
-    static int nearEnd(SearchInput in) {
-        return (in.anchoringBounds ? in.regionEnd : in.text.length()) - NEAR_END_UNITS;
-    }
-
     /** True between the two halves of a surrogate pair. */
     static boolean isPairMidpoint(CharSequence text, int i) {
         return i > 0 && i < text.length() && Character.isLowSurrogate(text.charAt(i))

@@ -69,12 +69,6 @@ public final class OnePass {
      * scanned by a tight loop whose table reads do not wait on each other (see {@link SelfLoops}).
      */
     private final int[] loopCell;
-    /**
-     * Per state: its MATCH checks an assertion that holds only near the end ({@code $}, {@code \z},
-     * {@link Assertions#holdsOnlyNearEnd}), so before {@link Assertions#nearEnd} the match is not
-     * checked at all: {@code ^a{2,5}$} on a long run of a's calls no assertion code per unit.
-     */
-    private final boolean[] matchNearEndOnly;
 
     private OnePass(Program prog, UnitClasses classes, int[] table, int[] matchActions, int[] actions, int startState,
                     int laterStartState) {
@@ -96,13 +90,6 @@ public final class OnePass {
         }
         this.needsMemo = asserts && Assertions.usesBaseCharMemo(prog);
         this.loopCell = SelfLoops.cells(table, matchActions, actions, classCount, MATCH_FIRST, STATE_MASK);
-        this.matchNearEndOnly = new boolean[matchActions.length];
-        for (int s = 0; s < matchActions.length; s++) {
-            int m = matchActions[s];
-            for (int i = m + 2; m >= 0 && i < m + 2 + actions[m]; i++) {
-                matchNearEndOnly[s] |= Assertions.holdsOnlyNearEnd(actions[i]);
-            }
-        }
     }
 
     /** The one-pass engine of {@code prog}, or null if the program is not one-pass or too large for the table. */
@@ -185,7 +172,6 @@ public final class OnePass {
         final int[] row = cache.slots;
         final Budget budget = cache.budget;
         final int[] loopCell = this.loopCell;
-        final int nearEnd = Assertions.nearEnd(in);
         if (row.length == 2) {
             row[0] = -1; // (most patterns read here want group 0 only: no fill call for two slots)
             row[1] = -1;
@@ -206,7 +192,7 @@ public final class OnePass {
             int cell = table[s * nc + (c < 256 ? latin1[c] : classes.classOf(c))];
             if (!both) {
                 int m = matchActions[s];
-                if (m >= 0 && (pos >= nearEnd || !matchNearEndOnly[s]) && holds(m, in, pos, cache)) {
+                if (m >= 0 && holds(m, in, pos, cache)) {
                     if (cell < 0 || (cell & MATCH_FIRST) != 0) {
                         // The match outranks every thread that could go on: it is the result.
                         apply(m, row, pos);
