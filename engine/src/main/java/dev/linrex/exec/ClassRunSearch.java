@@ -7,8 +7,7 @@ import dev.linrex.syntax.CodePointSet;
 /**
  * The unanchored search of a pattern that is one character class {@code C}, alone or greedily
  * repeated ({@code C}, {@code C+}, {@code C*}, without groups): {@code \pL}, {@code \d+},
- * {@code a*}; also {@code C{n,}} for a set of BMP units that are not surrogates
- * ({@code [一-龥]{3,}}), whose leftmost match is the first run of at least n members. Its match is found by reading code points, with no automaton and none of the
+ * {@code a*}. Its match is found by reading code points, with no automaton and none of the
  * per-search set-up of the general engines, which dominates a find loop of many tiny matches
  * (a letter count over a book is one search per letter).
  *
@@ -29,7 +28,7 @@ final class ClassRunSearch {
 
     private final CodePointSet set;
     private final BmpBits bmp;
-    /** The fewest members a match holds: 1 for a single {@code C}, else the repeat's minimum (0 for {@code C*}). */
+    /** 0: exactly one code point; 1: {@code C+}; 2: {@code C*} (may be empty). */
     private final int minRun;
     private final boolean repeated;
     /** Attempts after the search start skip pair midpoints (the program's guard). */
@@ -63,26 +62,10 @@ final class ClassRunSearch {
         }
         // Exactly the shape the compiler builds as one greedy class loop (CharPropertyGreedy).
         if (node instanceof Ast.Repeat r && r.body() instanceof Ast.CharSet cs && r.greedy()
-                && r.max() == Ast.UNBOUNDED && (r.min() <= 1 || plainBmpUnits(cs.set()))) {
-            // C{n,} with n > 1 only when every member is one plain unit: then a run of members is
-            // a run of units, read alike by the JDK's Curly and its greedy class loop, and no
-            // surrogate question arises (a pair or a lone half is never a member).
+                && r.max() == Ast.UNBOUNDED && r.min() <= 1) {
             return new ClassRunSearch(cs.set(), true, r.min(), guarded);
         }
         return null;
-    }
-
-    /** Whether every member of {@code set} is a BMP code point other than a surrogate (and it has one). */
-    private static boolean plainBmpUnits(CodePointSet set) {
-        if (set.isEmpty() || set.hi(set.rangeCount() - 1) > Character.MAX_VALUE) {
-            return false;
-        }
-        for (int i = 0; i < set.rangeCount(); i++) {
-            if (set.lo(i) <= Character.MAX_SURROGATE && set.hi(i) >= Character.MIN_SURROGATE) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean fewPlainUnits(CodePointSet set) {
@@ -99,14 +82,7 @@ final class ClassRunSearch {
         int end = in.regionEnd;
         int start;
         int e;
-        if (minRun > 1) {
-            long span = text instanceof String s ? longRun(s, from, end, scratch) : longRun(text, from, end, scratch);
-            if (span < 0) {
-                return false;
-            }
-            start = (int) (span >>> 32);
-            e = (int) span;
-        } else if (text instanceof String s) {
+        if (text instanceof String s) {
             // (A copy for String, so that charAt is monomorphic in the loops.)
             start = minRun == 0 ? from : scan(s, from, end, scratch);
             if (start < 0) {
@@ -123,9 +99,7 @@ final class ClassRunSearch {
             e = repeated ? run(text, start, end) : start + width(text, start, end);
         }
         // The work: the units read up to the match end, less what a long scan charged on the way.
-        if (minRun <= 1) { // (longRun charged its own)
-            scratch.charge(e - from - (start - from) / CHUNK * CHUNK);
-        }
+        scratch.charge(e - from - (start - from) / CHUNK * CHUNK);
         scratch.otherSteps += e - from;
         if (slots.length > 0) {
             slots[0] = start;
@@ -178,46 +152,6 @@ final class ClassRunSearch {
         }
         scratch.otherSteps += end - from;
         return -1;
-    }
-
-    /**
-     * For {@code C{n,}} with n > 1 (members all plain BMP units): the first run of at least n
-     * members in {@code [from, end)} as {@code start << 32 | end}, or -1. A shorter run is passed
-     * whole (no match starts inside it either), so each unit is read once; the budget is charged
-     * for every unit read, the matching run included.
-     */
-    private long longRun(String s, int from, int end, Strategy.Scratch scratch) {
-        int p = from;
-        while (true) {
-            int start = scan(s, p, end, scratch);
-            if (start < 0) {
-                return -1;
-            }
-            int e = run(s, start, end);
-            if (e - start >= minRun) {
-                scratch.charge(e - p - (start - p) / CHUNK * CHUNK); // scan charged only whole chunks
-                return (long) start << 32 | e;
-            }
-            scratch.charge(e - p - (start - p) / CHUNK * CHUNK);
-            p = e;
-        }
-    }
-
-    private long longRun(CharSequence s, int from, int end, Strategy.Scratch scratch) {
-        int p = from;
-        while (true) {
-            int start = scan(s, p, end, scratch);
-            if (start < 0) {
-                return -1;
-            }
-            int e = run(s, start, end);
-            if (e - start >= minRun) {
-                scratch.charge(e - p - (start - p) / CHUNK * CHUNK);
-                return (long) start << 32 | e;
-            }
-            scratch.charge(e - p - (start - p) / CHUNK * CHUNK);
-            p = e;
-        }
     }
 
     /** A match found at {@code p} by one vector scan: charges the whole chunks before it, as a chunked scan would. */

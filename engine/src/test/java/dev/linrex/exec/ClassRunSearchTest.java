@@ -25,7 +25,6 @@ class ClassRunSearchTest {
         "[\\x{DE00}a]", "[\\x{D800}-\\x{DFFF}]", "[\\x{D800}-\\x{DFFF}]+", "\\P{L}+", "(?i)k", "(?iu)k+",
         "\\w+", "\\d*", "(?:\\pL)", "(?:[ab]+)", "\\x{1D400}", "\\x{1D400}+", "\\S+", "[\\x{10000}-\\x{10FFFF}]",
         "[^\\x{0}-\\x{10FFFF}]", "[^\\x{0}-\\x{10FFFF}]*", "😀", "😀+", "[😀a]",
-        "a{2,}", "[ab]{3,}", "\\w{2,}", // (last, so the random draws for the patterns above stay as they were)
     };
 
     /** Units that exercise every decoding case: ASCII, Latin-1, pairs (letter and not), lone halves. */
@@ -35,12 +34,10 @@ class ClassRunSearchTest {
 
     @Test
     void takesOnlyOneClassAloneOrGreedilyRepeated() {
-        for (String re : new String[] {"\\pL", "a*", "\\w+", "(?:[abc]+)", "(?:a+)", "(?i)k+", "x", "[a-d]", "a{2,}",
-                "[\u4e00-\u9fa5]{3,}", "\\w{5,}"}) {
+        for (String re : new String[] {"\\pL", "a*", "\\w+", "(?:[abc]+)", "(?:a+)", "(?i)k+", "x", "[a-d]"}) {
             assertNotNull(of(re), re);
         }
-        for (String re : new String[] {"(\\pL)", "a*?", "a+?", "x{1}", "a{2,5}", "a{2,}?", "[^a]{2,}",
-                "[\\x{1F600}a]{2,}", "[\\x{D83D}x]{2,}", "\\pL{2,}", "a?", "(?:\\w)+", "^a", "ab", "a|b",
+        for (String re : new String[] {"(\\pL)", "a*?", "a+?", "x{1}", "a{2,}", "a?", "(?:\\w)+", "^a", "ab", "a|b",
                 "a\\b", "(?=a)a", "\\pL{1,3}", "[ab]", "(?i)k"}) {
             assertNull(of(re), re);
         }
@@ -99,34 +96,6 @@ class ClassRunSearchTest {
         return out;
     }
 
-    /** {@code C{n,}} over plain BMP units: runs of members of every length, between surrogates (paired, lone, cut). */
-    @Test
-    void longRunFindLoopsAreTheJdks() {
-        String[] pieces = {"a", "b", "ab", "aaa", "\u4e2d", "\u6587\u6d4b", " ", "K", "k", "\u212A", "\uD83D\uDE00", "\uD83D", "\uDE00"};
-        Random rnd = new Random(20261202);
-        for (String re : new String[] {"a{2,}", "[ab]{3,}", "\\w{2,}", "[\u4e00-\u9fa5]{3,}", "(?i)k{2,}", "(?iu)k{2,}",
-                "[\\x{1F600}a]{2,}", "[^a]{2,}", "[ab]{5,}"}) {
-            java.util.regex.Pattern jp = java.util.regex.Pattern.compile(re);
-            dev.linrex.Pattern lp = dev.linrex.Pattern.compile(re);
-            for (int t = 0; t < 400; t++) {
-                StringBuilder sb = new StringBuilder();
-                for (int i = rnd.nextInt(14); i > 0; i--) {
-                    sb.append(pieces[rnd.nextInt(pieces.length)]);
-                }
-                String text = sb.toString();
-                int from = rnd.nextInt(text.length() + 1);
-                int to = from + rnd.nextInt(text.length() - from + 1);
-                java.util.regex.Matcher jm = jp.matcher(text).region(from, to);
-                dev.linrex.Matcher lm = lp.matcher(text).region(from, to);
-                boolean flags = to == text.length() || !Character.isLowSurrogate(text.charAt(to))
-                        || to == 0 || !Character.isHighSurrogate(text.charAt(to - 1));
-                String where = re + " on " + escape(text) + " region " + from + "," + to;
-                assertEquals(transcript(jm, flags), transcript(lm, flags), where);
-                assertEquals(jp.matcher(text).replaceAll("<$0>"), lp.matcher(text).replaceAll("<$0>"), where);
-            }
-        }
-    }
-
     @Test
     void agreesWithTheAutomataOnLongText() {
         // Long enough for the DFAs: the fast path against the same search without it.
@@ -163,8 +132,7 @@ class ClassRunSearchTest {
     void aFindLoopReadsEachUnitABoundedNumberOfTimes() {
         int n = 200_000;
         String text = "ab  c\uD83D\uDE00 ".repeat(n / 8);
-        for (String re : new String[] {"\\pL", "[a-c]+", "a*", "x", "\\P{L}*", "[\\x{1F600}]",
-                "[a-c]{2,}", "[a-c]{3,}", "[ a-c]{3,}"}) { // (runs too short for {3,} are read once, then passed)
+        for (String re : new String[] {"\\pL", "[a-c]+", "a*", "x", "\\P{L}*", "[\\x{1F600}]"}) {
             Strategy st = Strategy.compile(Parser.parse(re, 0));
             Strategy.Scratch scratch = st.newScratch();
             SearchInput in = SearchInput.of(text);
