@@ -22,8 +22,7 @@ import java.lang.invoke.VarHandle;
  * where it is applied, in {@code run}):
  * <ol>
  *   <li>an unanchored search of a pattern that is one class, alone or greedily repeated
- *       ({@code \pL}, {@code \d+}, {@code a*}, and {@code [一-龥]{3,}} over plain BMP units),
- *       reads code points ({@link ClassRunSearch}): a find
+ *       ({@code \pL}, {@code \d+}, {@code a*}), reads code points ({@link ClassRunSearch}): a find
  *       loop of many tiny matches pays no automaton set-up per match;</li>
  *   <li>a String text whose rest of the region lacks something every match contains is answered
  *       "no match" by the {@link RequiredLiteralFilter} (vector scans, remembered across the
