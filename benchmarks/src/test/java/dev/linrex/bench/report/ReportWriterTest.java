@@ -39,14 +39,7 @@ class ReportWriterTest {
 
     @Test
     void ratiosLimitsAndFailuresAppearInTheReport(@TempDir Path dir) throws Exception {
-        SharedDataAssumption.shared();
-        Files.writeString(dir.resolve("check.json"), CHECK);
-        Files.writeString(dir.resolve("measure-linrex.json"), LINREX);
-        Files.writeString(dir.resolve("measure-jdk.json"), JDK);
-        Files.writeString(dir.resolve("compile.json"), COMPILE);
-        Path out = dir.resolve("RESULTS.md");
-        ReportWriter.main(dir, out, "report.sh");
-        String md = Files.readString(out);
+        String md = report(dir, "measure-linrex.json", LINREX, "measure-jdk.json", JDK, "compile.json", COMPILE);
         assertTrue(md.contains("CHECK FAILURES"), md);
         assertTrue(md.contains("redos/b: linrex 1 != expected 0"), md);
         assertTrue(md.contains("| a | 1000 | 1000.0 | 1.00 µs | 2.00 µs | n/a | n/a | 2.00× |"), md);
@@ -56,20 +49,26 @@ class ReportWriterTest {
 
     @Test
     void cellsAreMediansOverTheJvmsAndTheirSpreadIsReported(@TempDir Path dir) throws Exception {
-        SharedDataAssumption.shared();
-        Files.writeString(dir.resolve("check.json"), CHECK);
-        Files.writeString(dir.resolve("measure-linrex.json"), LINREX);
-        Files.writeString(dir.resolve("measure-linrex.2.json"), """
-                {"engine": "linrex", "workloads": {"rebar/a": {"medianNanos": 3000.0}, "redos/b": {"medianNanos": 50.0}}}""");
-        Files.writeString(dir.resolve("measure-linrex.3.json"), """
-                {"engine": "linrex", "workloads": {"rebar/a": {"medianNanos": 1200.0}, "redos/b": {"medianNanos": 60.0}}}""");
-        Files.writeString(dir.resolve("measure-jdk.json"), JDK);
-        Path out = dir.resolve("RESULTS.md");
-        ReportWriter.main(dir, out, "report.sh");
-        String md = Files.readString(out);
+        String md = report(dir, "measure-linrex.json", LINREX, "measure-linrex.2.json", """
+                {"engine": "linrex", "workloads": {"rebar/a": {"medianNanos": 3000.0}, "redos/b": {"medianNanos": 50.0}}}""",
+                "measure-linrex.3.json", """
+                {"engine": "linrex", "workloads": {"rebar/a": {"medianNanos": 1200.0}, "redos/b": {"medianNanos": 60.0}}}""",
+                "measure-jdk.json", JDK);
         assertTrue(md.contains("| a | 1000 | 833.3 | 1.20 µs | 2.00 µs | n/a | n/a | 1.67× |"), md);
         assertTrue(md.contains("fresh JVMs per engine: 3 (JDK: 1)"), md);
         assertTrue(md.contains("| linrex | 3 | 2 | 2.10× | 1 | rebar/a (3.00×) |"), md);
+    }
+
+    /** Writes check.json and the given (file name, content) pairs to {@code dir}, runs the report, returns it. */
+    private static String report(Path dir, String... files) throws Exception {
+        SharedDataAssumption.shared();
+        Files.writeString(dir.resolve("check.json"), CHECK);
+        for (int i = 0; i < files.length; i += 2) {
+            Files.writeString(dir.resolve(files[i]), files[i + 1]);
+        }
+        Path out = dir.resolve("RESULTS.md");
+        ReportWriter.main(dir, out, "report.sh");
+        return Files.readString(out);
     }
 
     private static final String WAF = """
@@ -81,13 +80,7 @@ class ReportWriterTest {
 
     @Test
     void theWafSectionShowsThroughputRatiosAndTheLoadReport(@TempDir Path dir) throws Exception {
-        SharedDataAssumption.shared();
-        Files.writeString(dir.resolve("check.json"), CHECK);
-        Files.writeString(dir.resolve("measure-linrex.json"), LINREX);
-        Files.writeString(dir.resolve("waf.json"), WAF);
-        Path out = dir.resolve("RESULTS.md");
-        ReportWriter.main(dir, out, "report.sh");
-        String md = Files.readString(out);
+        String md = report(dir, "measure-linrex.json", LINREX, "waf.json", WAF);
         assertTrue(md.contains("## WAF: the OWASP Core Rule Set in a RegexSet"), md);
         assertTrue(md.contains("| 1,000 | 0.500 | 2.0 | 500 | 20.0 | 40× |"), md);
         assertTrue(md.contains("| 1,000,000 | 40.0 | 25.0 | 40 | not run | – |"), md);
