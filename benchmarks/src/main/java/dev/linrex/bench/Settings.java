@@ -106,10 +106,10 @@ public final class Settings {
     }
 
     /**
-     * Fresh JVMs per engine that each measure every workload (report.sh; the cell is the median
-     * over them of each JVM's median). A call's time differs more between two JVMs than between
-     * two iterations in one (what the JIT made of the shared engine code in that JVM), so the
-     * time goes into JVMs rather than iterations: see benchmarks/README.md.
+     * Fresh JVMs per engine that each measure every fast workload (report.sh reads the same
+     * property; default 1). With more than one the cell is the median over them of each JVM's
+     * median: a call's time differs more between two JVMs than between two iterations in one,
+     * but each JVM costs a full measurement: see benchmarks/README.md.
      */
     public static int jvmsPerEngine() {
         return Integer.getInteger("bench.jvms", 1);
