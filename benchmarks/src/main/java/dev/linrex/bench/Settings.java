@@ -37,6 +37,16 @@ public final class Settings {
     }
 
     /**
+     * Passes over the compile set each engine has before the compile benchmark's timed rounds:
+     * the warm-up's shared passes go at the slowest engine's pace, so a faster engine then runs
+     * alone until it has this many (at most half the warm-up time each); fewer leave some of its
+     * methods below C2's call thresholds while timed.
+     */
+    public static int compileEnginePasses() {
+        return Integer.getInteger("bench.compileEnginePasses", 400);
+    }
+
+    /**
      * Timed rounds of the compile benchmark: each round times one batch per pattern, and a
      * pattern's compile time is the median over the rounds.
      */

@@ -2,6 +2,7 @@ package dev.linrex.bench.jmh;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import dev.linrex.bench.Settings;
 import dev.linrex.bench.engine.Engine;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,6 +52,9 @@ public final class CompileBenchmark {
     /** Warm-up passes over the set at least, however short the warm-up time. */
     static final int MIN_WARMUP_PASSES = 10;
 
+    /** Passes after the JIT queues drained whose fastest calls size the batches. */
+    static final int SIZING_PASSES = 3;
+
     /** Timed rounds at least, however long they take. */
     static final int MIN_ROUNDS = 11;
 
@@ -73,8 +77,10 @@ public final class CompileBenchmark {
 
     /**
      * Warms up for {@code warmupMillis} (whole passes of every engine over the set, at least
-     * {@link #MIN_WARMUP_PASSES}), sizes each batch from the warm-up's fastest call, then runs
-     * {@code rounds} timed rounds. Returns per engine its figures (see the class comment).
+     * {@link #MIN_WARMUP_PASSES}), then each engine alone up to its share of passes, waits for
+     * the JIT's compile queues to empty, sizes each batch
+     * from the fastest call of {@link #SIZING_PASSES} further passes, then runs {@code rounds}
+     * timed rounds. Returns per engine its figures (see the class comment).
      */
     public JsonObject run(long warmupMillis, int rounds, long batchMicros) {
         return run(warmupMillis, rounds, batchMicros, Long.MAX_VALUE);
@@ -96,15 +102,37 @@ public final class CompileBenchmark {
         long warmupEnd = System.nanoTime() + warmupMillis * 1_000_000L;
         int passes = 0;
         do {
-            for (int i = 0; i < n; i++) {
-                for (int e = 0; e < m; e++) {
-                    long t0 = System.nanoTime();
-                    sink = compile(e, i);
-                    single[e][i] = Math.min(single[e][i], System.nanoTime() - t0);
-                }
-            }
+            pass(single);
             passes++;
         } while (System.nanoTime() < warmupEnd || passes < MIN_WARMUP_PASSES);
+        // The passes above go at the pace of the slowest engine (SafeRE: ~20 ms per pass, linrex
+        // and the JDK ~2 ms), so in 4 s a fast engine's parser and compiler ran only ~40 × per
+        // pattern: many of its methods were still below C2's thresholds (~5,000-15,000 calls)
+        // and were timed in C1's profiling code, then moved to C2 during the timed rounds
+        // (linrex's median compile: 4-5× the JDK's after 4 s, 3.1× after 20 s of warm-up). So
+        // each engine then runs alone until it has had Settings.compileEnginePasses() passes, at
+        // most half the warm-up time per engine.
+        int[] enginePasses = new int[m];
+        for (int e = 0; e < m; e++) {
+            enginePasses[e] = passes;
+            long soloEnd = System.nanoTime() + warmupMillis * 500_000L;
+            while (enginePasses[e] < Settings.compileEnginePasses() && System.nanoTime() < soloEnd) {
+                pass(e, single[e]);
+                enginePasses[e]++;
+            }
+        }
+        // Time the steady state, not the JIT's backlog: after the warm-up the compile queues hold
+        // seconds of work on 2 cores, and an engine whose compile path is still queued runs it
+        // interpreted or C1-profiled (linrex's `a`: ~1-2 µs per compile until its queue drained,
+        // ~0.2 µs after). The batches are sized from passes after the wait, on the code timed.
+        long drained = JitQueueDrain.await();
+        for (long[] s : single) {
+            Arrays.fill(s, Long.MAX_VALUE);
+        }
+        for (int k = 0; k < SIZING_PASSES; k++) {
+            pass(single);
+        }
+        drained += JitQueueDrain.await();
         int[][] batch = new int[m][n];
         for (int e = 0; e < m; e++) {
             for (int i = 0; i < n; i++) {
@@ -147,14 +175,38 @@ public final class CompileBenchmark {
         out.addProperty("batchMicros", batchMicros);
         out.addProperty("warmupMillis", warmupMillis);
         out.addProperty("warmupPasses", passes);
+        out.addProperty("enginePasses", Settings.compileEnginePasses());
+        out.addProperty("jitDrainMillis", drained);
         out.addProperty("measureMillis", (System.nanoTime() - measureStart) / 1e6);
         int jdk = indexOf("jdk");
         JsonObject byEngine = new JsonObject();
         for (int e = 0; e < m; e++) {
-            byEngine.add(engines.get(e).name(), figures(times[e], jdk < 0 ? null : times[jdk]));
+            JsonObject f = figures(times[e], jdk < 0 ? null : times[jdk]);
+            f.addProperty("warmupPasses", enginePasses[e]);
+            byEngine.add(engines.get(e).name(), f);
         }
         out.add("engines", byEngine);
         return out;
+    }
+
+    /** One call of every engine on every pattern, keeping each pair's fastest call in {@code single}. */
+    private void pass(long[][] single) {
+        for (int i = 0; i < patterns.size(); i++) {
+            for (int e = 0; e < engines.size(); e++) {
+                long t0 = System.nanoTime();
+                sink = compile(e, i);
+                single[e][i] = Math.min(single[e][i], System.nanoTime() - t0);
+            }
+        }
+    }
+
+    /** One call of engine {@code e} on every pattern, keeping each fastest call in {@code single}. */
+    private void pass(int e, long[] single) {
+        for (int i = 0; i < patterns.size(); i++) {
+            long t0 = System.nanoTime();
+            sink = compile(e, i);
+            single[i] = Math.min(single[i], System.nanoTime() - t0);
+        }
     }
 
     /** One engine's figures from its batch times [pattern][round] (and the JDK's, or null). */

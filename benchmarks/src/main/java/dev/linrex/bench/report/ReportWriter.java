@@ -412,12 +412,16 @@ public final class ReportWriter {
                 + " rounds of the engine's batch ÷ the JDK's batch of the same round, then the median over the patterns."
                 + " \"Spread\": the median over the patterns of the interquartile range of a pattern's rounds ÷ its"
                 + " median. Warm-up: " + compile.get("warmupPasses").getAsInt() + " passes of every engine over the set"
-                + " (at least " + compile.get("warmupMillis").getAsLong() + " ms). Side by side because on a shared machine the"
+                + " (at least " + compile.get("warmupMillis").getAsLong() + " ms), then each engine alone up to "
+                + soloPasses(compile) + " passes (at most half that time each; passes per engine below), then a"
+                + " wait for the JIT's compile queues to empty" + (compile.has("jitDrainMillis")
+                        ? " (" + compile.get("jitDrainMillis").getAsLong() + " ms)" : "")
+                + ", so no engine is timed in C1's profiling code. Side by side because on a shared machine the"
                 + " speed of allocation-heavy code swings by several times for seconds at a time, for every engine"
                 + " alike (see benchmarks/README.md).");
         line("");
-        line("| engine | patterns | median | p90 | mean | median ÷ JDK median | per-pattern ratio | spread |");
-        line("|---|---:|---:|---:|---:|---:|---:|---:|");
+        line("| engine | patterns | median | p90 | mean | median ÷ JDK median | per-pattern ratio | spread | warm-up passes |");
+        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         JsonObject byEngine = compile.getAsJsonObject("engines");
         double jdk = byEngine.has("jdk") ? byEngine.getAsJsonObject("jdk").get("p50Nanos").getAsDouble() : Double.NaN;
         for (String e : ENGINES) {
@@ -430,11 +434,17 @@ public final class ReportWriter {
                     + Format.time(c.get("p90Nanos").getAsDouble()) + " | " + Format.time(c.get("meanNanos").getAsDouble())
                     + " | " + Format.ratio(p50 / jdk) + " | "
                     + (c.has("perPatternRatioToJdk") ? Format.ratio(c.get("perPatternRatioToJdk").getAsDouble()) : "–")
-                    + " | " + String.format(Locale.ROOT, "%.1f%%", 100 * c.get("medianRelativeIqr").getAsDouble()) + " |");
+                    + " | " + String.format(Locale.ROOT, "%.1f%%", 100 * c.get("medianRelativeIqr").getAsDouble()) + " | "
+                    + (c.has("warmupPasses") ? c.get("warmupPasses").getAsInt() : compile.get("warmupPasses").getAsInt()) + " |");
         }
         line("");
         line("Target: linrex's median ≤ 5× the JDK's.");
         line("");
+    }
+
+    /** The passes each engine was to have before the timed rounds ("–" in files written before there were any). */
+    private static String soloPasses(JsonObject compile) {
+        return compile.has("enginePasses") ? String.valueOf(compile.get("enginePasses").getAsInt()) : "–";
     }
 
     private void memory() {
