@@ -37,6 +37,15 @@ public final class Settings {
     }
 
     /**
+     * Whether each workload's trial waits for the JIT's compile queues to empty between its
+     * warm-up and its timed iterations ({@code WorkloadBenchmark.drainBeforeMeasuring}; default
+     * true, {@code -Dbench.drainBeforeMeasuring=false} to time without the wait).
+     */
+    public static boolean drainBeforeMeasuring() {
+        return !"false".equals(System.getProperty("bench.drainBeforeMeasuring"));
+    }
+
+    /**
      * Passes over the compile set each engine has before the compile benchmark's timed rounds:
      * the warm-up's shared passes go at the slowest engine's pace, so a faster engine then runs
      * alone until it has this many (at most half the warm-up time each); fewer leave some of its

@@ -26,6 +26,11 @@ final class JitQueueDrain {
 
     /** Blocks until both compile queues and the compiles in progress are empty, or {@link #MAX_WAIT_MS}; returns the ms waited, or -1 if the queues cannot be read. */
     static long await() {
+        return await(POLL_MS);
+    }
+
+    /** As {@link #await()}, reading the queues every {@code pollMs} ms. */
+    static long await(long pollMs) {
         long t0 = System.nanoTime();
         try {
             MBeanServer server = ManagementFactory.getPlatformMBeanServer();
@@ -39,7 +44,7 @@ final class JitQueueDrain {
                 if (!pending || waited >= MAX_WAIT_MS) {
                     return waited;
                 }
-                Thread.sleep(POLL_MS);
+                Thread.sleep(pollMs);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
