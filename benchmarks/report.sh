@@ -50,12 +50,11 @@ echo "== check (every workload, every engine, watchdog)"
 # A linrex failure is printed loudly and listed at the top of RESULTS.md; the run goes on.
 "$JAVA" "${JVM[@]}" "${EXTRA[@]}" -jar "$JAR" check "$OUT/check.json" 2>&1 | tee "$OUT/check.log" | grep -v '^WARNING' || true
 
-# JVMS fresh JVMs per engine (-Dbench.jvms in BENCH_OPTS, default 1); the report's cell is the median
+# JVMS fresh JVMs per engine (-Dbench.jvms in BENCH_OPTS; the jar prints Settings' value); the report's cell is the median
 # over them. Round k runs one JVM of each engine, the engines in turn (round 2 starts with the JDK,
 # …), so a slow stretch of the machine does not always fall on the same engine. JVM 1 writes
 # measure-ENGINE.json (with the scaling cases), JVM k measure-ENGINE.k.json.
-JVMS=$(sed -n 's/.*-Dbench\.jvms=\([0-9]*\).*/\1/p' <<< "$OPTS")
-JVMS=${JVMS:-1}
+JVMS=$("$JAVA" "${EXTRA[@]}" -jar "$JAR" jvms)
 ENGINES=(linrex jdk re2j safere)
 for (( k = 1; k <= JVMS; k++ )); do
   for (( i = 0; i < ${#ENGINES[@]}; i++ )); do

@@ -18,6 +18,7 @@ import java.util.Arrays;
  *   memory  CHECK.json OUT.json      retained heap per compiled pattern, all engines (JOL)
  *   waf     OUT.json                 CRS load report and JMH: RegexSet over the CRS rules vs the JDK loop
  *   report  DIR RESULTS.md "COMMAND" merge the files of DIR into the Markdown report
+ *   jvms                             print the JVMs per engine the measure step is set to (-Dbench.jvms)
  * </pre>
  */
 public final class Main {
@@ -39,12 +40,13 @@ public final class Main {
             case "memory" -> MemoryRun.main(Path.of(rest[0]), Path.of(rest[1]));
             case "waf" -> WafRun.main(Path.of(rest[0]));
             case "report" -> ReportWriter.main(Path.of(rest[0]), Path.of(rest[1]), rest.length > 2 ? rest[2] : "");
+            case "jvms" -> System.out.println(Settings.jvmsPerEngine()); // report.sh's loop count: one default
             default -> usage();
         }
     }
 
     private static void usage() {
-        System.err.println("usage: check OUT | measure ENGINE CHECK OUT [JVM JVMS] | compile CHECK OUT | memory CHECK OUT | waf OUT | report DIR RESULTS.md COMMAND"
+        System.err.println("usage: check OUT | measure ENGINE CHECK OUT [JVM JVMS] | compile CHECK OUT | memory CHECK OUT | waf OUT | report DIR RESULTS.md COMMAND | jvms"
                 + " (see benchmarks/README.md; report.sh runs them all)");
     }
 }

@@ -125,8 +125,8 @@ public final class Settings {
     }
 
     /**
-     * Fresh JVMs per engine that each measure every fast workload (report.sh reads the same
-     * property; default 1). With more than one the cell is the median over them of each JVM's
+     * Fresh JVMs per engine that each measure every fast workload (report.sh asks the jar's
+     * {@code jvms} command for it; default 1). With more than one the cell is the median over them of each JVM's
      * median: a call's time differs more between two JVMs than between two iterations in one,
      * but each JVM costs a full measurement: see benchmarks/README.md.
      */
