@@ -112,26 +112,6 @@ final class NeedleSet {
                 offsets.stream().mapToInt(Integer::intValue).toArray(), literal, lengths);
     }
 
-    /** Whether {@link #of} gives needles for {@code lits} (without building them). */
-    static boolean covers(List<char[][]> lits) {
-        int needles = 0;
-        for (char[][] lit : lits) {
-            int run = 0;
-            int longestRun = 0;
-            int fewest = Integer.MAX_VALUE;
-            for (char[] units : lit) {
-                run = units.length == 1 ? run + 1 : 0;
-                longestRun = Math.max(longestRun, run);
-                fewest = Math.min(fewest, units.length);
-            }
-            if (lit.length == 0 || fewest > 2) {
-                return false;
-            }
-            needles += longestRun > 1 ? 1 : fewest;
-        }
-        return needles <= MAX_NEEDLES;
-    }
-
     /** Whether a search of {@code [from, limit)} in {@code text} should use the needles. */
     boolean worthIt(String text, int from, int limit, Memo memo) {
         // indexOf cannot stop at limit (Java 17): only when the text past limit is no longer than

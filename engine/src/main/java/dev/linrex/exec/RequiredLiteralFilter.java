@@ -54,22 +54,13 @@ final class RequiredLiteralFilter {
 
     /**
      * Whether a pattern that is exactly {@code exact} (nfa.Literals#exact, or null) needs no
-     * filter: one plain literal, or literals {@link NeedleSet} covers, which {@link Prefilter}
-     * finds with the same kind of vector scans (a filter would scan for the same units first:
-     * {@code (?i)keyword_to_find}'s '_' twice per find).
+     * filter: one plain literal, which {@link Prefilter} finds with the same vector scan.
      */
     static boolean redundantFor(List<char[][]> exact) {
-        if (exact == null) {
+        if (exact == null || exact.size() != 1) {
             return false;
         }
-        if (exact.size() == 1 && plain(exact.get(0))) {
-            return true;
-        }
-        return NeedleSet.covers(exact);
-    }
-
-    private static boolean plain(char[][] literal) {
-        for (char[] units : literal) {
+        for (char[] units : exact.get(0)) {
             if (units.length != 1) {
                 return false;
             }

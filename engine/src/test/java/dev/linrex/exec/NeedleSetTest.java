@@ -163,41 +163,4 @@ class NeedleSetTest {
         }
         assertNull(NeedleSet.of(many.toArray(new char[0][][])), "18 needles");
     }
-
-    @Test
-    void coversExactlyWhereItIsBuilt() {
-        // covers() decides, without building the needles, whether a pattern's literals need no
-        // required-literal filter: it must agree with of() on every literal set.
-        Random rnd = new Random(20261202);
-        String alphabet = "abAB_xyZ";
-        int built = 0;
-        for (int i = 0; i < 20_000; i++) {
-            List<char[][]> lits = new ArrayList<>();
-            int n = 1 + rnd.nextInt(10);
-            for (int k = 0; k < n; k++) {
-                int len = rnd.nextInt(5);
-                char[][] lit = new char[len][];
-                for (int j = 0; j < len; j++) {
-                    lit[j] = rnd.nextInt(8) == 0 ? new char[] {'c', 'd', 'e'} : literal(String.valueOf(alphabet.charAt(rnd.nextInt(alphabet.length()))))[0];
-                }
-                lits.add(lit);
-            }
-            boolean expected = NeedleSet.of(lits.toArray(new char[0][][])) != null;
-            assertEquals(expected, NeedleSet.covers(lits), () -> describe(lits));
-            built += expected ? 1 : 0;
-        }
-        assertTrue(built > 2_000 && built < 18_000, "both answers exercised: " + built);
-    }
-
-    private static String describe(List<char[][]> lits) {
-        StringBuilder sb = new StringBuilder();
-        for (char[][] lit : lits) {
-            sb.append('[');
-            for (char[] units : lit) {
-                sb.append(new String(units)).append(',');
-            }
-            sb.append("] ");
-        }
-        return sb.toString();
-    }
 }
