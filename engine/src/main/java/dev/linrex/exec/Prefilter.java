@@ -18,6 +18,7 @@ final class Prefilter implements LiteralSearch {
     /** The literals in priority order: {@code lits[k][i]} is the sorted set of units at position i. */
     private final char[][][] lits;
     private final int minLength;
+    private final int maxLength;
     /** The single plain literal as a String, or null. */
     private final String needle;
     /** Offset (< minLength) whose units are scanned for. */
@@ -46,6 +47,11 @@ final class Prefilter implements LiteralSearch {
             min = Math.min(min, l.length);
         }
         minLength = min;
+        int max = 0;
+        for (char[][] l : lits) {
+            max = Math.max(max, l.length);
+        }
+        maxLength = max;
         needle = lits.length == 1 ? plain(lits[0]) : null;
         folded = new char[lits.length][];
         foldMask = new char[lits.length][];
@@ -128,6 +134,11 @@ final class Prefilter implements LiteralSearch {
             return 1000 - 30 * i;
         }
         return u < 128 ? 300 : 100;
+    }
+
+    /** The length of the longest literal. */
+    int maxLength() {
+        return maxLength;
     }
 
     @Override

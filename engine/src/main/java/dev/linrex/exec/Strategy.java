@@ -24,6 +24,9 @@ import java.lang.invoke.VarHandle;
  *   <li>an unanchored search of a pattern that is one class, alone or greedily repeated
  *       ({@code \pL}, {@code \d+}, {@code a*}), reads code points ({@link ClassRunSearch}): a find
  *       loop of many tiny matches pays no automaton set-up per match;</li>
+ *   <li>a literal set that also has such a filter (below) is first looked for within
+ *       {@link #NEAR_UNITS} units of the search start ({@code (?i)keyword} at the start of a
+ *       text, or the next of close matches): found there, the search skips the filter;</li>
  *   <li>a String text whose rest of the region lacks something every match contains is answered
  *       "no match" by the {@link RequiredLiteralFilter} (vector scans, remembered across the
  *       searches of a find loop), built once the pattern has searched enough text;</li>
@@ -192,6 +195,8 @@ public final class Strategy {
 
     /** The search of a pattern that is one class, alone or greedily repeated ({@link ClassRunSearch}); else null. */
     private final ClassRunSearch classRun;
+    /** A literal set with a required-literal filter: looked for near the search start first ({@link #nearLiteralSearch}). */
+    private final boolean nearLiterals;
 
     /**
      * Whether searches are offered to a required-literal filter: not for a pattern that is one
@@ -227,6 +232,7 @@ public final class Strategy {
         this.backtracker = new Backtracker(program);
         this.dfaCacheBytes = dfaCacheBytes;
         this.classRun = shortRegion < 0 ? null : ClassRunSearch.of(node, program); // (not when testing the DFAs)
+        this.nearLiterals = required != null && literals.exact() != null;
     }
 
     /**
@@ -421,6 +427,11 @@ public final class Strategy {
             return classRunSearch(in, from, slots, scratch);
         }
         scratch.startSearch();
+        if (nearLiterals && anchor == Anchor.UNANCHORED && prefilters().exact instanceof Prefilter lits
+                && nearLiteralSearch(lits, in, from, slots, scratch)) {
+            scratch.defer(in, from, anchor);
+            return true;
+        }
         // Every match of a pattern that begins with ^ or \A starts where that assertion holds, a
         // single position no later than the region start: an anchored search finds the same match
         // without scanning on (the deferred hit-end run keeps the caller's anchor).
@@ -619,6 +630,32 @@ public final class Strategy {
             return windowSearch(ws, false, in, from, anchor, slots, scratch);
         }
         return pikeSearch(in, from, anchor, slots, scratch);
+    }
+
+    /** How far from the search start {@link #nearLiteralSearch} looks. */
+    static final int NEAR_UNITS = 64;
+
+    /**
+     * For a set of literals that also has a required-literal filter ({@code (?i)keyword_to_find}:
+     * '_', k or K, y or Y): the literals looked for within {@link #NEAR_UNITS} of the search start
+     * by the candidate scan alone, before the filter. A find at its match (one find on a text that
+     * starts with it) or the next find of a loop over close matches (replaceAll) then skips the
+     * filter, whose scans for each required unit cost more than such a match; a text without the
+     * literals is still rejected by the filter. Fills the slots and returns true on a match that
+     * is the leftmost-first one; false sends the search on its usual way (a miss costs at most
+     * {@code NEAR_UNITS} units before it: at most twice the scanning of a find loop).
+     */
+    private boolean nearLiteralSearch(Prefilter lits, SearchInput in, int from, int[] slots, Scratch scratch) {
+        int limit = (int) Math.min(in.regionEnd, (long) from + NEAR_UNITS);
+        int start = lits.find(in.text, from, limit);
+        scratch.charge((start < 0 ? limit : start) - from);
+        // Only literals ending before limit were seen: a longer one starting at or before start
+        // might have been missed unless every literal fits.
+        if (start < 0 || limit < in.regionEnd && start + lits.maxLength() > limit) {
+            return false;
+        }
+        int k = lits.literalCount() == 1 ? 0 : lits.firstAt(in.text, start, in.regionEnd);
+        return fill(in, start, start + lits.length(k), slots, scratch);
     }
 
     /** One class, alone or repeated ({@code \pL}, {@code \d+}, {@code a*}): read code points, no automaton to set up. */
