@@ -24,6 +24,9 @@ import java.lang.invoke.VarHandle;
  *   <li>an unanchored search of a pattern that is one class, alone or greedily repeated
  *       ({@code \pL}, {@code \d+}, {@code a*}), reads code points ({@link ClassRunSearch}): a find
  *       loop of many tiny matches pays no automaton set-up per match;</li>
+ *   <li>a pattern whose matches all end at the region end (or before a final line terminator)
+ *       fails at once when no unit there is one a match can end with ({@code (a+)+$} on
+ *       {@code "aaa…!"}), before any engine sets up;</li>
  *   <li>a literal set that also has such a filter (below) is first looked for within
  *       {@link #NEAR_UNITS} units of the search start ({@code (?i)keyword} at the start of a
  *       text, or the next of close matches): found there, the search skips the filter;</li>
@@ -454,6 +457,12 @@ public final class Strategy {
                 return false;
             }
         }
+        if (endAnchored && !hasLooks && noMatchCanEnd(in, from)) {
+            // Every match ends at the region end or just before a final line terminator, and
+            // no unit there is one a match can end with ((a+)+$ on "aaa…!"): no engine to set up.
+            scratch.defer(in, from, anchor);
+            return false;
+        }
         // The DFAs start every attempt with the pair-midpoint guard; a search that itself starts
         // mid-pair (after an empty match) is exempt from it, which only the Pike VM models.
         if (leading != null) {
@@ -870,6 +879,46 @@ public final class Strategy {
             return end == LazyDfa.NO_MATCH ? 0 : LazyDfa.GAVE_UP;
         }
         return fill(in, from, in.regionEnd, slots, scratch) ? 1 : LazyDfa.GAVE_UP;
+    }
+
+    /** {@link #endUnits}: not computed yet, or computed and none (a match may be empty). */
+    private static final Object END_UNITS_UNKNOWN = new Object();
+    private static final Object NO_END_UNITS = new Object();
+    /** The units a match can end with, computed on first use (racing threads compute equal ones). */
+    private volatile Object endUnits = END_UNITS_UNKNOWN;
+
+    /**
+     * The units the last unit of a match can be: the first units of the reversed program (a
+     * superset, see {@link FirstUnits}), or null when a match may be empty.
+     */
+    private FirstUnits endUnits() {
+        Object u = endUnits;
+        if (u == END_UNITS_UNKNOWN) {
+            FirstUnits f = FirstUnits.of(ReverseProgram.of(program));
+            u = f == null ? NO_END_UNITS : f;
+            endUnits = u;
+        }
+        return u == NO_END_UNITS ? null : (FirstUnits) u;
+    }
+
+    /**
+     * For a pattern whose matches all end at the region end or just before a final line
+     * terminator ({@link EndAnchor}, the places {@link #endAnchoredSearch} tries): whether none of
+     * those places follows a unit a match can end with, inside {@code [from, regionEnd)}.
+     */
+    private boolean noMatchCanEnd(SearchInput in, int from) {
+        FirstUnits last = endUnits();
+        if (last == null) {
+            return false;
+        }
+        CharSequence text = in.text;
+        int end = in.regionEnd;
+        for (int e = end; e >= Math.max(from + 1, end - 2); e--) {
+            if ((e == end || isTerminatorTail(text, e, end)) && last.contains(text.charAt(e - 1))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Is {@code text[e, end)} (one or two units) a line terminator: any of java.util.regex's, or CR LF? */
