@@ -11,6 +11,7 @@ import dev.linrex.nfa.TrailingDotStar;
 import dev.linrex.syntax.Ast;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.List;
 
 /**
  * A compiled pattern's matching engines and the one place that decides which runs for a search.
@@ -27,7 +28,7 @@ import java.lang.invoke.VarHandle;
  *   <li>a pattern whose matches all end at the region end (or before a final line terminator)
  *       fails at once when no unit there is one a match can end with ({@code (a+)+$} on
  *       {@code "aaa…!"}), before any engine sets up;</li>
- *   <li>a literal set that also has such a filter (below) is first looked for within
+ *   <li>a literal set (of literals up to 16 units) that also has such a filter (below) is first looked for within
  *       {@link #NEAR_UNITS} units of the search start ({@code (?i)keyword} at the start of a
  *       text, or the next of close matches): found there, the search skips the filter;</li>
  *   <li>a String text whose rest of the region lacks something every match contains is answered
@@ -235,7 +236,8 @@ public final class Strategy {
         this.backtracker = new Backtracker(program);
         this.dfaCacheBytes = dfaCacheBytes;
         this.classRun = shortRegion < 0 ? null : ClassRunSearch.of(node, program); // (not when testing the DFAs)
-        this.nearLiterals = required != null && literals.exact() != null;
+        this.nearLiterals = required != null && literals.exact() != null && longest(literals.exact()) <= NEAR_UNITS / 2;
+        this.quickChecks = nearLiterals || endAnchored && !hasLooks;
     }
 
     /**
@@ -383,7 +385,7 @@ public final class Strategy {
      */
     public boolean search(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
         scratch.groupsDeferred = false;
-        return run(in, from, anchor, slots, scratch);
+        return quickChecks ? quickOrRun(in, from, anchor, slots, scratch) : run(in, from, anchor, slots, scratch);
     }
 
     /** {@link #searchLazily}: no match. */
@@ -404,7 +406,7 @@ public final class Strategy {
         scratch.deferGroups = true;
         scratch.groupsDeferred = false;
         try {
-            if (!run(in, from, anchor, slots, scratch)) {
+            if (!(quickChecks ? quickOrRun(in, from, anchor, slots, scratch) : run(in, from, anchor, slots, scratch))) {
                 return NO_MATCH;
             }
             if (scratch.groupsDeferred) {
@@ -430,11 +432,6 @@ public final class Strategy {
             return classRunSearch(in, from, slots, scratch);
         }
         scratch.startSearch();
-        if (nearLiterals && anchor == Anchor.UNANCHORED && prefilters().exact instanceof Prefilter lits
-                && nearLiteralSearch(lits, in, from, slots, scratch)) {
-            scratch.defer(in, from, anchor);
-            return true;
-        }
         // Every match of a pattern that begins with ^ or \A starts where that assertion holds, a
         // single position no later than the region start: an anchored search finds the same match
         // without scanning on (the deferred hit-end run keeps the caller's anchor).
@@ -456,12 +453,6 @@ public final class Strategy {
                 scratch.defer(in, from, anchor);
                 return false;
             }
-        }
-        if (endAnchored && !hasLooks && noMatchCanEnd(in, from)) {
-            // Every match ends at the region end or just before a final line terminator, and
-            // no unit there is one a match can end with ((a+)+$ on "aaa…!"): no engine to set up.
-            scratch.defer(in, from, anchor);
-            return false;
         }
         // The DFAs start every attempt with the pair-midpoint guard; a search that itself starts
         // mid-pair (after an empty match) is exempt from it, which only the Pike VM models.
@@ -641,8 +632,53 @@ public final class Strategy {
         return pikeSearch(in, from, anchor, slots, scratch);
     }
 
-    /** How far from the search start {@link #nearLiteralSearch} looks. */
-    static final int NEAR_UNITS = 64;
+    /**
+     * The checks that answer some searches before {@link #run} (kept out of it: {@code run} is
+     * the biggest method here, and code added to it changes how the JIT compiles every search):
+     * <ul>
+     *   <li>a pattern whose matches all end at the region end or just before a final line
+     *       terminator fails at once when no unit there is one a match can end with
+     *       ({@code (a+)+$} on {@code "aaa…!"}): no engine to set up;</li>
+     *   <li>a literal set with a required-literal filter is first looked for near the search
+     *       start ({@link #nearLiteralSearch}).</li>
+     * </ul>
+     * Otherwise the search goes on in {@code run} (which starts the budget again).
+     */
+    private boolean quickOrRun(SearchInput in, int from, Anchor anchor, int[] slots, Scratch scratch) {
+        if (classRun == null || anchor != Anchor.UNANCHORED) {
+            if (endAnchored && !hasLooks && noMatchCanEnd(in, from)) {
+                scratch.startSearch();
+                scratch.defer(in, from, anchor);
+                return false;
+            }
+            if (nearLiterals && anchor == Anchor.UNANCHORED && prefilters().exact instanceof Prefilter lits) {
+                scratch.startSearch();
+                if (nearLiteralSearch(lits, in, from, slots, scratch)) {
+                    scratch.defer(in, from, anchor);
+                    return true;
+                }
+            }
+        }
+        return run(in, from, anchor, slots, scratch);
+    }
+
+    /** Whether {@link #quickOrRun} has a check for this pattern. */
+    private final boolean quickChecks;
+
+    /**
+     * How far from the search start {@link #nearLiteralSearch} looks: room for a match right at
+     * the start or one unit after the last (replaceAll over adjacent matches) of literals up to
+     * half as long, and a short scan where none is near (a miss costs up to this many units).
+     */
+    static final int NEAR_UNITS = 32;
+
+    private static int longest(List<char[][]> literals) {
+        int n = 0;
+        for (char[][] l : literals) {
+            n = Math.max(n, l.length);
+        }
+        return n;
+    }
 
     /**
      * For a set of literals that also has a required-literal filter ({@code (?i)keyword_to_find}:
