@@ -640,7 +640,8 @@ public final class Strategy {
      *       terminator fails at once when no unit there is one a match can end with
      *       ({@code (a+)+$} on {@code "aaa…!"}): no engine to set up;</li>
      *   <li>a literal set with a required-literal filter is first looked for near the search
-     *       start ({@link #nearLiteralSearch}).</li>
+     *       start ({@link #nearLiteralSearch}), until that has missed twice in a row for this
+     *       Matcher.</li>
      * </ul>
      * Otherwise the search goes on in {@code run} (which starts the budget again).
      */
@@ -651,16 +652,26 @@ public final class Strategy {
                 scratch.defer(in, from, anchor);
                 return false;
             }
-            if (nearLiterals && anchor == Anchor.UNANCHORED && prefilters().exact instanceof Prefilter lits) {
+            if (nearLiterals && anchor == Anchor.UNANCHORED && scratch.nearMisses < NEAR_MAX_MISSES
+                    && prefilters().exact instanceof Prefilter lits) {
                 scratch.startSearch();
                 if (nearLiteralSearch(lits, in, from, slots, scratch)) {
+                    scratch.nearMisses = 0;
                     scratch.defer(in, from, anchor);
                     return true;
                 }
+                scratch.nearMisses++;
             }
         }
         return run(in, from, anchor, slots, scratch);
     }
+
+    /**
+     * Misses in a row after which a Matcher stops looking near the search start: a find loop
+     * over matches further apart than {@link #NEAR_UNITS} (rebar's {@code (?i)the} over a novel)
+     * would pay a unit-by-unit scan per find before the vector scans that find the match.
+     */
+    static final int NEAR_MAX_MISSES = 2;
 
     /** Whether {@link #quickOrRun} has a check for this pattern. */
     private final boolean quickChecks;
@@ -1277,6 +1288,8 @@ public final class Strategy {
         private RequiredLiteralFilter.Memo requiredMemo;
 
         private NeedleSet.Memo needleMemo;
+        /** Near-literal looks that missed since the last hit ({@link #NEAR_MAX_MISSES}). */
+        int nearMisses;
 
         /**
          * The needle memo from this scratch's second needle search on; null for the first. A
