@@ -43,14 +43,12 @@ final class Prefilter implements LiteralSearch {
     Prefilter(List<char[][]> literals) {
         lits = literals.toArray(new char[0][][]);
         int min = Integer.MAX_VALUE;
-        for (char[][] l : lits) {
-            min = Math.min(min, l.length);
-        }
-        minLength = min;
         int max = 0;
         for (char[][] l : lits) {
+            min = Math.min(min, l.length);
             max = Math.max(max, l.length);
         }
+        minLength = min;
         maxLength = max;
         needle = lits.length == 1 ? plain(lits[0]) : null;
         folded = new char[lits.length][];

@@ -11,7 +11,6 @@ import dev.linrex.nfa.TrailingDotStar;
 import dev.linrex.syntax.Ast;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.List;
 
 /**
  * A compiled pattern's matching engines and the one place that decides which runs for a search.
@@ -236,7 +235,7 @@ public final class Strategy {
         this.backtracker = new Backtracker(program);
         this.dfaCacheBytes = dfaCacheBytes;
         this.classRun = shortRegion < 0 ? null : ClassRunSearch.of(node, program); // (not when testing the DFAs)
-        this.nearLiterals = required != null && literals.exact() != null && longest(literals.exact()) <= NEAR_UNITS / 2;
+        this.nearLiterals = required != null && literals.exact() != null;
         this.quickChecks = nearLiterals || endAnchored && !hasLooks;
     }
 
@@ -653,7 +652,7 @@ public final class Strategy {
                 return false;
             }
             if (nearLiterals && anchor == Anchor.UNANCHORED && scratch.nearMisses < NEAR_MAX_MISSES
-                    && prefilters().exact instanceof Prefilter lits) {
+                    && prefilters().exact instanceof Prefilter lits && lits.maxLength() <= NEAR_UNITS / 2) {
                 scratch.startSearch();
                 if (nearLiteralSearch(lits, in, from, slots, scratch)) {
                     scratch.nearMisses = 0;
@@ -682,14 +681,6 @@ public final class Strategy {
      * half as long, and a short scan where none is near (a miss costs up to this many units).
      */
     static final int NEAR_UNITS = 32;
-
-    private static int longest(List<char[][]> literals) {
-        int n = 0;
-        for (char[][] l : literals) {
-            n = Math.max(n, l.length);
-        }
-        return n;
-    }
 
     /**
      * For a set of literals that also has a required-literal filter ({@code (?i)keyword_to_find}:
