@@ -30,6 +30,10 @@ import java.lang.invoke.VarHandle;
  *   <li>a literal set (of literals up to 16 units) that also has such a filter (below) is first looked for within
  *       {@link #NEAR_UNITS} units of the search start ({@code (?i)keyword} at the start of a
  *       text, or the next of close matches): found there, the search skips the filter;</li>
+ *   <li>a pattern that is one class of plain BMP units greedily repeated at least twice
+ *       ({@code [一-龥]{3,}}) is first looked for within {@link #NEAR_UNITS} units of the search
+ *       start by reading its runs ({@link LongRunLook}): a find at a match near the start needs
+ *       neither DFA; a miss there goes on below;</li>
  *   <li>a String text whose rest of the region lacks something every match contains is answered
  *       "no match" by the {@link RequiredLiteralFilter} (vector scans, remembered across the
  *       searches of a find loop), built once the pattern has searched enough text;</li>
@@ -200,6 +204,8 @@ public final class Strategy {
     private final ClassRunSearch classRun;
     /** A literal set with a required-literal filter: looked for near the search start first ({@link #nearLiteralSearch}). */
     private final boolean nearLiterals;
+    /** A greedy {@code C{n,m}} over plain BMP units: its match looked for near the search start first; else null. */
+    private final LongRunLook longRun;
 
     /**
      * Whether searches are offered to a required-literal filter: not for a pattern that is one
@@ -236,7 +242,8 @@ public final class Strategy {
         this.dfaCacheBytes = dfaCacheBytes;
         this.classRun = shortRegion < 0 ? null : ClassRunSearch.of(node, program); // (not when testing the DFAs)
         this.nearLiterals = required != null && literals.exact() != null;
-        this.quickChecks = nearLiterals || endAnchored && !hasLooks;
+        this.longRun = shortRegion < 0 ? null : LongRunLook.of(node, program);
+        this.quickChecks = nearLiterals || longRun != null || endAnchored && !hasLooks;
     }
 
     /**
@@ -639,7 +646,9 @@ public final class Strategy {
      *       terminator fails at once when no unit there is one a match can end with
      *       ({@code (a+)+$} on {@code "aaa…!"}): no engine to set up;</li>
      *   <li>a literal set with a required-literal filter is first looked for near the search
-     *       start ({@link #nearLiteralSearch}), until that has missed twice in a row for this
+     *       start ({@link #nearLiteralSearch}), and a greedy {@code C{n,m}} over plain BMP
+     *       units by a read of its runs there ({@link LongRunLook}: {@code [一-龥]{3,}} on a
+     *       text that starts with CJK), each until it has missed twice in a row for this
      *       Matcher.</li>
      * </ul>
      * Otherwise the search goes on in {@code run} (which starts the budget again).
@@ -658,6 +667,17 @@ public final class Strategy {
                     scratch.nearMisses = 0;
                     scratch.defer(in, from, anchor);
                     return true;
+                }
+                scratch.nearMisses++;
+            }
+            if (longRun != null && anchor == Anchor.UNANCHORED && scratch.nearMisses < NEAR_MAX_MISSES) {
+                scratch.startSearch();
+                long m = longRun.find(in.text, from, (int) Math.min(in.regionEnd, (long) from + NEAR_UNITS), in.regionEnd, scratch);
+                if (m >= 0) {
+                    scratch.nearMisses = 0;
+                    boolean found = fill(in, (int) (m >>> 32), (int) m, slots, scratch);
+                    scratch.defer(in, from, anchor);
+                    return found;
                 }
                 scratch.nearMisses++;
             }
