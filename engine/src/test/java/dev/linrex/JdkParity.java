@@ -114,6 +114,30 @@ final class JdkParity {
         }
     }
 
+    /**
+     * The searches of a test of a look near each search start: with a region drawn from {@code r}
+     * (and the whole text), under each bounds setting every find with hitEnd and requireEnd;
+     * then replaceAll, and find(from) every few units (also drawn) with hitEnd.
+     */
+    static void sameSearches(String regex, String text, java.util.Random r) {
+        int len = text.length();
+        int rs = r.nextInt(len / 2 + 1);
+        int[][] regions = {{0, len}, {rs, rs + r.nextInt(len - rs + 1)}};
+        int step = 1 + r.nextInt(9); // (drawn here: the scenario runs once per engine)
+        same(regex, text, m -> {
+            eachBounds(m, regions, () -> {
+                noteEachFind(m);
+                m.note(m.hitEnd());
+                m.note(m.requireEnd());
+            });
+            m.reset();
+            m.note(m.replaceAll("<$0>"));
+            for (int from = 0; from <= len; from += step) {
+                m.note(m.find(from) ? m.start() + "-" + m.end() + " " + m.hitEnd() : "none " + m.hitEnd());
+            }
+        });
+    }
+
     /** Runs {@code scenario} on a matcher of {@code regex} over {@code text}. */
     static void same(String regex, String text, Consumer<M> scenario) {
         same(regex, 0, text, scenario);

@@ -30,23 +30,7 @@ class LongRunParityTest {
                 while (sb.length() < len0) {
                     sb.append(r.nextInt(3) > 0 ? PIECES[r.nextInt(PIECES.length)] : ".-_ ".charAt(r.nextInt(4)));
                 }
-                String text = sb.toString();
-                int len = text.length();
-                int rs = r.nextInt(len / 2 + 1);
-                int[][] regions = {{0, len}, {rs, rs + r.nextInt(len - rs + 1)}};
-                int step = 1 + r.nextInt(9); // (drawn here: the scenario runs once per engine)
-                JdkParity.same(regex, text, m -> {
-                    JdkParity.eachBounds(m, regions, () -> {
-                        JdkParity.noteEachFind(m);
-                        m.note(m.hitEnd());
-                        m.note(m.requireEnd());
-                    });
-                    m.reset();
-                    m.note(m.replaceAll("<$0>"));
-                    for (int from = 0; from <= len; from += step) {
-                        m.note(m.find(from) ? m.start() + "-" + m.end() + " " + m.hitEnd() : "none " + m.hitEnd());
-                    }
-                });
+                JdkParity.sameSearches(regex, sb.toString(), r);
             }
         }
     }

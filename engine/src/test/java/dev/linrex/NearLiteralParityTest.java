@@ -38,22 +38,7 @@ class NearLiteralParityTest {
                 for (int k = 0; k < n; k++) {
                     sb.append(PIECES[r.nextInt(PIECES.length)]);
                 }
-                String text = sb.toString();
-                int len = text.length();
-                int rs = r.nextInt(len / 2 + 1);
-                int[][] regions = {{0, len}, {rs, rs + r.nextInt(len - rs + 1)}};
-                int step = 1 + r.nextInt(9); // (drawn here: the scenario runs once per engine)
-                JdkParity.same(regex, text, m -> {
-                    JdkParity.eachBounds(m, regions, () -> {
-                        JdkParity.noteEachFind(m);
-                        m.note(m.hitEnd());
-                    });
-                    m.reset();
-                    m.note(m.replaceAll("<$0>"));
-                    for (int from = 0; from <= len; from += step) {
-                        m.note(m.find(from) ? m.start() + "-" + m.end() : "none");
-                    }
-                });
+                JdkParity.sameSearches(regex, sb.toString(), r);
             }
         }
     }

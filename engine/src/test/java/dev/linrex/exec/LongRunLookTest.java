@@ -70,19 +70,12 @@ class LongRunLookTest {
     private static long findLoopWork(String gap, int n) {
         String run = "\u4e2d\u6587\u6d4b\u8bd5";
         int copies = n / (run.length() + gap.length());
-        String text = (run + gap).repeat(copies);
-        Strategy st = Strategy.compile(Parser.parse("[\u4e00-\u9fa5]{3,}", 0));
-        Strategy.Scratch scratch = st.newScratch();
-        SearchInput in = new SearchInput(text, 0, text.length(), false, true);
-        int[] slots = new int[2];
-        int p = 0;
-        int matches = 0;
-        while (st.searchLazily(in, p, Anchor.UNANCHORED, slots, scratch) != Strategy.NO_MATCH) {
-            assertEquals(run.length(), slots[1] - slots[0]);
-            p = slots[1];
-            matches++;
-        }
-        assertEquals(copies, matches, "matches");
-        return scratch.spent();
+        int[] matches = new int[1];
+        long work = FindLoop.work("[\u4e00-\u9fa5]{3,}", (run + gap).repeat(copies), (start, end) -> {
+            assertEquals(run.length(), end - start);
+            return matches[0]++;
+        });
+        assertEquals(copies, matches[0], "matches");
+        return work;
     }
 }

@@ -3,7 +3,6 @@ package dev.linrex.exec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.linrex.syntax.Parser;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,18 +27,9 @@ class NearLiteralSearchTest {
     /** Units charged by a find loop of (?i)key_word over about {@code n} units of matches {@code gap} apart. */
     private static long findLoopWork(String gap, int n) {
         int copies = n / (8 + gap.length());
-        String text = ("kEy_wOrD" + gap).repeat(copies);
-        Strategy st = Strategy.compile(Parser.parse("(?i)key_word", 0));
-        Strategy.Scratch scratch = st.newScratch();
-        SearchInput in = new SearchInput(text, 0, text.length(), false, true);
-        int[] slots = new int[2];
-        int p = 0;
-        int matches = 0;
-        while (st.searchLazily(in, p, Anchor.UNANCHORED, slots, scratch) != Strategy.NO_MATCH) {
-            p = slots[1];
-            matches++;
-        }
-        assertEquals(copies, matches, "matches");
-        return scratch.spent();
+        int[] matches = new int[1];
+        long work = FindLoop.work("(?i)key_word", ("kEy_wOrD" + gap).repeat(copies), (start, end) -> matches[0]++);
+        assertEquals(copies, matches[0], "matches");
+        return work;
     }
 }
