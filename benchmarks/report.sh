@@ -43,7 +43,7 @@ EXTRA=($OPTS)
   echo "Date: $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'), $(free -g | awk '/Mem:/{print $2}') GiB RAM; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "JVM options of every step: ${JVM[*]}"
-  echo "linrex commit: $(git rev-parse --short HEAD)$(git diff --quiet -- engine || echo ' (with uncommitted engine changes)'); RE2/J 1.8; SafeRE 1.1.0"
+  echo "linrex commit: $(git rev-parse --short HEAD)$(git diff --quiet -- engine/src engine/pom.xml || echo ' (with uncommitted engine changes)'); RE2/J 1.8; SafeRE 1.1.0"
 } > "$OUT/machine.txt"
 
 echo "== check (every workload, every engine, watchdog)"
