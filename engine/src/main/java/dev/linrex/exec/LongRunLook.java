@@ -58,7 +58,7 @@ final class LongRunLook {
     }
 
     /** Whether {@code set} has members and each is a BMP code point other than a surrogate. */
-    static boolean plainBmpUnits(CodePointSet set) {
+    private static boolean plainBmpUnits(CodePointSet set) {
         if (set.isEmpty() || set.hi(set.rangeCount() - 1) > Character.MAX_VALUE) {
             return false;
         }
