@@ -660,29 +660,38 @@ public final class Strategy {
                 scratch.defer(in, from, anchor);
                 return false;
             }
-            if (nearLiterals && anchor == Anchor.UNANCHORED && scratch.nearMisses < NEAR_MAX_MISSES
-                    && prefilters().exact instanceof Prefilter lits && lits.maxLength() <= NEAR_UNITS / 2) {
-                scratch.startSearch();
-                if (nearLiteralSearch(lits, in, from, slots, scratch)) {
+            if (anchor == Anchor.UNANCHORED && scratch.nearMisses < NEAR_MAX_MISSES) {
+                int near = nearSearch(in, from, slots, scratch);
+                if (near > 0) {
                     scratch.nearMisses = 0;
                     scratch.defer(in, from, anchor);
                     return true;
                 }
-                scratch.nearMisses++;
-            }
-            if (longRun != null && anchor == Anchor.UNANCHORED && scratch.nearMisses < NEAR_MAX_MISSES) {
-                scratch.startSearch();
-                long m = longRun.find(in.text, from, (int) Math.min(in.regionEnd, (long) from + NEAR_UNITS), in.regionEnd, scratch);
-                if (m >= 0) {
-                    scratch.nearMisses = 0;
-                    boolean found = fill(in, (int) (m >>> 32), (int) m, slots, scratch);
-                    scratch.defer(in, from, anchor);
-                    return found;
+                if (near == 0) {
+                    scratch.nearMisses++;
                 }
-                scratch.nearMisses++;
             }
         }
         return run(in, from, anchor, slots, scratch);
+    }
+
+    /**
+     * The look near the search start that {@link #quickOrRun} makes for this pattern, if any:
+     * the literal set's ({@link #nearLiteralSearch}, literals up to half the window) or the
+     * class run's ({@link LongRunLook}). Returns 1 (the leftmost-first match, slots filled), 0
+     * (none found there: the search goes on in {@code run}) or -1 (no look for this pattern).
+     */
+    private int nearSearch(SearchInput in, int from, int[] slots, Scratch scratch) {
+        if (nearLiterals && prefilters().exact instanceof Prefilter lits && lits.maxLength() <= NEAR_UNITS / 2) {
+            scratch.startSearch();
+            return nearLiteralSearch(lits, in, from, slots, scratch) ? 1 : 0;
+        }
+        if (longRun != null) {
+            scratch.startSearch();
+            long m = longRun.find(in.text, from, (int) Math.min(in.regionEnd, (long) from + NEAR_UNITS), in.regionEnd, scratch);
+            return m >= 0 && fill(in, (int) (m >>> 32), (int) m, slots, scratch) ? 1 : 0;
+        }
+        return -1;
     }
 
     /**
