@@ -59,17 +59,19 @@ class EngineChoiceConvergenceTest {
         return slots;
     }
 
+    /** {@link #enginePerLine}: the line ran on the DFAs, on another engine, or on none. */
+    private static final char DFA = 'D';
+    private static final char OTHER = 'b';
     /**
-     * Lines no engine ran on: a line without a match whose last unit no match can end with
-     * (a line ending " no braces", where every match ends with a closing brace) is answered before any engine is chosen
-     * (Strategy.quickOrRun), so it says nothing about the choice. Set by {@link #dfaPerLine}.
+     * A line without a match whose last unit no match can end with (a line ending " no braces",
+     * where every match ends with a closing brace) is answered before any engine is chosen
+     * (Strategy.quickOrRun), so it says nothing about the choice.
      */
-    private static boolean[] noEngine;
+    private static final char NONE = '-';
 
-    /** Per line (each with a fresh scratch, like a Matcher per line): whether it ran on the DFAs. */
-    private static boolean[] dfaPerLine(Strategy st, List<String> lines, java.util.function.IntPredicate ask) {
-        boolean[] onDfa = new boolean[lines.size()];
-        noEngine = new boolean[lines.size()];
+    /** Per line (each with a fresh scratch, like a Matcher per line): {@link #DFA}, {@link #OTHER} or {@link #NONE}. */
+    private static char[] enginePerLine(Strategy st, List<String> lines, java.util.function.IntPredicate ask) {
+        char[] engine = new char[lines.size()];
         PikeVM vm = new PikeVM(st.program());
         for (int i = 0; i < lines.size(); i++) {
             Strategy.Scratch scratch = st.newScratch();
@@ -80,16 +82,15 @@ class EngineChoiceConvergenceTest {
             boolean found = vm.search(SearchInput.of(line), 0, Anchor.START, want, vm.newCache());
             if (!found) {
                 assertEquals(null, got, line);
-                noEngine[i] = !line.endsWith("}") && scratch.dfaSteps() == 0;
             } else if (asked) {
                 assertArrayEquals(want, got, line);
             } else {
                 assertEquals(want[0], got[0], line);
                 assertEquals(want[1], got[1], line);
             }
-            onDfa[i] = scratch.dfaSteps() > 0;
+            engine[i] = scratch.dfaSteps() > 0 ? DFA : !found && !line.endsWith("}") ? NONE : OTHER;
         }
-        return onDfa;
+        return engine;
     }
 
     /** Lines within which the choices must have settled: a few lines of evidence, not hundreds. */
@@ -99,13 +100,13 @@ class EngineChoiceConvergenceTest {
      * The last line whose engine differs from the one before of the same kind (short lines, which
      * the backtracker alone may answer, and long ones each have their own rule), or 0.
      */
-    private static int lastChange(boolean[] onDfa, List<String> lines) {
+    private static int lastChange(char[] engine, List<String> lines) {
         int last = 0;
         for (boolean shortLines : new boolean[] {true, false}) {
             int prev = -1;
-            for (int i = 0; i < onDfa.length; i++) {
-                if (!noEngine[i] && (lines.get(i).length() <= Strategy.SHORT_REGION) == shortLines) {
-                    if (prev >= 0 && onDfa[prev] != onDfa[i]) {
+            for (int i = 0; i < engine.length; i++) {
+                if (engine[i] != NONE && (lines.get(i).length() <= Strategy.SHORT_REGION) == shortLines) {
+                    if (prev >= 0 && engine[prev] != engine[i]) {
                         last = Math.max(last, i);
                     }
                     prev = i;
@@ -119,12 +120,12 @@ class EngineChoiceConvergenceTest {
      * How often the engine changed between consecutive lines of one kind: short lines (which the
      * backtracker alone may answer) or long ones, each kind having its own rule.
      */
-    private static int changes(boolean[] onDfa, List<String> lines, boolean shortLines) {
+    private static int changes(char[] engine, List<String> lines, boolean shortLines) {
         int n = 0;
         int prev = -1;
-        for (int i = 0; i < onDfa.length; i++) {
-            if (!noEngine[i] && (lines.get(i).length() <= Strategy.SHORT_REGION) == shortLines) {
-                if (prev >= 0 && onDfa[prev] != onDfa[i]) {
+        for (int i = 0; i < engine.length; i++) {
+            if (engine[i] != NONE && (lines.get(i).length() <= Strategy.SHORT_REGION) == shortLines) {
+                if (prev >= 0 && engine[prev] != engine[i]) {
                     n++;
                 }
                 prev = i;
@@ -134,10 +135,10 @@ class EngineChoiceConvergenceTest {
     }
 
     /** The per-line choices, for a failure message: D (DFAs), b or - (no engine), with s for a short line. */
-    private static String trace(boolean[] onDfa, List<String> lines) {
+    private static String trace(char[] engine, List<String> lines) {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < onDfa.length; i++) {
-            sb.append(noEngine[i] ? '-' : onDfa[i] ? 'D' : 'b').append(lines.get(i).length() <= Strategy.SHORT_REGION ? "s " : " ");
+        for (int i = 0; i < engine.length; i++) {
+            sb.append(engine[i]).append(lines.get(i).length() <= Strategy.SHORT_REGION ? "s " : " ");
         }
         return sb.toString();
     }
@@ -147,13 +148,13 @@ class EngineChoiceConvergenceTest {
         for (long seed = 1; seed <= 4; seed++) {
             Strategy st = Strategy.compile(Parser.parse(LOG, 0));
             List<String> lines = lines(seed, 600);
-            boolean[] onDfa = dfaPerLine(st, lines, i -> true);
-            assertTrue(changes(onDfa, lines, false) <= 1, trace(onDfa, lines));
-            assertTrue(lastChange(onDfa, lines) < SETTLE_LINES, "the engine still changed at line " + lastChange(onDfa, lines) + ": " + trace(onDfa, lines));
-            assertFalse(onDfa[onDfa.length - 1], "settled on the DFA pass plus a captures pass");
+            char[] engine = enginePerLine(st, lines, i -> true);
+            assertTrue(changes(engine, lines, false) <= 1, trace(engine, lines));
+            assertTrue(lastChange(engine, lines) < SETTLE_LINES, "the engine still changed at line " + lastChange(engine, lines) + ": " + trace(engine, lines));
+            assertFalse(engine[engine.length - 1] == DFA, "settled on the DFA pass plus a captures pass");
             int dfaLines = 0;
-            for (boolean b : onDfa) {
-                dfaLines += b ? 1 : 0;
+            for (char e : engine) {
+                dfaLines += e == DFA ? 1 : 0;
             }
             assertTrue(dfaLines <= 2 * ShortSearchPolicy.CAPTURES_WANTED, dfaLines + " lines on the DFAs before settling");
             assertFalse(st.directCapturesCostly());
@@ -173,12 +174,12 @@ class EngineChoiceConvergenceTest {
             java.util.function.IntPredicate ask = t < 5 ? i -> i % k == 0 : i -> rnd.nextDouble() < p;
             Strategy st = Strategy.compile(Parser.parse(LOG, 0));
             List<String> lines = lines(10 + t, 600);
-            boolean[] onDfa = dfaPerLine(st, lines, ask);
-            String what = (t < 5 ? "asking every " + k : "asking at random (" + p + ")") + ": " + trace(onDfa, lines);
-            assertTrue(changes(onDfa, lines, false) <= 1, what);
-            assertTrue(changes(onDfa, lines, true) <= 2, what);
+            char[] engine = enginePerLine(st, lines, ask);
+            String what = (t < 5 ? "asking every " + k : "asking at random (" + p + ")") + ": " + trace(engine, lines);
+            assertTrue(changes(engine, lines, false) <= 1, what);
+            assertTrue(changes(engine, lines, true) <= 2, what);
             if (t == 0) {
-                assertTrue(lastChange(onDfa, lines) < SETTLE_LINES, what);
+                assertTrue(lastChange(engine, lines) < SETTLE_LINES, what);
             }
         }
     }
@@ -187,12 +188,12 @@ class EngineChoiceConvergenceTest {
     void aGrepThatNeverReadsGroupsStaysOnTheDfas() {
         Strategy st = Strategy.compile(Parser.parse(LOG, 0));
         List<String> lines = lines(3, 400);
-        boolean[] onDfa = dfaPerLine(st, lines, i -> false);
+        char[] engine = enginePerLine(st, lines, i -> false);
         int noEngineLines = 0;
-        for (int i = 0; i < onDfa.length; i++) {
-            noEngineLines += noEngine[i] ? 1 : 0;
-            if (!noEngine[i] && lines.get(i).length() > Strategy.SHORT_REGION) {
-                assertTrue(onDfa[i], "line " + i);
+        for (int i = 0; i < engine.length; i++) {
+            noEngineLines += engine[i] == NONE ? 1 : 0;
+            if (engine[i] != NONE && lines.get(i).length() > Strategy.SHORT_REGION) {
+                assertEquals(DFA, engine[i], "line " + i);
             }
         }
         // About one line in ten has no braces: those are the lines answered without an engine.
