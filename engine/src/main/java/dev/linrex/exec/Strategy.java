@@ -243,7 +243,7 @@ public final class Strategy {
         this.classRun = shortRegion < 0 ? null : ClassRunSearch.of(node, program); // (not when testing the DFAs)
         this.nearLiterals = required != null && literals.exact() != null;
         this.longRun = shortRegion < 0 ? null : LongRunLook.of(node, program);
-        this.quickChecks = nearLiterals || longRun != null || endAnchored && !hasLooks;
+        this.quickChecks = nearLiterals || longRun != null || !hasLooks;
     }
 
     /**
@@ -671,8 +671,39 @@ public final class Strategy {
                     scratch.nearMisses++;
                 }
             }
+            OnePass onePass = hasLooks ? null : anchoredOnePass(in, from, anchor, slots);
+            if (onePass != null) {
+                scratch.startSearch();
+                boolean found = onePass.search(in, from, in.regionEnd, anchor == Anchor.UNANCHORED ? Anchor.START : anchor,
+                        slots, scratch.onePassCache(onePass));
+                scratch.defer(in, from, anchor);
+                return found;
+            }
         }
         return run(in, from, anchor, slots, scratch);
+    }
+
+    /**
+     * The one-pass engine when {@code run} would pick it for this anchored search before any
+     * other engine (the search is anchored by the caller, {@code ^} or a leading {@code (?s).*};
+     * it wants groups, is short, or no match is long) and the required-literal filter would not
+     * run first or is skipped as costing more than it saves (a short region: the scan stops
+     * within it anyway); else null. A call on a short text ({@code matches()} of a phone
+     * number, {@code find()} of {@code ^GET ...} on a request line) then skips {@code run}'s
+     * checks for the engines it does not use.
+     */
+    private OnePass anchoredOnePass(SearchInput in, int from, Anchor anchor, int[] slots) {
+        if (anchor == Anchor.UNANCHORED && !program.beginAnchored && !startsWithDotStar) {
+            return null;
+        }
+        int n = in.regionEnd - from;
+        if (required != null && n > shortRegion && (n <= ANCHORED_FILTER_UNITS || startsWithDotStar)) {
+            return null; // the filter may reject the search without an engine: run() decides
+        }
+        if (slots.length > 2 || prefilters().exact == null && (n <= shortRegion || shortMatchesOnly())) {
+            return onePass();
+        }
+        return null;
     }
 
     /**
