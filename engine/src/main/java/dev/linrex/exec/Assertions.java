@@ -28,12 +28,13 @@ final class Assertions {
     private Assertions() {}
 
     /**
-     * Whether a search of {@code prog} may consult a {@link BaseCharMemo}: only word-boundary
-     * assertions do (and, conservatively, any program with lookarounds). Engines of a program
-     * without them are given none, saving its allocation per Matcher.
+     * Whether a search of {@code prog} may consult a {@link BaseCharMemo}: only its own
+     * word-boundary assertions do (lookaround bodies are answered by {@link LookTables}, which
+     * keep their own memo). Engines of a program without them are given none, saving its
+     * allocation per Matcher.
      */
     static boolean usesBaseCharMemo(dev.linrex.nfa.Program prog) {
-        return prog.hasLooks() || prog.hasWordBoundaries;
+        return prog.hasWordBoundaries;
     }
 
     /** Evaluates assertion {@code code} at position {@code i}; returns a combination of the bits above. */

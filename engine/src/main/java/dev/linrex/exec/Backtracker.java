@@ -1,5 +1,6 @@
 package dev.linrex.exec;
 
+import dev.linrex.nfa.Lookaround;
 import dev.linrex.nfa.Program;
 import java.util.Arrays;
 
@@ -98,8 +99,11 @@ public final class Backtracker {
         final int rowBits;
         /**
          * Per SPLIT that heads a one-unit loop such as {@code .*} or {@code [^"]*} (its preferred
-         * branch is a CLASS or DISPATCH whose ASCII units all lead back to it): that instruction;
-         * -1 otherwise. The step loop runs such a loop over ASCII units in a tight inner loop.
+         * branch is a CLASS or DISPATCH whose ASCII units all lead back to it, or a
+         * {@link #literalLook} before such a CLASS or DISPATCH, as in the tempered
+         * {@code (?:(?!_WITH_).)+}):
+         * that instruction; -1 otherwise. The step loop runs such a loop over ASCII units in a
+         * tight inner loop.
          */
         final int[] loopBody;
         /**
@@ -123,6 +127,15 @@ public final class Backtracker {
          * line, and a Matcher per line grew a fresh stack for them on every line.
          */
         final boolean[] endsHere;
+        /**
+         * Per LOOK whose lookaround is a lookahead of a fixed string with no other check
+         * ({@code (?!_WITH_)}, {@code (?=abc)}): that string, compared in the step loop where
+         * the lookaround tables would walk the same chain through two calls and a switch per
+         * unit; null elsewhere, and null as a whole when the program has no such LOOK.
+         */
+        final String[] literalLook;
+        /** Whether every LOOK has a {@link #literalLook} (the search then needs no lookaround tables). */
+        final boolean onlyLiteralLooks;
 
         Filters(Program prog) {
             this.first = FirstUnits.of(prog);
@@ -194,11 +207,31 @@ public final class Backtracker {
                 }
             }
             this.asciiTarget = targets;
+            String[] literals = null;
+            boolean allLiteral = true;
+            for (int pc = 0; pc < size; pc++) {
+                if (prog.op[pc] == Program.LOOK) {
+                    String lit = lookaheadLiteral(prog.looks.get(prog.arg[pc]));
+                    if (lit == null) {
+                        allLiteral = false;
+                        continue;
+                    }
+                    if (literals == null) {
+                        literals = new String[size];
+                    }
+                    literals[pc] = lit;
+                }
+            }
+            this.literalLook = literals;
+            this.onlyLiteralLooks = allLiteral;
             this.loopBody = new int[size];
             for (int pc = 0; pc < size; pc++) {
                 int d = prog.op[pc] == Program.SPLIT ? prog.out[pc] : -1;
                 boolean loops = d >= 0 && (prog.op[d] == Program.CLASS && prog.out[d] == pc
-                        || prog.op[d] == Program.DISPATCH && targets[d] == pc);
+                        || prog.op[d] == Program.DISPATCH && targets[d] == pc
+                        || literals != null && literals[d] != null && visitBit[prog.out[d]] < 0
+                            && (prog.op[prog.out[d]] == Program.CLASS && prog.out[prog.out[d]] == pc
+                                || prog.op[prog.out[d]] == Program.DISPATCH && targets[prog.out[d]] == pc));
                 loopBody[pc] = loops ? d : -1;
             }
             this.lazyBody = new int[size];
@@ -209,6 +242,51 @@ public final class Backtracker {
                 lazyBody[pc] = loops ? d : -1;
             }
         }
+    }
+
+    /**
+     * The string a lookahead's body is, when that is all it is: a {@link LookChain} of
+     * single-unit ranges (no class, assertion, group or nested lookaround); else null.
+     */
+    private static String lookaheadLiteral(Lookaround l) {
+        if (l.behind || l.hasGroups() || !LookChain.applies(l) || l.chain.length == 0) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(l.chain.length);
+        for (int pc : l.chain) {
+            if (l.body.op[pc] != Program.RANGE || l.body.arg[pc] != l.body.arg2[pc]) {
+                return null;
+            }
+            b.append((char) l.body.arg[pc]);
+        }
+        return b.toString();
+    }
+
+    /**
+     * {@link LookChain#holds} for a lookahead of {@code lit} at {@code pos}: whether the text
+     * there, up to the end of what the body may read, starts with {@code lit}, unless negated.
+     */
+    private static boolean literalLookHolds(Lookaround l, String lit, SearchInput in, int pos) {
+        int lo = in.transparentBounds && l.seesBeforeRegion ? 0 : in.regionStart;
+        int hi = in.transparentBounds && l.seesAfterRegion ? in.text.length() : in.regionEnd;
+        if (pos < lo || pos > hi) {
+            return l.negated;
+        }
+        if (hi - pos < lit.length()) {
+            return l.negated;
+        }
+        CharSequence text = in.text;
+        for (int i = 0; i < lit.length(); i++) {
+            if (text.charAt(pos + i) != lit.charAt(i)) {
+                return l.negated;
+            }
+        }
+        return !l.negated;
+    }
+
+    /** Whether a search of this program reads lookaround tables (false when it has no LOOK, or only {@link Filters#literalLook}s). */
+    public boolean needsLookTables() {
+        return prog.hasLooks() && !filters().onlyLiteralLooks;
     }
 
     /** {@link Filters#endsHere}: per instruction, whether a straight run of SAVE, NOP and ASSERT leads to MATCH. */
@@ -448,6 +526,7 @@ public final class Backtracker {
         final int[] lazyBody = filters.lazyBody;
         final int[] asciiTarget = filters.asciiTarget;
         final boolean[] endsHere = filters.endsHere;
+        final String[] literalLook = filters.literalLook;
         final boolean both = anchor == Anchor.BOTH;
         final int[] op = prog.op;
         final int[] out = prog.out;
@@ -541,8 +620,13 @@ public final class Backtracker {
                         final boolean exitAlways = altFilter[pc] == ALT_ALWAYS;
                         // The exit can only succeed at the span's end (see Filters#endsHere), which the loop never reaches.
                         final boolean exitNever = both && endsHere[exit];
-                        final long bodyLow = low[d];
-                        final long bodyHigh = high[d];
+                        // A literal lookahead before the body's class (Filters#loopBody): checked per unit.
+                        final String bodyLook = op[d] == Program.LOOK ? literalLook[d] : null;
+                        final Lookaround bodyLookaround = bodyLook == null ? null : prog.looks.get(arg[d]);
+                        final int bodyClass = bodyLook == null ? d : out[d];
+                        final int lookSteps = bodyLook == null ? 0 : 1 + bodyLook.length();
+                        final long bodyLow = low[bodyClass];
+                        final long bodyHigh = high[bodyClass];
                         final int needExit = toMatch[exit];
                         final int needBody = toMatch[d];
                         final int vBody = visitBit[d];
@@ -555,9 +639,11 @@ public final class Backtracker {
                             long bitOf = 1L << c;
                             boolean second = (exitAlways || ((c < 64 ? exitLow : exitHigh) & bitOf) != 0) && needExit <= left
                                     && !exitNever;
-                            if (((c < 64 ? bodyLow : bodyHigh) & bitOf) == 0 || needBody > left) {
+                            if (((c < 64 ? bodyLow : bodyHigh) & bitOf) == 0 || needBody > left
+                                    || bodyLook != null && !literalLookHolds(bodyLookaround, bodyLook, in, pos)) {
                                 break; // the body cannot go on here: the general steps decide
                             }
+                            steps += lookSteps;
                             if (second) {
                                 if (sp + 3 > stack.length) {
                                     stack = cache.stack = Arrays.copyOf(stack, stack.length * 2);
@@ -703,9 +789,15 @@ public final class Backtracker {
                 } else if (o == Program.NOP) {
                     pc = out[pc];
                 } else if (o == Program.LOOK) {
-                    // A lookaround, read from the tables: a function of the position only, so
-                    // the visited set stays sound.
-                    if (!cache.looks.holds(arg[pc], pos)) {
+                    // A lookaround, read from the tables (or compared here, for a literal
+                    // lookahead): a function of the position only, so the visited set stays sound.
+                    String lit = literalLook == null ? null : literalLook[pc];
+                    if (lit != null) {
+                        steps += lit.length(); // as LookChain counts a chain walk
+                        if (!literalLookHolds(prog.looks.get(arg[pc]), lit, in, pos)) {
+                            break;
+                        }
+                    } else if (!cache.looks.holds(arg[pc], pos)) {
                         break;
                     }
                     pc = out[pc];

@@ -27,7 +27,10 @@ final class LookChain {
         return !l.behind || (!l.hasGroups() && !l.codePoints && l.minLength >= 0 && l.maxLength >= 0);
     }
 
-    /** Whether {@code l} (for which {@link #applies} holds) holds at {@code pos}; {@code in} is what its body sees. */
+    /**
+     * Whether {@code l} (for which {@link #applies} holds) holds at {@code pos}; {@code in} is
+     * what its body sees. {@code memo} null: the tables' own, taken only if an assertion is met.
+     */
     static boolean holds(Lookaround l, SearchInput in, int pos, LookTables tables, Assertions.BaseCharMemo memo) {
         int lo = in.regionStart;
         int hi = in.regionEnd;
@@ -69,7 +72,7 @@ final class LookChain {
                     }
                 }
                 case Program.ASSERT -> {
-                    if ((Assertions.check(arg[pc], in, q, memo) & Assertions.HOLDS) == 0) {
+                    if ((Assertions.check(arg[pc], in, q, memo != null ? memo : tables.chainMemo()) & Assertions.HOLDS) == 0) {
                         return false;
                     }
                 }

@@ -59,7 +59,8 @@ public final class LookTables {
         if (s == null) {
             int from = in.transparentBounds && l.seesBeforeRegion ? 0 : in.regionStart;
             int to = in.transparentBounds && l.seesAfterRegion ? in.text.length() : in.regionEnd;
-            s = new SearchInput(in.text, from, to, in.transparentBounds, in.anchoringBounds);
+            s = from == in.regionStart && to == in.regionEnd ? in // (opaque bounds: the same input)
+                    : new SearchInput(in.text, from, to, in.transparentBounds, in.anchoringBounds);
             inputs[l.id] = s;
         }
         return s;
@@ -71,7 +72,7 @@ public final class LookTables {
         if (t == null) {
             Lookaround l = looks.get(id);
             if (probing && LookChain.applies(l)) { // a fixed chain: walked where asked
-                return LookChain.holds(l, inputFor(l), pos, this, chainMemo());
+                return LookChain.holds(l, inputFor(l), pos, this, null); // (a memo only if the chain asserts)
             }
             if (probing && l.starChain != null) { // S*C: scanned forward where asked
                 t = new LookStarScan(l, inputFor(l), this);

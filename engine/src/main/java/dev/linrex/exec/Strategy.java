@@ -495,7 +495,7 @@ public final class Strategy {
                 // the Pike VM's match and groups with far less work per step (groups set inside
                 // lookarounds need the Pike VM's full row, so those stay with it).
                 Backtracker.Cache bc = scratch.backtrackCache();
-                bc.looks = scratch.lookTables(in);
+                bc.looks = backtracker.needsLookTables() ? scratch.lookTables(in) : null; // (literal lookaheads are compared in place)
                 boolean found;
                 try {
                     found = backtracker.search(in, from, in.regionEnd, engineAnchor, slots, bc);
