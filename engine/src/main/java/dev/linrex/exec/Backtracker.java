@@ -101,9 +101,8 @@ public final class Backtracker {
          * Per SPLIT that heads a one-unit loop such as {@code .*} or {@code [^"]*} (its preferred
          * branch is a CLASS or DISPATCH whose ASCII units all lead back to it, or a
          * {@link #literalLook} before such a CLASS or DISPATCH, as in the tempered
-         * {@code (?:(?!_WITH_).)+}):
-         * that instruction; -1 otherwise. The step loop runs such a loop over ASCII units in a
-         * tight inner loop.
+         * {@code (?:(?!_WITH_).)+}): that instruction; -1 otherwise. The step loop runs such a
+         * loop over ASCII units in a tight inner loop.
          */
         final int[] loopBody;
         /**

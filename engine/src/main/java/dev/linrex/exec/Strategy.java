@@ -649,7 +649,9 @@ public final class Strategy {
      *       start ({@link #nearLiteralSearch}), and a greedy {@code C{n,m}} over plain BMP
      *       units by a read of its runs there ({@link LongRunLook}: {@code [一-龥]{3,}} on a
      *       text that starts with CJK), each until it has missed twice in a row for this
-     *       Matcher.</li>
+     *       Matcher;</li>
+     *   <li>an anchored search that {@code run} would give to the one-pass engine first goes
+     *       to it directly ({@link #anchoredOnePass}).</li>
      * </ul>
      * Otherwise the search goes on in {@code run} (which starts the budget again).
      */
