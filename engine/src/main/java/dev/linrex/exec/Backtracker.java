@@ -263,24 +263,19 @@ public final class Backtracker {
 
     /**
      * {@link LookChain#holds} for a lookahead of {@code lit} at {@code pos}: whether the text
-     * there, up to the end of what the body may read, starts with {@code lit}, unless negated.
+     * there, up to {@code bodyEnd} ({@link LookTables#bodyEnd}), starts with {@code lit}, unless
+     * negated. A backtracker position lies within the region, so within what the body sees.
      */
-    private static boolean literalLookHolds(Lookaround l, String lit, SearchInput in, int pos) {
-        int lo = in.transparentBounds && l.seesBeforeRegion ? 0 : in.regionStart;
-        int hi = in.transparentBounds && l.seesAfterRegion ? in.text.length() : in.regionEnd;
-        if (pos < lo || pos > hi) {
-            return l.negated;
+    private static boolean literalLookHolds(String lit, boolean negated, CharSequence text, int pos, int bodyEnd) {
+        if (bodyEnd - pos < lit.length()) {
+            return negated;
         }
-        if (hi - pos < lit.length()) {
-            return l.negated;
-        }
-        CharSequence text = in.text;
         for (int i = 0; i < lit.length(); i++) {
             if (text.charAt(pos + i) != lit.charAt(i)) {
-                return l.negated;
+                return negated;
             }
         }
-        return !l.negated;
+        return !negated;
     }
 
     /** Whether a search of this program reads lookaround tables (false when it has no LOOK, or only {@link Filters#literalLook}s). */
@@ -622,6 +617,8 @@ public final class Backtracker {
                         // A literal lookahead before the body's class (Filters#loopBody): checked per unit.
                         final String bodyLook = op[d] == Program.LOOK ? literalLook[d] : null;
                         final Lookaround bodyLookaround = bodyLook == null ? null : prog.looks.get(arg[d]);
+                        final boolean bodyLookNegated = bodyLook != null && bodyLookaround.negated;
+                        final int bodyLookEnd = bodyLook == null ? 0 : LookTables.bodyEnd(in, bodyLookaround);
                         final int bodyClass = bodyLook == null ? d : out[d];
                         final int lookSteps = bodyLook == null ? 0 : 1 + bodyLook.length();
                         final long bodyLow = low[bodyClass];
@@ -639,7 +636,7 @@ public final class Backtracker {
                             boolean second = (exitAlways || ((c < 64 ? exitLow : exitHigh) & bitOf) != 0) && needExit <= left
                                     && !exitNever;
                             if (((c < 64 ? bodyLow : bodyHigh) & bitOf) == 0 || needBody > left
-                                    || bodyLook != null && !literalLookHolds(bodyLookaround, bodyLook, in, pos)) {
+                                    || bodyLook != null && !literalLookHolds(bodyLook, bodyLookNegated, text, pos, bodyLookEnd)) {
                                 break; // the body cannot go on here: the general steps decide
                             }
                             steps += lookSteps;
@@ -793,7 +790,8 @@ public final class Backtracker {
                     String lit = literalLook == null ? null : literalLook[pc];
                     if (lit != null) {
                         steps += lit.length(); // as LookChain counts a chain walk
-                        if (!literalLookHolds(prog.looks.get(arg[pc]), lit, in, pos)) {
+                        Lookaround l = prog.looks.get(arg[pc]);
+                        if (!literalLookHolds(lit, l.negated, text, pos, LookTables.bodyEnd(in, l))) {
                             break;
                         }
                     } else if (!cache.looks.holds(arg[pc], pos)) {

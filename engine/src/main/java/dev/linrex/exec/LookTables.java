@@ -58,12 +58,17 @@ public final class LookTables {
         SearchInput s = inputs[l.id];
         if (s == null) {
             int from = in.transparentBounds && l.seesBeforeRegion ? 0 : in.regionStart;
-            int to = in.transparentBounds && l.seesAfterRegion ? in.text.length() : in.regionEnd;
+            int to = bodyEnd(in, l);
             s = from == in.regionStart && to == in.regionEnd ? in // (opaque bounds: the same input)
                     : new SearchInput(in.text, from, to, in.transparentBounds, in.anchoringBounds);
             inputs[l.id] = s;
         }
         return s;
+    }
+
+    /** Where what {@code l}'s body sees of {@code in} ends ({@link #inputFor}'s region end). */
+    static int bodyEnd(SearchInput in, Lookaround l) {
+        return in.transparentBounds && l.seesAfterRegion ? in.text.length() : in.regionEnd;
     }
 
     /** Whether lookaround {@code id} holds at {@code pos}. */

@@ -438,13 +438,8 @@ public final class Strategy {
             return classRunSearch(in, from, slots, scratch);
         }
         scratch.startSearch();
-        // Every match of a pattern that begins with ^ or \A starts where that assertion holds, a
-        // single position no later than the region start: an anchored search finds the same match
-        // without scanning on (the deferred hit-end run keeps the caller's anchor).
-        // Likewise a pattern that begins with (?s).*: its leftmost match, if any, starts at the
-        // search start (the repeat takes whatever precedes a later one).
-        Anchor engineAnchor = anchor == Anchor.UNANCHORED && (program.beginAnchored || startsWithDotStar)
-                ? Anchor.START : anchor;
+        // ^, \A or a leading (?s).*: the engines search anchored (the deferred hit-end run keeps the caller's anchor).
+        Anchor engineAnchor = engineAnchor(anchor);
         // Not for an end-anchored pattern (the reverse search reads only the match), nor for a long
         // search anchored at its start by ^ or the caller (the automaton usually stops after a few
         // units, where the filter would scan the whole region).
@@ -536,8 +531,7 @@ public final class Strategy {
         Prefilters pf = prefilters();
         OnePass onePass;
         // (A literal set wanting no groups is compared directly, below: no engine cache to set up.)
-        if (engineAnchor != Anchor.UNANCHORED
-                && (slots.length > 2 || pf.exact == null && (in.regionEnd - from <= shortRegion || shortMatchesOnly()))
+        if (engineAnchor != Anchor.UNANCHORED && onePassFirst(in.regionEnd - from, slots)
                 && (onePass = onePass()) != null) {
             // An anchored search of a one-pass pattern that wants groups, or is short, or whose
             // matches are all short (so the scan stops within a few units whatever the input's length): one
@@ -673,11 +667,11 @@ public final class Strategy {
                     scratch.nearMisses++;
                 }
             }
-            OnePass onePass = hasLooks ? null : anchoredOnePass(in, from, anchor, slots);
+            Anchor engineAnchor = engineAnchor(anchor);
+            OnePass onePass = hasLooks ? null : anchoredOnePass(in, from, engineAnchor, slots);
             if (onePass != null) {
                 scratch.startSearch();
-                boolean found = onePass.search(in, from, in.regionEnd, anchor == Anchor.UNANCHORED ? Anchor.START : anchor,
-                        slots, scratch.onePassCache(onePass));
+                boolean found = onePass.search(in, from, in.regionEnd, engineAnchor, slots, scratch.onePassCache(onePass));
                 scratch.defer(in, from, anchor);
                 return found;
             }
@@ -686,26 +680,42 @@ public final class Strategy {
     }
 
     /**
-     * The one-pass engine when {@code run} would pick it for this anchored search before any
-     * other engine (the search is anchored by the caller, {@code ^} or a leading {@code (?s).*};
-     * it wants groups, is short, or no match is long) and the required-literal filter would not
-     * run first or is skipped as costing more than it saves (a short region: the scan stops
-     * within it anyway); else null. A call on a short text ({@code matches()} of a phone
-     * number, {@code find()} of {@code ^GET ...} on a request line) then skips {@code run}'s
-     * checks for the engines it does not use.
+     * The anchor the engines search with: every match of a pattern that begins with {@code ^}
+     * or {@code \A} starts where that assertion holds, a single position no later than the
+     * region start, and the leftmost match of a pattern that begins with {@code (?s).*} starts at
+     * the search start (the repeat takes whatever precedes a later one), so an unanchored search
+     * of either is an anchored one.
      */
-    private OnePass anchoredOnePass(SearchInput in, int from, Anchor anchor, int[] slots) {
-        if (anchor == Anchor.UNANCHORED && !program.beginAnchored && !startsWithDotStar) {
+    private Anchor engineAnchor(Anchor anchor) {
+        return anchor == Anchor.UNANCHORED && (program.beginAnchored || startsWithDotStar) ? Anchor.START : anchor;
+    }
+
+    /**
+     * Whether an anchored search of {@code units} units goes to the one-pass engine (if the
+     * pattern has one) before the others: it wants groups, or it is short, or no match is long,
+     * and the pattern is not a literal set wanting group 0 only (compared directly).
+     */
+    private boolean onePassFirst(int units, int[] slots) {
+        return slots.length > 2 || prefilters().exact == null && (units <= shortRegion || shortMatchesOnly());
+    }
+
+    /**
+     * The one-pass engine when {@code run} would pick it for this search before any other
+     * engine ({@link #onePassFirst} with an anchored {@code engineAnchor}) and the
+     * required-literal filter would not run first or is skipped as costing more than it saves
+     * (a short region: the scan stops within it anyway); else null. A call on a short text
+     * ({@code matches()} of a phone number, {@code find()} of {@code ^GET ...} on a request
+     * line) then skips {@code run}'s checks for the engines it does not use.
+     */
+    private OnePass anchoredOnePass(SearchInput in, int from, Anchor engineAnchor, int[] slots) {
+        if (engineAnchor == Anchor.UNANCHORED) {
             return null;
         }
         int n = in.regionEnd - from;
         if (required != null && n > shortRegion && (n <= ANCHORED_FILTER_UNITS || startsWithDotStar)) {
             return null; // the filter may reject the search without an engine: run() decides
         }
-        if (slots.length > 2 || prefilters().exact == null && (n <= shortRegion || shortMatchesOnly())) {
-            return onePass();
-        }
-        return null;
+        return onePassFirst(n, slots) ? onePass() : null;
     }
 
     /**
